@@ -1,0 +1,44 @@
+package fr.relais.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * What the interfaces layer learnt about the current request: its id, the client address and the
+ * authenticated user, if any. Filled once by the request filters; read by the application layer
+ * (journal attribution, authorization).
+ */
+@RequestScoped
+public class CurrentRequest {
+  private String requestId;
+  private String clientAddress;
+  private AuthenticatedUser user;
+  private String authenticationMethod;
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  public Optional<AuthenticatedUser> user() {
+    return Optional.ofNullable(user);
+  }
+
+  /** "session" or "bearer" when a user is known. */
+  public String authenticationMethod() {
+    return authenticationMethod;
+  }
+
+  public void begin(String requestId, String clientAddress) {
+    this.requestId = requestId;
+    this.clientAddress = clientAddress;
+  }
+
+  public void authenticate(AuthenticatedUser user, String method) {
+    this.user = user;
+    this.authenticationMethod = method;
+  }
+}

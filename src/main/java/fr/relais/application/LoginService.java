@@ -1,0 +1,36 @@
+package fr.relais.application;
+
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.ExternalIdentity;
+import java.util.Optional;
+
+/** Sign-in and sign-out as far as Relais's own records are concerned (journal, accounts). */
+public interface LoginService {
+
+  /** The outcome of a verified login: the account, or why there is none. */
+  sealed interface Result {
+    record SignedIn(AuthenticatedUser user) implements Result {}
+
+    record NoAccount() implements Result {}
+
+    record Inactive() implements Result {}
+  }
+
+  /**
+   * Finds the account for an identity the provider vouched for (by issuer and subject only, S1) and
+   * journals the login or its refusal.
+   */
+  Result signIn(String providerId, ExternalIdentity identity, String acr);
+
+  /** Journals a login response that failed a check. */
+  void recordFailure(String providerId, String reason);
+
+  /** Journals a logout. */
+  void recordLogout(AuthenticatedUser user, String reason);
+
+  /** The account behind a session or token, if it still exists and is active (S11). */
+  Optional<AuthenticatedUser> resolve(AccountId id);
+
+  /** The account for an identity (bearer tokens), if it exists and is active. */
+  Optional<AuthenticatedUser> resolve(ExternalIdentity identity);
+}

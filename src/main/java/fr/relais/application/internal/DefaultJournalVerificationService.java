@@ -1,0 +1,38 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.Journal;
+import fr.relais.application.JournalVerificationService;
+import fr.relais.domain.model.journal.ChainVerification;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.journal.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Verification of the journal on the operator's request; the verification itself is journaled. */
+@ApplicationScoped
+@Transactional
+public class DefaultJournalVerificationService implements JournalVerificationService {
+
+  @Inject AccessPolicy policy;
+  @Inject Journal journal;
+
+  @Override
+  public ChainVerification verify() {
+    AuthenticatedUser user = policy.requireJournalVerification();
+    ChainVerification result = journal.verifyChain();
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            null,
+            "journal.verify",
+            "journal",
+            null,
+            null,
+            Outcome.SUCCESS,
+            result.intact() ? "intact" : "broken at " + result.firstBrokenSeq()));
+    return result;
+  }
+}

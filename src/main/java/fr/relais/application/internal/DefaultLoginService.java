@@ -1,0 +1,111 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.Journal;
+import fr.relais.application.LoginService;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.ExternalIdentity;
+import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.journal.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Journals every login, failure and logout (S51) and maps identities to accounts (S1, S7). */
+@ApplicationScoped
+@Transactional
+public class DefaultLoginService implements LoginService {
+
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+
+  @Override
+  public Result signIn(String providerId, ExternalIdentity identity, String acr) {
+    Optional<Account> account = accounts.findByIdentity(identity);
+    JournalActor actor =
+        new JournalActor(
+            identity.issuer(), identity.subject(), account.map(Account::displayName).orElse(null));
+    if (account.isEmpty()) {
+      journal.record(
+          new JournalRecord(
+              actor,
+              null,
+              "auth.login",
+              "provider",
+              providerId,
+              null,
+              Outcome.REFUSED,
+              "NO_ACCOUNT"));
+      return new Result.NoAccount();
+    }
+    Account a = account.get();
+    if (!a.isActive()) {
+      journal.record(
+          new JournalRecord(
+              actor,
+              a.structure().map(s -> s.value()).orElse(null),
+              "auth.login",
+              "account",
+              a.id().toString(),
+              null,
+              Outcome.REFUSED,
+              "ACCOUNT_INACTIVE"));
+      return new Result.Inactive();
+    }
+    journal.record(
+        new JournalRecord(
+            actor,
+            a.structure().map(s -> s.value()).orElse(null),
+            "auth.login",
+            "account",
+            a.id().toString(),
+            null,
+            Outcome.SUCCESS,
+            acr == null ? null : "acr " + acr));
+    return new Result.SignedIn(AuthenticatedUser.of(a));
+  }
+
+  @Override
+  public void recordFailure(String providerId, String reason) {
+    journal.record(
+        new JournalRecord(
+            JournalActor.ANONYMOUS,
+            null,
+            "auth.login",
+            "provider",
+            providerId,
+            null,
+            Outcome.FAILED,
+            reason));
+  }
+
+  @Override
+  public void recordLogout(AuthenticatedUser user, String reason) {
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            user.structure().map(s -> s.value()).orElse(null),
+            "auth.logout",
+            "account",
+            user.accountId().toString(),
+            null,
+            Outcome.SUCCESS,
+            reason));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AuthenticatedUser> resolve(AccountId id) {
+    return accounts.find(id).filter(Account::isActive).map(AuthenticatedUser::of);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AuthenticatedUser> resolve(ExternalIdentity identity) {
+    return accounts.findByIdentity(identity).filter(Account::isActive).map(AuthenticatedUser::of);
+  }
+}

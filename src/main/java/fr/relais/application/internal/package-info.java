@@ -1,0 +1,2 @@
+/** Default implementations of the application services: transaction boundaries live here. */
+package fr.relais.application.internal;

@@ -1,0 +1,9 @@
+package fr.relais.domain.model.journal;
+
+/**
+ * Who acted, as the journal records it: the external identity and the name shown at that time. All
+ * fields are null for an anonymous actor (for example a failed login before any identity is known).
+ */
+public record JournalActor(String issuer, String subject, String displayName) {
+  public static final JournalActor ANONYMOUS = new JournalActor(null, null, null);
+}

@@ -1,0 +1,185 @@
+package fr.relais.domain.model.journal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PreRemove;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of the journal. Immutable: no setter, every column non-updatable, and JPA callbacks
+ * refuse any update or removal, so the application has no code path that changes an entry.
+ */
+@Entity
+@Table(name = "journal_entry")
+@NamedQuery(
+    name = "JournalEntry.pageAfter",
+    query = "select e from JournalEntry e where e.seq > :after order by e.seq")
+@NamedQuery(
+    name = "JournalEntry.byStructure",
+    query =
+        "select e from JournalEntry e where e.structureId = :structure and e.seq < :before"
+            + " order by e.seq desc")
+public class JournalEntry {
+
+  @Id
+  @Column(name = "seq", updatable = false)
+  private long seq;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor_issuer", length = 500, updatable = false)
+  private String actorIssuer;
+
+  @Column(name = "actor_subject", length = 255, updatable = false)
+  private String actorSubject;
+
+  @Column(name = "actor_name", length = 200, updatable = false)
+  private String actorName;
+
+  @Column(name = "structure_id", updatable = false)
+  private UUID structureId;
+
+  @Column(name = "action", nullable = false, length = 80, updatable = false)
+  private String action;
+
+  @Column(name = "target_type", length = 60, updatable = false)
+  private String targetType;
+
+  @Column(name = "target_id", length = 100, updatable = false)
+  private String targetId;
+
+  @Column(name = "mandate_id", updatable = false)
+  private UUID mandateId;
+
+  @Column(name = "request_id", length = 64, updatable = false)
+  private String requestId;
+
+  @Column(name = "client_address", length = 64, updatable = false)
+  private String clientAddress;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome", nullable = false, length = 20, updatable = false)
+  private Outcome outcome;
+
+  @Column(name = "detail", length = 500, updatable = false)
+  private String detail;
+
+  @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
+  private String prevHash;
+
+  @Column(name = "hash", nullable = false, length = 64, updatable = false)
+  private String hash;
+
+  protected JournalEntry() {}
+
+  JournalEntry(long seq, Instant occurredAt, JournalRecord r, String requestId, String client) {
+    this.seq = seq;
+    this.occurredAt = occurredAt;
+    this.actorIssuer = r.actor().issuer();
+    this.actorSubject = r.actor().subject();
+    this.actorName = r.actor().displayName();
+    this.structureId = r.structureId();
+    this.action = r.action();
+    this.targetType = r.targetType();
+    this.targetId = r.targetId();
+    this.mandateId = r.mandateId();
+    this.requestId = requestId;
+    this.clientAddress = client;
+    this.outcome = r.outcome();
+    this.detail = r.detail();
+  }
+
+  /** Used by the chain only, once, before the entry is persisted. */
+  void seal(String prevHash, String hash) {
+    if (this.hash != null) {
+      throw new IllegalStateException("journal entries are sealed once");
+    }
+    this.prevHash = prevHash;
+    this.hash = hash;
+  }
+
+  /** Rebuilds an entry read by something other than JPA (the command-line verifier). */
+  public static JournalEntry restore(
+      long seq,
+      Instant occurredAt,
+      JournalRecord r,
+      String requestId,
+      String client,
+      String prevHash,
+      String hash) {
+    JournalEntry e = new JournalEntry(seq, occurredAt, r, requestId, client);
+    e.prevHash = prevHash;
+    e.hash = hash;
+    return e;
+  }
+
+  @PreUpdate
+  @PreRemove
+  void refuseChange() {
+    throw new IllegalStateException("journal entries are append-only");
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public JournalActor actor() {
+    return new JournalActor(actorIssuer, actorSubject, actorName);
+  }
+
+  public UUID structureId() {
+    return structureId;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String targetType() {
+    return targetType;
+  }
+
+  public String targetId() {
+    return targetId;
+  }
+
+  public UUID mandateId() {
+    return mandateId;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String prevHash() {
+    return prevHash;
+  }
+
+  public String hash() {
+    return hash;
+  }
+}

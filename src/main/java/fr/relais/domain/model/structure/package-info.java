@@ -1,0 +1,2 @@
+/** Accompanying structures (CCAS, ASE, associations): the institutional accounts of Relais. */
+package fr.relais.domain.model.structure;

@@ -1,0 +1,2 @@
+/** Small value types shared by several aggregates. */
+package fr.relais.domain.shared;

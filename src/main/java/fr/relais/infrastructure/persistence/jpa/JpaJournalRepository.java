@@ -1,0 +1,63 @@
+package fr.relais.infrastructure.persistence.jpa;
+
+import fr.relais.domain.model.journal.JournalChain;
+import fr.relais.domain.model.journal.JournalEntry;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.journal.JournalRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The journal in the relational database. */
+@ApplicationScoped
+public class JpaJournalRepository implements JournalRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public JournalEntry append(
+      JournalChain chain,
+      Instant occurredAt,
+      JournalRecord record,
+      String requestId,
+      String clientAddress) {
+    JournalHeadRow head =
+        em.find(JournalHeadRow.class, JournalHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      throw new IllegalStateException("journal head missing: migrations not applied");
+    }
+    JournalEntry entry =
+        chain.next(head.lastSeq(), head.lastHash(), occurredAt, record, requestId, clientAddress);
+    em.persist(entry);
+    head.advance(entry.seq(), entry.hash());
+    em.flush();
+    return entry;
+  }
+
+  @Override
+  public List<JournalEntry> pageAfter(long afterSeq, int limit) {
+    return em.createNamedQuery("JournalEntry.pageAfter", JournalEntry.class)
+        .setParameter("after", afterSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<JournalEntry> pageForStructure(UUID structureId, long beforeSeq, int limit) {
+    return em.createNamedQuery("JournalEntry.byStructure", JournalEntry.class)
+        .setParameter("structure", structureId)
+        .setParameter("before", beforeSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Head head() {
+    JournalHeadRow row = em.find(JournalHeadRow.class, JournalHeadRow.ID);
+    return new Head(row.lastSeq(), row.lastHash());
+  }
+}

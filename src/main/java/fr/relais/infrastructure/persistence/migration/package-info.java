@@ -1,0 +1,4 @@
+/**
+ * Schema migrations with Flyway, run before Hibernate validates the mappings against the schema.
+ */
+package fr.relais.infrastructure.persistence.migration;

@@ -1,0 +1,2 @@
+/** Persistence: JPA repositories and schema migrations. */
+package fr.relais.infrastructure.persistence;

@@ -1,0 +1,89 @@
+package fr.relais.infrastructure.security;
+
+import fr.relais.domain.model.journal.JournalChain;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Supplies the journal chain, keyed with a secret held outside the database (S50): {@code
+ * relais.journal.key} (base64, at least 32 bytes) in production, shared by every node; otherwise a
+ * key file ({@code relais.journal.key-file}), created on first start with owner-only permissions
+ * for development.
+ */
+@ApplicationScoped
+public class JournalKeyProvider {
+
+  private static final Logger LOG = Logger.getLogger(JournalKeyProvider.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "relais.journal.key")
+  Optional<String> keyBase64;
+
+  @Inject
+  @ConfigProperty(name = "relais.journal.key-file")
+  Optional<String> keyFile;
+
+  private JournalChain chain;
+
+  @PostConstruct
+  void load() {
+    this.chain = new JournalChain(resolveKey());
+  }
+
+  public JournalChain chain() {
+    return chain;
+  }
+
+  private byte[] resolveKey() {
+    if (keyBase64.isPresent() && !keyBase64.get().isBlank()) {
+      return Base64.getDecoder().decode(keyBase64.get().trim());
+    }
+    Path file =
+        Path.of(
+            keyFile.orElseGet(
+                () -> System.getProperty("jboss.server.data.dir", ".") + "/relais/journal.key"));
+    try {
+      return readOrCreate(file);
+    } catch (IOException e) {
+      throw new IllegalStateException("journal key unavailable at " + file, e);
+    }
+  }
+
+  /** Reads a base64 key file, creating it with a fresh random key if absent. */
+  public static byte[] readOrCreate(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return Base64.getDecoder().decode(Files.readString(file).trim());
+    }
+    Files.createDirectories(file.getParent());
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    Path tmp = Files.createTempFile(file.getParent(), "journal", ".key");
+    try {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException ignored) {
+      // not a POSIX file system
+    }
+    Files.writeString(tmp, Base64.getEncoder().encodeToString(key));
+    try {
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileAlreadyExistsException raced) {
+      Files.deleteIfExists(tmp);
+      return Base64.getDecoder().decode(Files.readString(file).trim());
+    }
+    LOG.warning(
+        "No relais.journal.key configured: created a development journal key at "
+            + file
+            + ". Configure RELAIS_JOURNAL_KEY in production.");
+    return key;
+  }
+}

@@ -1,0 +1,64 @@
+package fr.relais.interfaces.faces;
+
+import fr.relais.application.CurrentRequest;
+import fr.relais.application.ProfileService;
+import fr.relais.infrastructure.oidc.OidcProviderConfig;
+import fr.relais.infrastructure.oidc.OidcProviders;
+import fr.relais.interfaces.web.SessionPrincipal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+
+/** What the page layout shows: who is signed in, their structure, the logout form's token. */
+@Named("shell")
+@RequestScoped
+public class ShellBean {
+
+  @Inject CurrentRequest current;
+  @Inject ProfileService profiles;
+  @Inject OidcProviders providers;
+
+  private ProfileService.ProfileView profile;
+
+  public boolean isSignedIn() {
+    return current.user().isPresent();
+  }
+
+  public ProfileService.ProfileView getProfile() {
+    if (profile == null && isSignedIn()) {
+      profile = profiles.me();
+    }
+    return profile;
+  }
+
+  public String getRole() {
+    return isSignedIn() ? current.user().get().role().name() : "";
+  }
+
+  public Locale getLocale() {
+    return current.user().map(u -> u.locale()).orElse(Locale.FRENCH);
+  }
+
+  public String getLanguage() {
+    return getLocale().getLanguage();
+  }
+
+  public List<OidcProviderConfig> getProviders() {
+    return List.copyOf(providers.all());
+  }
+
+  /** The anti-forgery token that the logout form must post back. */
+  public String getCsrfToken() {
+    HttpSession session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    if (session != null
+        && session.getAttribute(SessionPrincipal.ATTRIBUTE) instanceof SessionPrincipal p) {
+      return p.csrfToken();
+    }
+    return "";
+  }
+}

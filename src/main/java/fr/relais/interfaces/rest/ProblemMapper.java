@@ -1,0 +1,169 @@
+package fr.relais.interfaces.rest;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.CurrentRequest;
+import fr.relais.application.FeatureDisabledException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotAuthenticatedException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The single exception mapper of the API: every failure becomes a problem document with a status
+ * that says what happened, and nothing of the server's insides (S71).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Inject CurrentRequest current;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    String requestId = requestId();
+    Throwable e = unwrap(thrown);
+    if (e instanceof NotAuthenticatedException) {
+      return problem(401, "unauthorized", "Authentication required.", requestId, null)
+          .header("WWW-Authenticate", "Bearer")
+          .build();
+    }
+    if (e instanceof AccessDeniedException) {
+      return problem(403, "forbidden", "This action is not allowed.", requestId, null).build();
+    }
+    if (e instanceof InvalidInputException invalid) {
+      return problem(
+              400, "invalid-input", "The request is invalid.", requestId, invalid.violations())
+          .build();
+    }
+    if (e instanceof ConstraintViolationException cve) {
+      return problem(400, "invalid-input", "The request is invalid.", requestId, violations(cve))
+          .build();
+    }
+    if (e instanceof PayloadTooLargeException) {
+      return problem(413, "payload-too-large", "The request body is too large.", requestId, null)
+          .build();
+    }
+    if (e instanceof JsonbException || e instanceof JsonException) {
+      return problem(
+              400,
+              "malformed-body",
+              "The request body is not valid JSON of the expected shape.",
+              requestId,
+              null)
+          .build();
+    }
+    if (e instanceof NotFoundException || e instanceof FeatureDisabledException) {
+      return problem(404, "not-found", "No such resource.", requestId, null).build();
+    }
+    if (e instanceof NotAllowedException) {
+      return problem(405, "method-not-allowed", "Method not allowed.", requestId, null).build();
+    }
+    if (e instanceof NotSupportedException) {
+      return problem(415, "unsupported-media-type", "Send application/json.", requestId, null)
+          .build();
+    }
+    if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+      int status = wae.getResponse().getStatus();
+      String type = status == 400 ? "malformed-body" : "http-" + status;
+      String title =
+          status == 400
+              ? "The request body is not valid JSON of the expected shape."
+              : "Request refused.";
+      return problem(status, type, title, requestId, null).build();
+    }
+    LOG.log(Level.SEVERE, "Unexpected error (request " + requestId + ")", thrown);
+    return problem(
+            500,
+            "internal-error",
+            "Internal error. Quote the request id to the support team.",
+            requestId,
+            null)
+        .build();
+  }
+
+  private String requestId() {
+    try {
+      return current.requestId();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Finds the meaningful cause inside framework wrappers; a size overrun wins over a parse error.
+   */
+  private static Throwable unwrap(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof PayloadTooLargeException) {
+        return c;
+      }
+    }
+    Throwable e = t;
+    for (int depth = 0; e != null && depth < 10; depth++) {
+      if (e instanceof NotAuthenticatedException
+          || e instanceof AccessDeniedException
+          || e instanceof InvalidInputException
+          || e instanceof FeatureDisabledException
+          || e instanceof ConstraintViolationException
+          || e instanceof PayloadTooLargeException
+          || e instanceof JsonbException
+          || e instanceof JsonParsingException) {
+        return e;
+      }
+      e = e.getCause();
+    }
+    return t;
+  }
+
+  private static List<InvalidInputException.Violation> violations(ConstraintViolationException e) {
+    List<InvalidInputException.Violation> list = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      list.add(new InvalidInputException.Violation(field(v.getPropertyPath()), v.getMessage()));
+    }
+    list.sort(java.util.Comparator.comparing(InvalidInputException.Violation::field));
+    return list;
+  }
+
+  /** The field name as the client sent it: the last property node, not the Java method path. */
+  private static String field(Path path) {
+    String name = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        name = node.getName();
+      } else if (node.getKind() == ElementKind.PARAMETER) {
+        name = "body";
+      }
+    }
+    return name == null ? "body" : name;
+  }
+
+  private static Response.ResponseBuilder problem(
+      int status,
+      String type,
+      String title,
+      String requestId,
+      List<InvalidInputException.Violation> violations) {
+    return Response.status(status)
+        .type(Problems.MEDIA_TYPE)
+        .entity(Problems.of(status, type, title, requestId, violations).toString());
+  }
+}

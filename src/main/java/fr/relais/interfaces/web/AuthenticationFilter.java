@@ -1,0 +1,155 @@
+package fr.relais.interfaces.web;
+
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.CurrentRequest;
+import fr.relais.application.LoginService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.shared.TimeSource;
+import fr.relais.infrastructure.oidc.BearerIdentity;
+import fr.relais.infrastructure.oidc.OidcClient;
+import fr.relais.interfaces.rest.Problems;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Establishes who is calling, once per request: from a bearer access token (API clients) or from
+ * the HTTP session (browser). The account is read from the database on every request, so a
+ * deactivated account loses access on its next request (S11). Enforces the absolute session
+ * lifetime (S5) and, for session-authenticated API writes, that the request comes from Relais's own
+ * origin.
+ */
+public class AuthenticationFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CurrentRequest current;
+  @Inject transient LoginService logins;
+  @Inject transient OidcClient oidc;
+  @Inject transient TimeSource clock;
+
+  @Inject
+  @ConfigProperty(name = "relais.session.absolute-hours", defaultValue = "12")
+  transient long absoluteHours;
+
+  @Inject
+  @ConfigProperty(name = "relais.public-url", defaultValue = "http://localhost:8080")
+  transient String publicUrl;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    if (path.startsWith("/jakarta.faces.resource/")) {
+      chain.doFilter(req, res);
+      return;
+    }
+    String authorization = req.getHeader("Authorization");
+    if (authorization != null) {
+      if (!authenticateBearer(authorization, res)) {
+        return;
+      }
+    } else {
+      authenticateSession(req);
+      if (current.user().isPresent() && path.startsWith("/api/") && isWrite(req)) {
+        if (!sameOrigin(req.getHeader("Origin"))) {
+          Problems.write(
+              res, 403, "forbidden", "Cross-origin request refused.", current.requestId());
+          return;
+        }
+      }
+    }
+    if (current.user().isEmpty() && path.startsWith("/app/")) {
+      res.sendRedirect(req.getContextPath() + "/");
+      return;
+    }
+    chain.doFilter(req, res);
+  }
+
+  private boolean authenticateBearer(String authorization, HttpServletResponse res)
+      throws IOException {
+    String token = null;
+    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      token = authorization.substring(7).trim();
+    }
+    Optional<BearerIdentity> identity =
+        token == null || token.isEmpty() ? Optional.empty() : oidc.verifyAccessToken(token);
+    if (identity.isEmpty()) {
+      res.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      Problems.write(
+          res,
+          401,
+          "unauthorized",
+          "The access token is missing, invalid or expired.",
+          current.requestId());
+      return false;
+    }
+    Optional<AuthenticatedUser> user = logins.resolve(identity.get().identity());
+    if (user.isEmpty()) {
+      Problems.write(
+          res,
+          403,
+          "forbidden",
+          "No active Relais account for this identity.",
+          current.requestId());
+      return false;
+    }
+    current.authenticate(user.get(), "bearer");
+    return true;
+  }
+
+  private void authenticateSession(HttpServletRequest req) {
+    HttpSession session = req.getSession(false);
+    if (session == null) {
+      return;
+    }
+    if (!(session.getAttribute(SessionPrincipal.ATTRIBUTE) instanceof SessionPrincipal principal)) {
+      return;
+    }
+    if (principal.signedInAt().plus(Duration.ofHours(absoluteHours)).isBefore(clock.now())) {
+      session.invalidate(); // S5: absolute lifetime
+      return;
+    }
+    Optional<AuthenticatedUser> user = logins.resolve(new AccountId(principal.accountId()));
+    if (user.isEmpty()) {
+      session.invalidate(); // S11: the account is gone or deactivated
+      return;
+    }
+    current.authenticate(user.get(), "session");
+  }
+
+  private static boolean isWrite(HttpServletRequest req) {
+    String m = req.getMethod();
+    return !("GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m));
+  }
+
+  private boolean sameOrigin(String origin) {
+    if (origin == null) {
+      return true; // not a browser cross-origin request: browsers always send Origin on those
+    }
+    URI expected = URI.create(publicUrl);
+    try {
+      URI actual = URI.create(origin);
+      return expected.getScheme().equalsIgnoreCase(actual.getScheme())
+          && expected.getHost().equalsIgnoreCase(actual.getHost())
+          && port(expected) == port(actual);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return false;
+    }
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+}

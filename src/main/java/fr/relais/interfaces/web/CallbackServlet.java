@@ -1,0 +1,94 @@
+package fr.relais.interfaces.web;
+
+import fr.relais.application.LoginService;
+import fr.relais.domain.shared.TimeSource;
+import fr.relais.infrastructure.oidc.LoginFailure;
+import fr.relais.infrastructure.oidc.LoginRefusedException;
+import fr.relais.infrastructure.oidc.OidcClient;
+import fr.relais.infrastructure.oidc.PendingLogin;
+import fr.relais.infrastructure.oidc.VerifiedLogin;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The redirect URI: checks the provider's answer and, when every check passes and an account exists
+ * for the (issuer, subject), signs the browser in on a new session id (S1, S2, S5). Every outcome
+ * is journaled; every refusal leads to a plain page that explains it.
+ */
+@WebServlet("/auth/callback")
+public class CallbackServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject transient OidcClient oidc;
+  @Inject transient LoginService logins;
+  @Inject transient TimeSource clock;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    HttpSession session = req.getSession(false);
+    Optional<PendingLogin> pending =
+        PendingLogins.take(session, req.getParameter("state"), clock.now());
+    if (pending.isEmpty()) {
+      logins.recordFailure(null, LoginFailure.STATE_UNKNOWN.name());
+      refuse(req, res, LoginFailure.STATE_UNKNOWN);
+      return;
+    }
+    VerifiedLogin verified;
+    try {
+      String query = req.getQueryString() == null ? "" : req.getQueryString();
+      verified = oidc.complete(pending.get(), URI.create(oidc.redirectUri() + "?" + query));
+    } catch (LoginRefusedException e) {
+      log("login refused: " + e.failure() + " (provider " + e.providerId() + ")");
+      logins.recordFailure(e.providerId(), e.failure().name());
+      refuse(req, res, e.failure());
+      return;
+    }
+    LoginService.Result result =
+        logins.signIn(verified.providerId(), verified.identity(), verified.acr());
+    if (result instanceof LoginService.Result.SignedIn signedIn) {
+      req.changeSessionId(); // S5: new session id at login
+      byte[] csrf = new byte[32];
+      RANDOM.nextBytes(csrf);
+      req.getSession()
+          .setAttribute(
+              SessionPrincipal.ATTRIBUTE,
+              new SessionPrincipal(
+                  signedIn.user().accountId().value(),
+                  verified.providerId(),
+                  verified.idToken(),
+                  clock.now(),
+                  Base64.getUrlEncoder().withoutPadding().encodeToString(csrf)));
+      res.sendRedirect(req.getContextPath() + "/app/home.xhtml");
+    } else {
+      refuse(
+          req,
+          res,
+          result instanceof LoginService.Result.Inactive
+              ? LoginFailure.ACCOUNT_INACTIVE
+              : LoginFailure.NO_ACCOUNT);
+    }
+  }
+
+  private static void refuse(HttpServletRequest req, HttpServletResponse res, LoginFailure failure)
+      throws IOException {
+    HttpSession session = req.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    String page =
+        failure == LoginFailure.NO_ACCOUNT || failure == LoginFailure.ACCOUNT_INACTIVE
+            ? "/not-authorised.xhtml"
+            : "/auth-error.xhtml";
+    res.sendRedirect(req.getContextPath() + page + "?reason=" + failure.name());
+  }
+}
