@@ -1,0 +1,47 @@
+package fr.relais.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Signing in over plain HTTP, hop by hop, as a browser would. */
+public final class Logins {
+  private Logins() {}
+
+  /**
+   * One login through the local provider's own login form; returns the response of the callback.
+   */
+  public static HttpResponse<String> throughStaffProvider(WebClient web, String username)
+      throws Exception {
+    HttpResponse<String> start = web.get(Ports.base() + "/auth/login?provider=staff");
+    assertEquals(302, start.statusCode(), "login start redirects to the provider");
+    String authorize = WebClient.location(start);
+    HttpResponse<String> form = web.get(authorize);
+    assertEquals(200, form.statusCode(), "the provider shows its login page");
+    assertTrue(form.body().contains("name=\"username\""), "login form");
+    HttpResponse<String> posted =
+        web.postForm(authorize, Map.of("username", username, "claims", "{}"));
+    assertEquals(302, posted.statusCode(), "the provider redirects back after login");
+    return web.get(WebClient.location(posted));
+  }
+
+  /** A complete login through the local provider that must land on the home page. */
+  public static WebClient signedIn(String username) throws Exception {
+    WebClient web = new WebClient();
+    HttpResponse<String> callback = throughStaffProvider(web, username);
+    assertEquals(302, callback.statusCode());
+    assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(callback));
+    return web;
+  }
+
+  /** A login through the scripted provider (which logs in whoever was queued). */
+  public static HttpResponse<String> throughScriptedProvider(WebClient web) throws Exception {
+    HttpResponse<String> start = web.get(Ports.base() + "/auth/login?provider=scripted");
+    assertEquals(302, start.statusCode());
+    HttpResponse<String> authorized = web.get(WebClient.location(start));
+    assertEquals(302, authorized.statusCode(), "the scripted provider answers at once");
+    return web.get(WebClient.location(authorized));
+  }
+}
