@@ -20,8 +20,9 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 /**
  * Runs Relais on a developer's machine ({@code ./mvnw -Prun}): a local OpenID provider on
  * 127.0.0.1, the provisioned WildFly with Relais deployed on the embedded H2 database (kept in
- * {@code target/server/standalone/data}, so it survives a restart), demonstration data on first
- * start. Prints the URL and the demo logins, and stops everything it started on Ctrl-C.
+ * {@code target/relais-data}, outside the server that every build provisions afresh, so it survives
+ * a restart), demonstration data on first start. Prints the URL and the demo logins, and stops
+ * everything it started on Ctrl-C.
  */
 public final class RunRelais {
 
@@ -65,6 +66,10 @@ public final class RunRelais {
     command.add("-Djboss.bind.address.management=127.0.0.1");
     command.add("-Djboss.http.port=" + http);
     command.add("-Djboss.management.http.port=" + management);
+    // Data outside the provisioned server, which every build provisions afresh.
+    Path data = server.getParent().resolve("relais-data");
+    Files.createDirectories(data);
+    command.add("-Djboss.server.data.dir=" + data);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
@@ -73,8 +78,12 @@ public final class RunRelais {
     env.putIfAbsent("RELAIS_PUBLIC_URL", publicUrl);
     env.putIfAbsent("RELAIS_DEMO_ENABLED", "true");
     env.putIfAbsent("RELAIS_DEMO_ISSUER", issuer);
+    env.putIfAbsent("RELAIS_OIDC_PROVIDERS", "staff");
+    env.putIfAbsent("RELAIS_OIDC_STAFF_LABEL", "Compte professionnel (fournisseur local)");
     env.putIfAbsent(
         "RELAIS_OIDC_STAFF_DISCOVERY_URL", issuer + "/.well-known/openid-configuration");
+    env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_ID", "relais");
+    env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_SECRET", "relais-dev-secret");
     Process wildfly = builder.start();
 
     Runtime.getRuntime()

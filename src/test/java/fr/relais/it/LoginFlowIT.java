@@ -104,6 +104,20 @@ class LoginFlowIT extends RelaisIT {
   }
 
   @Test
+  void aSignedUserinfoAnswerIsAccepted() throws Exception {
+    ScriptedProvider provider = TestEnvironment.scripted();
+    provider.signUserInfo(true);
+    try {
+      provider.nextLogin("api-operateur", ScriptedProvider.Tweak.NONE);
+      WebClient web = new WebClient();
+      HttpResponse<String> callback = Logins.throughScriptedProvider(web);
+      assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(callback));
+    } finally {
+      provider.signUserInfo(false);
+    }
+  }
+
+  @Test
   void anIdentityWithoutAccountGetsAPlainNotAuthorisedPage() throws Exception {
     long before = Journal.maxSeq();
     TestEnvironment.scripted().nextLogin("personne-inconnue", ScriptedProvider.Tweak.NONE);

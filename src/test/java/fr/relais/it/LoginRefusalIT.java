@@ -70,6 +70,17 @@ class LoginRefusalIT extends RelaisIT {
     refusedFor(Tweak.UNKNOWN_KEY, "ID_TOKEN_SIGNATURE", "n'est pas signée par le service");
   }
 
+  @Test
+  void aLoginBelowTheRequiredAuthenticationLevelIsRefused() throws Exception {
+    // The scripted provider returns acr "eidas1"; scripted_mfa accepts only eidas2 or eidas3 (S3).
+    TestEnvironment.scripted().nextLogin("api-operateur", Tweak.NONE);
+    long before = Journal.maxSeq();
+    WebClient web = new WebClient();
+    HttpResponse<String> start = web.get(Ports.base() + "/auth/login?provider=scripted_mfa");
+    HttpResponse<String> callback = web.get(WebClient.location(web.get(WebClient.location(start))));
+    assertRefused(web, callback, "ACR_INSUFFICIENT", "authentification renforcée", before);
+  }
+
   private void refusedFor(ScriptedProvider.Tweak tweak, String reason, String message)
       throws Exception {
     // api-operateur has an account: only the spoiled token may cause the refusal.

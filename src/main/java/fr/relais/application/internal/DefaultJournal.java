@@ -4,10 +4,10 @@ import fr.relais.application.CurrentRequest;
 import fr.relais.application.Journal;
 import fr.relais.domain.model.journal.ChainVerification;
 import fr.relais.domain.model.journal.JournalEntry;
+import fr.relais.domain.model.journal.JournalKeys;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.JournalRepository;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.security.JournalKeyProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class DefaultJournal implements Journal {
   private static final int VERIFY_PAGE = 2_000;
 
   @Inject JournalRepository repository;
-  @Inject JournalKeyProvider keys;
+  @Inject JournalKeys keys;
   @Inject TimeSource clock;
   @Inject CurrentRequest request;
 

@@ -145,8 +145,7 @@ public class OidcClient {
       TokenRequest tokenRequest =
           new TokenRequest(
               p.metadata().getTokenEndpointURI(),
-              new ClientSecretBasic(
-                  new ClientID(p.config().clientId()), new Secret(p.config().clientSecret())),
+              clientAuthentication(p),
               new AuthorizationCodeGrant(
                   success.getAuthorizationCode(),
                   redirectUri(),
@@ -175,6 +174,12 @@ public class OidcClient {
       throw new LoginRefusedException(id, LoginFailure.ID_TOKEN_INVALID, e);
     }
 
+    // S3: the level the provider says it actually reached, whatever was asked for.
+    String returnedAcr = claims.getACR() == null ? null : claims.getACR().getValue();
+    if (!p.config().acceptedAcr().isEmpty() && !p.config().acceptedAcr().contains(returnedAcr)) {
+      throw new LoginRefusedException(id, LoginFailure.ACR_INSUFFICIENT, null);
+    }
+
     UserInfo userInfo = null;
     if (p.metadata().getUserInfoEndpointURI() != null) {
       try {
@@ -188,7 +193,13 @@ public class OidcClient {
         if (!response.indicatesSuccess()) {
           throw new LoginRefusedException(id, LoginFailure.USERINFO_MISMATCH, null);
         }
-        userInfo = response.toSuccessResponse().getUserInfo();
+        var answer = response.toSuccessResponse();
+        userInfo = answer.getUserInfo();
+        if (userInfo == null && answer.getUserInfoJWT() != null) {
+          // A signed userinfo answer: accepted only with a valid signature from the provider.
+          userInfo =
+              new UserInfo(p.signedUserInfoProcessor().process(answer.getUserInfoJWT(), null));
+        }
       } catch (LoginRefusedException e) {
         throw e;
       } catch (Exception e) {
@@ -202,6 +213,22 @@ public class OidcClient {
         new ExternalIdentity(claims.getIssuer().getValue(), claims.getSubject().getValue());
     String acr = claims.getACR() == null ? null : claims.getACR().getValue();
     return new VerifiedLogin(id, identity, displayName(claims, userInfo), acr, idToken.serialize());
+  }
+
+  /** HTTP Basic unless the provider only accepts the secret in the form body (ProConnect). */
+  private static com.nimbusds.oauth2.sdk.auth.ClientAuthentication clientAuthentication(
+      OidcProviders.Resolved p) {
+    ClientID id = new ClientID(p.config().clientId());
+    Secret secret = new Secret(p.config().clientSecret());
+    var methods = p.metadata().getTokenEndpointAuthMethods();
+    if (methods != null
+        && !methods.contains(
+            com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        && methods.contains(
+            com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod.CLIENT_SECRET_POST)) {
+      return new com.nimbusds.oauth2.sdk.auth.ClientSecretPost(id, secret);
+    }
+    return new ClientSecretBasic(id, secret);
   }
 
   private static LoginFailure classify(BadJOSEException e) {

@@ -60,6 +60,7 @@ public class OidcProviders {
       OIDCProviderMetadata metadata,
       IDTokenValidator idTokenValidator,
       DefaultJWTProcessor<SecurityContext> accessTokenProcessor,
+      DefaultJWTProcessor<SecurityContext> signedUserInfoProcessor,
       Instant fetchedAt) {}
 
   @PostConstruct
@@ -85,6 +86,13 @@ public class OidcProviders {
                   .getOptionalValue(prefix + "scope", String.class)
                   .orElse("openid profile email"),
               config.getOptionalValue(prefix + "acr-values", String.class),
+              java.util.Arrays.stream(
+                      config
+                          .getOptionalValue(prefix + "accepted-acr", String.class)
+                          .orElse("")
+                          .split("[,\\s]+"))
+                  .filter(v -> !v.isBlank())
+                  .collect(java.util.stream.Collectors.toUnmodifiableSet()),
               config.getOptionalValue(prefix + "audience", String.class).orElse(clientId)));
     }
   }
@@ -172,7 +180,16 @@ public class OidcProviders {
               new JWTClaimsSet.Builder().issuer(issuer).build(),
               Set.of("sub", "exp", "iat"),
               null));
-      return new Resolved(config, metadata, idTokenValidator, processor, Instant.now());
+      // Some providers (ProConnect) answer userinfo with a JWT signed by the same keys.
+      DefaultJWTProcessor<SecurityContext> userInfo = new DefaultJWTProcessor<>();
+      userInfo.setJWSTypeVerifier(
+          new DefaultJOSEObjectTypeVerifier<>(
+              JOSEObjectType.JWT, new JOSEObjectType("userinfo+jwt"), null));
+      userInfo.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
+      userInfo.setJWTClaimsSetVerifier(
+          new DefaultJWTClaimsVerifier<>(
+              null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub"), null));
+      return new Resolved(config, metadata, idTokenValidator, processor, userInfo, Instant.now());
     } catch (ProviderUnavailableException e) {
       throw e;
     } catch (Exception e) {

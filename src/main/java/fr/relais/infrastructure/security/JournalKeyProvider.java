@@ -1,6 +1,7 @@
 package fr.relais.infrastructure.security;
 
 import fr.relais.domain.model.journal.JournalChain;
+import fr.relais.domain.model.journal.JournalKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for development.
  */
 @ApplicationScoped
-public class JournalKeyProvider {
+public class JournalKeyProvider implements JournalKeys {
 
   private static final Logger LOG = Logger.getLogger(JournalKeyProvider.class.getName());
 
@@ -40,6 +41,7 @@ public class JournalKeyProvider {
     this.chain = new JournalChain(resolveKey());
   }
 
+  @Override
   public JournalChain chain() {
     return chain;
   }

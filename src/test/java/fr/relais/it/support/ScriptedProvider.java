@@ -53,6 +53,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * token carries. Access tokens can also be minted directly for bearer-token tests.
  */
 public final class ScriptedProvider implements AutoCloseable {
+  private volatile boolean signedUserInfo;
   private final java.util.concurrent.atomic.AtomicInteger userInfoCalls =
       new java.util.concurrent.atomic.AtomicInteger();
 
@@ -186,6 +187,11 @@ public final class ScriptedProvider implements AutoCloseable {
   /** Same but signed by a key that is NOT in the JWKS. */
   public String accessTokenSignedByUnknownKey(String subject) {
     return sign(accessTokenClaims(subject, TOKEN_LIFETIME), unknownKey);
+  }
+
+  /** Answer userinfo as a signed JWT ({@code application/jwt}), as ProConnect does. */
+  public void signUserInfo(boolean signed) {
+    this.signedUserInfo = signed;
   }
 
   /** How many userinfo requests were answered successfully since the provider started. */
@@ -397,6 +403,16 @@ public final class ScriptedProvider implements AutoCloseable {
     claims.put("family_name", subject);
     claims.put("email", subject + "@scripted.test");
     userInfoCalls.incrementAndGet();
+    if (signedUserInfo) {
+      claims.put("iss", issuer);
+      claims.put("aud", clientId);
+      try {
+        send(exchange, 200, "application/jwt", sign(JWTClaimsSet.parse(claims), signingKey));
+      } catch (java.text.ParseException e) {
+        throw new IOException(e);
+      }
+      return;
+    }
     sendJson(exchange, 200, claims);
   }
 

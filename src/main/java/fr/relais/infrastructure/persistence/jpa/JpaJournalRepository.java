@@ -40,10 +40,16 @@ public class JpaJournalRepository implements JournalRepository {
 
   @Override
   public List<JournalEntry> pageAfter(long afterSeq, int limit) {
-    return em.createNamedQuery("JournalEntry.pageAfter", JournalEntry.class)
-        .setParameter("after", afterSeq)
-        .setMaxResults(limit)
-        .getResultList();
+    List<JournalEntry> page =
+        em.createNamedQuery("JournalEntry.pageAfter", JournalEntry.class)
+            .setParameter("after", afterSeq)
+            .setHint("org.hibernate.readOnly", true)
+            .setMaxResults(limit)
+            .getResultList();
+    // Read-only pages leave the persistence context at once, so a verification of millions of
+    // entries holds one page in memory at a time.
+    page.forEach(em::detach);
+    return page;
   }
 
   @Override
