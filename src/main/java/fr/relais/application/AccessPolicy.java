@@ -25,4 +25,95 @@ public interface AccessPolicy {
    * @see #canControlClock(AuthenticatedUser)
    */
   AuthenticatedUser requireClockControl();
+
+  /** The platform operator registers structures that ask for accreditation. */
+  boolean canRegisterStructure(AuthenticatedUser user);
+
+  /**
+   * @see #canRegisterStructure(AuthenticatedUser)
+   */
+  AuthenticatedUser requireRegisterStructure();
+
+  /** Prefecture agents decide on accreditations (A1). */
+  boolean canDecideAccreditation(AuthenticatedUser user);
+
+  /**
+   * @see #canDecideAccreditation(AuthenticatedUser)
+   */
+  AuthenticatedUser requireDecideAccreditation(fr.relais.domain.model.structure.StructureId target);
+
+  /**
+   * A structure's record is seen by prefecture agents, the operator and its own members — even when
+   * it is not accredited, so that they can see why.
+   */
+  boolean canViewStructure(AuthenticatedUser user, fr.relais.domain.model.structure.StructureId id);
+
+  /**
+   * @see #canViewStructure
+   */
+  AuthenticatedUser requireViewStructure(fr.relais.domain.model.structure.StructureId id);
+
+  /** Listing structures across the country: prefecture agents and the operator. */
+  boolean canListStructures(AuthenticatedUser user);
+
+  /**
+   * @see #canListStructures(AuthenticatedUser)
+   */
+  AuthenticatedUser requireListStructures();
+
+  /** The platform operator maintains the catalogue of procedure types. */
+  boolean canEditCatalogue(AuthenticatedUser user);
+
+  /**
+   * @see #canEditCatalogue(AuthenticatedUser)
+   */
+  AuthenticatedUser requireEditCatalogue();
+
+  /**
+   * Who manages a structure's members: its active administrators; the platform operator may only
+   * invite a structure's administrators (to open a new structure).
+   */
+  boolean canManageMembers(AuthenticatedUser user, fr.relais.domain.model.structure.StructureId id);
+
+  /**
+   * @see #canManageMembers
+   */
+  AuthenticatedUser requireManageMembers(fr.relais.domain.model.structure.StructureId id);
+
+  /**
+   * @see #canManageMembers; the operator passes for administrator invitations.
+   */
+  AuthenticatedUser requireInvite(
+      fr.relais.domain.model.structure.StructureId id, fr.relais.domain.model.access.Role role);
+
+  /**
+   * An active member of this structure, whose structure is accredited and in force today (A1, S10,
+   * S11): the precondition for anything done about the people it accompanies.
+   */
+  AuthenticatedUser requireActingMember(fr.relais.domain.model.structure.StructureId structure);
+
+  /**
+   * Who sees a person: administrators of the person's structure; social workers with the person on
+   * their caseload; volunteers likewise, but never a protected person (A4).
+   */
+  boolean canSeePerson(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /**
+   * The person, if the current user may see them and their structure is in force; otherwise the
+   * refusal is journaled and the answer is the same as for a person who does not exist (S40).
+   */
+  fr.relais.domain.model.person.Person requireSeePerson(String personId);
+
+  /** Administrators and social workers record new people; volunteers do not. */
+  boolean canCreatePerson(AuthenticatedUser user);
+
+  /** Only the structure's administrators change caseloads. */
+  boolean canAssign(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /** Administrators, and social workers with the person on their caseload, correct the record. */
+  boolean canEditPerson(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /** Journals a refusal about a person and returns the exception that hides the person (S40). */
+  NotFoundException refusePerson(
+      AuthenticatedUser user, String action, String personId, String why);
 }

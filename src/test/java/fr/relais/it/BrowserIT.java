@@ -76,6 +76,53 @@ class BrowserIT extends RelaisIT {
   }
 
   @Test
+  void theOperatorRegistersAStructureAndAnAgentAccreditsIt() {
+    signInAtTheLocalProvider("operateur");
+    browser.click("#nav-structures");
+    browser.awaitUrl(Ports.base() + "/app/structures.xhtml");
+    browser.assertAccessible("structures-operator");
+    String siret = "73282932000074";
+    browser.type("#register\\:name", "Maison des Femmes Bordeaux");
+    new org.openqa.selenium.support.ui.Select(browser.find("#register\\:type"))
+        .selectByValue("VICTIM_SUPPORT");
+    browser.type("#register\\:siret", siret);
+    browser.type("#register\\:addressLine", "8 rue Sainte-Catherine");
+    browser.type("#register\\:postalCode", "33000");
+    browser.type("#register\\:city", "Bordeaux");
+    browser.type("#register\\:departments", "33");
+    browser.type("#register\\:contactEmail", "contact@mdf-bordeaux.example");
+    browser.click("#register\\:submit");
+    browser.awaitText("#messages", "Demande enregistrée");
+    browser.awaitText("#list", "Maison des Femmes Bordeaux");
+    browser.click("#logout");
+    browser.awaitUrl(Ports.base() + "/");
+
+    signInAtTheLocalProvider("agent.prefecture");
+    browser.click("#nav-structures");
+    browser.awaitText("#list", "Maison des Femmes Bordeaux");
+    browser.assertAccessible("structures-agent");
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.linkText("Maison des Femmes Bordeaux"))
+        .click();
+    browser.awaitText("#status", "Demande à instruire");
+    browser.assertAccessible("structure-request");
+    browser.type("#decide\\:departments", "33");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    setDate("#decide\\:validFrom", today);
+    setDate("#decide\\:validUntil", today.plusYears(2));
+    browser.click("#decide\\:submit");
+    browser.awaitText("#status", "Agréée");
+    browser.awaitText("#history", "Agréer");
+    browser.assertAccessible("structure-accredited");
+  }
+
+  private void setDate(String css, java.time.LocalDate date) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].value = arguments[1];", browser.find(css), date.toString());
+  }
+
+  @Test
   void refusalAndErrorPagesAreAccessible() {
     browser.open(Ports.base() + "/auth-error.xhtml?reason=ID_TOKEN_NONCE");
     browser.awaitText("#reason", "ne correspond pas");

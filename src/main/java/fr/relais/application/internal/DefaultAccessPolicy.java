@@ -6,9 +6,13 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.Journal;
 import fr.relais.application.NotAuthenticatedException;
+import fr.relais.application.NotFoundException;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.Outcome;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +22,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
 
   @Inject CurrentRequest request;
   @Inject Journal journal;
+  @Inject fr.relais.domain.model.structure.StructureRepository structures;
+  @Inject fr.relais.domain.model.person.PersonRepository people;
+  @Inject fr.relais.domain.shared.TimeSource clock;
 
   @Override
   public AuthenticatedUser requireAuthenticated() {
@@ -51,6 +58,194 @@ public class DefaultAccessPolicy implements AccessPolicy {
       throw refuse(user, "clock.shift", "clock", null);
     }
     return user;
+  }
+
+  @Override
+  public boolean canRegisterStructure(AuthenticatedUser user) {
+    return user.role() == Role.PLATFORM_OPERATOR;
+  }
+
+  @Override
+  public AuthenticatedUser requireRegisterStructure() {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canRegisterStructure(user)) {
+      throw refuse(user, "structure.register", "structure", null);
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canDecideAccreditation(AuthenticatedUser user) {
+    return user.role() == Role.PREFECTURE_AGENT;
+  }
+
+  @Override
+  public AuthenticatedUser requireDecideAccreditation(StructureId target) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canDecideAccreditation(user)) {
+      throw refuse(user, "structure.accreditation.decide", "structure", target.toString());
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canViewStructure(AuthenticatedUser user, StructureId id) {
+    return switch (user.role()) {
+      case PLATFORM_OPERATOR, PREFECTURE_AGENT -> true;
+      default -> user.structure().map(id::equals).orElse(false);
+    };
+  }
+
+  @Override
+  public AuthenticatedUser requireViewStructure(StructureId id) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canViewStructure(user, id)) {
+      throw refuse(user, "structure.view", "structure", id.toString());
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canListStructures(AuthenticatedUser user) {
+    return user.role() == Role.PLATFORM_OPERATOR || user.role() == Role.PREFECTURE_AGENT;
+  }
+
+  @Override
+  public AuthenticatedUser requireListStructures() {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canListStructures(user)) {
+      throw refuse(user, "structure.list", "structure", null);
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canEditCatalogue(AuthenticatedUser user) {
+    return user.role() == Role.PLATFORM_OPERATOR;
+  }
+
+  @Override
+  public AuthenticatedUser requireEditCatalogue() {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canEditCatalogue(user)) {
+      throw refuse(user, "catalogue.edit", "procedure_type", null);
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canManageMembers(AuthenticatedUser user, StructureId id) {
+    return user.role() == Role.STRUCTURE_ADMINISTRATOR
+        && user.structure().map(id::equals).orElse(false);
+  }
+
+  @Override
+  public AuthenticatedUser requireManageMembers(StructureId id) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canManageMembers(user, id)) {
+      throw refuse(user, "member.manage", "structure", id.toString());
+    }
+    return user;
+  }
+
+  @Override
+  public AuthenticatedUser requireInvite(StructureId id, Role role) {
+    AuthenticatedUser user = requireAuthenticated();
+    boolean operatorOpeningStructure =
+        user.role() == Role.PLATFORM_OPERATOR && role == Role.STRUCTURE_ADMINISTRATOR;
+    if (!operatorOpeningStructure && !canManageMembers(user, id)) {
+      throw refuse(user, "member.invite", "structure", id.toString());
+    }
+    return user;
+  }
+
+  @Override
+  public AuthenticatedUser requireActingMember(StructureId structure) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!user.role().isStructureRole() || !user.structure().map(structure::equals).orElse(false)) {
+      throw refuse(user, "person.access", "structure", structure.toString());
+    }
+    boolean inForce = structures.find(structure).map(s -> s.isInForce(clock.today())).orElse(false);
+    if (!inForce) {
+      // A1: a structure without an accreditation in force acts for no one, from the next request.
+      journal.recordSeparately(
+          new JournalRecord(
+              user.asJournalActor(),
+              structure.value(),
+              "person.access",
+              "structure",
+              structure.toString(),
+              null,
+              Outcome.REFUSED,
+              "STRUCTURE_NOT_IN_FORCE"));
+      throw new AccessDeniedException("structure not in force");
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canSeePerson(AuthenticatedUser user, Person person) {
+    if (!user.structure().map(person.structure()::equals).orElse(false)) {
+      return false;
+    }
+    return switch (user.role()) {
+      case STRUCTURE_ADMINISTRATOR -> true;
+      case SOCIAL_WORKER -> people.isAssigned(person.id(), user.accountId());
+      case VOLUNTEER -> !person.isProtected() && people.isAssigned(person.id(), user.accountId());
+      default -> false;
+    };
+  }
+
+  @Override
+  public Person requireSeePerson(String personId) {
+    AuthenticatedUser user = requireAuthenticated();
+    Person person;
+    try {
+      person = people.find(PersonId.parse(personId)).orElse(null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      person = null;
+    }
+    if (person == null) {
+      throw refusePerson(user, "person.view", null, "UNKNOWN");
+    }
+    if (!canSeePerson(user, person)) {
+      throw refusePerson(user, "person.view", personId, "NOT_ON_CASELOAD");
+    }
+    requireActingMember(person.structure());
+    return person;
+  }
+
+  @Override
+  public boolean canCreatePerson(AuthenticatedUser user) {
+    return user.role() == Role.STRUCTURE_ADMINISTRATOR || user.role() == Role.SOCIAL_WORKER;
+  }
+
+  @Override
+  public boolean canAssign(AuthenticatedUser user, Person person) {
+    return user.role() == Role.STRUCTURE_ADMINISTRATOR
+        && user.structure().map(person.structure()::equals).orElse(false);
+  }
+
+  @Override
+  public boolean canEditPerson(AuthenticatedUser user, Person person) {
+    return canSeePerson(user, person)
+        && (user.role() == Role.STRUCTURE_ADMINISTRATOR || user.role() == Role.SOCIAL_WORKER);
+  }
+
+  @Override
+  public NotFoundException refusePerson(
+      AuthenticatedUser user, String action, String personId, String why) {
+    journal.recordSeparately(
+        new JournalRecord(
+            user.asJournalActor(),
+            user.structure().map(s -> s.value()).orElse(null),
+            action,
+            "person",
+            personId,
+            null,
+            Outcome.REFUSED,
+            why));
+    return new NotFoundException();
   }
 
   /** Journals the refusal in its own transaction, then returns the exception to throw. */

@@ -5,7 +5,10 @@ import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.ExternalIdentity;
 import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.structure.AccreditationDecisionType;
+import fr.relais.domain.model.structure.Siret;
 import fr.relais.domain.model.structure.Structure;
+import fr.relais.domain.model.structure.StructureDetails;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.model.structure.StructureRepository;
 import fr.relais.domain.model.structure.StructureType;
@@ -16,7 +19,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,6 +49,8 @@ public class StartupData {
   @Inject AccountRepository accounts;
   @Inject StructureRepository structures;
   @Inject TimeSource clock;
+  @Inject fr.relais.domain.model.journal.JournalKeys journalKeys;
+  @Inject fr.relais.infrastructure.oidc.OidcProviders providers;
 
   @Inject
   @ConfigProperty(name = "relais.bootstrap.operators")
@@ -57,9 +64,18 @@ public class StartupData {
   @ConfigProperty(name = "relais.demo.issuer", defaultValue = "http://localhost:8089/relais-staff")
   String demoIssuer;
 
+  @Inject
+  @ConfigProperty(name = "relais.demo.people-per-structure", defaultValue = "1000")
+  int peoplePerStructure;
+
+  @Inject fr.relais.domain.model.person.PersonRepository people;
+
   @Inject StartupData self;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    // Fail the deployment now, not at the first login, when the key or a provider is misconfigured.
+    journalKeys.chain();
+    LOG.info("OpenID providers configured: " + providers.all().size());
     try {
       for (String spec : bootstrapOperators.orElse("").split(";")) {
         if (!spec.isBlank()) {
@@ -109,10 +125,36 @@ public class StartupData {
     var now = clock.now();
     var ccas = demoStructure("ccas");
     var asso = demoStructure("asso");
-    structures.add(new Structure(ccas, "CCAS de Villeneuve-sur-Lot", StructureType.CCAS, now));
-    structures.add(
+    Structure ccasStructure =
         new Structure(
-            asso, "Association Solidarité Femmes Garonne", StructureType.VICTIM_SUPPORT, now));
+            ccas,
+            new StructureDetails(
+                "CCAS de Villeneuve-sur-Lot",
+                StructureType.CCAS,
+                new Siret("26470012300013"),
+                "Place de la Libération",
+                "47300",
+                "Villeneuve-sur-Lot",
+                Set.of("47"),
+                "ccas@villeneuve.example",
+                "05 53 00 00 00"),
+            now);
+    Structure assoStructure =
+        new Structure(
+            asso,
+            new StructureDetails(
+                "Association Solidarité Femmes Garonne",
+                StructureType.VICTIM_SUPPORT,
+                new Siret("78234567800018"),
+                "12 rue du Pont",
+                "31000",
+                "Toulouse",
+                Set.of("31", "47", "82"),
+                "contact@sfgaronne.example",
+                null),
+            now);
+    structures.add(ccasStructure);
+    structures.add(assoStructure);
     demo("operateur", "Camille Martin", Role.PLATFORM_OPERATOR, null);
     demo("agent.prefecture", "Hugo Bernard", Role.PREFECTURE_AGENT, null);
     demo("admin.ccas", "Nadia Haddad", Role.STRUCTURE_ADMINISTRATOR, ccas);
@@ -121,7 +163,108 @@ public class StartupData {
     demo("admin.asso", "Sophie Laurent", Role.STRUCTURE_ADMINISTRATOR, asso);
     demo("ts1.asso", "Léa Moreau", Role.SOCIAL_WORKER, asso);
     demo("ts2.asso", "Karim Benali", Role.SOCIAL_WORKER, asso);
-    LOG.info("Demonstration data created (8 accounts, 2 structures) for issuer " + demoIssuer);
+    // Both demonstration structures are accredited for two years by the demo prefecture agent.
+    UUID agent =
+        accounts
+            .findByIdentity(new ExternalIdentity(demoIssuer, "agent.prefecture"))
+            .orElseThrow()
+            .id()
+            .value();
+    var today = clock.today();
+    for (Structure s : List.of(ccasStructure, assoStructure)) {
+      structures.addDecision(
+          s.decide(
+              AccreditationDecisionType.ACCREDIT,
+              s.departments(),
+              today.minusMonths(1),
+              today.plusYears(2),
+              null,
+              agent,
+              now,
+              today));
+    }
+    demoPeople(ccas, "ts1.ccas", "ts2.ccas", 0);
+    demoPeople(asso, "ts1.asso", "ts2.asso", 1);
+    LOG.info(
+        "Demonstration data created (8 accounts, 2 structures, "
+            + 2 * peoplePerStructure
+            + " people) for issuer "
+            + demoIssuer);
+  }
+
+  private static final String[] LAST_NAMES = {
+    "Benali", "Diallo", "Nguyen", "Haddad", "Kowalski", "Traoré", "Ahmadi", "Popescu", "Silva",
+    "Okafor", "Mensah", "Rahimi", "Ivanova", "Bamba", "Cissé", "Yilmaz", "Touré", "Fofana",
+    "Sow", "Kamara", "Camara", "Barry", "Doumbia", "Sissoko", "Keita", "Coulibaly", "Diop",
+    "Ndiaye", "Mbaye", "Gueye"
+  };
+  private static final String[] FIRST_NAMES = {
+    "Aïcha",
+    "Mamadou",
+    "Fatoumata",
+    "Yusuf",
+    "Mariam",
+    "Ibrahim",
+    "Leila",
+    "Oleksandr",
+    "Amina",
+    "Samir",
+    "Nadia",
+    "Hamza",
+    "Zeynep",
+    "Moussa",
+    "Khadija",
+    "Ali",
+    "Binta",
+    "Omar",
+    "Sofia",
+    "Ousmane"
+  };
+
+  /**
+   * Demonstration people, followed by the structure's two social workers in turn. Deterministic, so
+   * that two starts produce the same data; a few are protected or minors in ASE care.
+   */
+  private void demoPeople(StructureId structure, String worker1, String worker2, int salt) {
+    var today = clock.today();
+    var now = clock.now();
+    var w1 = accounts.findByIdentity(new ExternalIdentity(demoIssuer, worker1)).orElseThrow().id();
+    var w2 = accounts.findByIdentity(new ExternalIdentity(demoIssuer, worker2)).orElseThrow().id();
+    for (int i = 0; i < peoplePerStructure; i++) {
+      int n = i * 7919 + salt * 104729;
+      String last = LAST_NAMES[n % LAST_NAMES.length];
+      String first = FIRST_NAMES[(n / 7) % FIRST_NAMES.length];
+      boolean minor = salt == 0 && i % 97 == 0;
+      java.time.LocalDate birth =
+          minor
+              ? today.minusYears(17).minusDays(i % 300)
+              : today.minusYears(19 + n % 50).minusDays(n % 365);
+      String number =
+          i % 3 == 0 ? null : String.format("%010d", 7_500_000_000L + salt * 100_000L + i);
+      var person =
+          new fr.relais.domain.model.person.Person(
+              fr.relais.domain.model.person.PersonId.random(),
+              structure,
+              new fr.relais.domain.model.person.PersonIdentity(
+                  last,
+                  first + (i >= 600 ? " " + (char) ('A' + i % 26) : ""),
+                  birth,
+                  "Bamako",
+                  "malienne",
+                  number),
+              now);
+      if (minor) {
+        person.entrustToAse("TE-" + (2025_000 + i), today);
+      }
+      if ((salt == 1 && i % 4 == 0) || (salt == 0 && i % 50 == 0)) {
+        person.protect(fr.relais.domain.model.person.ProtectionReason.DECLARED_VIOLENCE);
+      }
+      people.add(
+          person,
+          new fr.relais.domain.model.person.PersonContact(
+              person.id(), null, null, null, i % 2 == 0));
+      people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);
+    }
   }
 
   private void demo(String subject, String name, Role role, StructureId structure) {

@@ -21,6 +21,7 @@ public class ShellBean {
   @Inject CurrentRequest current;
   @Inject ProfileService profiles;
   @Inject OidcProviders providers;
+  @Inject fr.relais.application.AccessPolicy policy;
 
   private ProfileService.ProfileView profile;
 
@@ -45,6 +46,10 @@ public class ShellBean {
 
   public String getLanguage() {
     return getLocale().getLanguage();
+  }
+
+  public boolean isCanListStructures() {
+    return current.user().map(policy::canListStructures).orElse(false);
   }
 
   public List<OidcProviderConfig> getProviders() {

@@ -70,7 +70,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null)
           .build();
     }
-    if (e instanceof NotFoundException || e instanceof FeatureDisabledException) {
+    if (e instanceof fr.relais.application.DuplicateSuspectedException dup) {
+      jakarta.json.JsonObjectBuilder body =
+          jakarta.json.Json.createObjectBuilder(
+              Problems.of(
+                  409,
+                  "possible-duplicate",
+                  "This structure already follows someone with the same identity.",
+                  requestId,
+                  null));
+      body.add("duplicates", jakarta.json.Json.createArrayBuilder(dup.candidates()));
+      return Response.status(409).type(Problems.MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+    if (e instanceof fr.relais.application.ConflictException
+        || e instanceof jakarta.persistence.OptimisticLockException) {
+      return problem(
+              409,
+              "conflict",
+              "The object changed meanwhile; reload and try again.",
+              requestId,
+              null)
+          .build();
+    }
+    if (e instanceof NotFoundException
+        || e instanceof fr.relais.application.NotFoundException
+        || e instanceof FeatureDisabledException) {
       return problem(404, "not-found", "No such resource.", requestId, null).build();
     }
     if (e instanceof NotAllowedException) {
@@ -122,6 +146,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || e instanceof AccessDeniedException
           || e instanceof InvalidInputException
           || e instanceof FeatureDisabledException
+          || e instanceof fr.relais.application.NotFoundException
+          || e instanceof fr.relais.application.ConflictException
+          || e instanceof fr.relais.application.DuplicateSuspectedException
+          || e instanceof jakarta.persistence.OptimisticLockException
           || e instanceof ConstraintViolationException
           || e instanceof PayloadTooLargeException
           || e instanceof JsonbException

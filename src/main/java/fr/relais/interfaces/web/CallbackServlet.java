@@ -1,12 +1,14 @@
 package fr.relais.interfaces.web;
 
 import fr.relais.application.LoginService;
+import fr.relais.application.MemberService;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.LoginFailure;
 import fr.relais.infrastructure.oidc.LoginRefusedException;
 import fr.relais.infrastructure.oidc.OidcClient;
 import fr.relais.infrastructure.oidc.PendingLogin;
 import fr.relais.infrastructure.oidc.VerifiedLogin;
+import fr.relais.interfaces.faces.InvitationBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,6 +34,7 @@ public class CallbackServlet extends HttpServlet {
   @Inject transient OidcClient oidc;
   @Inject transient LoginService logins;
   @Inject transient TimeSource clock;
+  @Inject transient MemberService members;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -55,6 +58,19 @@ public class CallbackServlet extends HttpServlet {
     }
     LoginService.Result result =
         logins.signIn(verified.providerId(), verified.identity(), verified.acr());
+    String invitation =
+        session == null ? null : (String) session.getAttribute(InvitationBean.SESSION_TOKEN);
+    if (result instanceof LoginService.Result.NoAccount && invitation != null) {
+      // A3, S7: the invitation binds to this identity, the first to sign in with it.
+      session.removeAttribute(InvitationBean.SESSION_TOKEN);
+      MemberService.Acceptance acceptance =
+          members.accept(invitation, verified.identity(), verified.displayName());
+      if (acceptance != MemberService.Acceptance.ACCEPTED) {
+        refuse(req, res, LoginFailure.valueOf("INVITATION_" + acceptance.name()));
+        return;
+      }
+      result = logins.signIn(verified.providerId(), verified.identity(), verified.acr());
+    }
     if (result instanceof LoginService.Result.SignedIn signedIn) {
       req.changeSessionId(); // S5: new session id at login
       byte[] csrf = new byte[32];
@@ -86,7 +102,9 @@ public class CallbackServlet extends HttpServlet {
       session.invalidate();
     }
     String page =
-        failure == LoginFailure.NO_ACCOUNT || failure == LoginFailure.ACCOUNT_INACTIVE
+        failure == LoginFailure.NO_ACCOUNT
+                || failure == LoginFailure.ACCOUNT_INACTIVE
+                || failure.name().startsWith("INVITATION_")
             ? "/not-authorised.xhtml"
             : "/auth-error.xhtml";
     res.sendRedirect(req.getContextPath() + page + "?reason=" + failure.name());

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * at each hop), and keeps cookies per host by hand, ignoring the {@code Secure} flag because the
  * test server speaks plain HTTP on loopback. Cookie attributes are asserted separately.
  */
+@SuppressWarnings("unchecked")
 public final class WebClient {
 
   private static final HttpClient HTTP =
@@ -41,6 +42,19 @@ public final class WebClient {
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+  }
+
+  /** Sends JSON with {@code method} (POST, PUT, PATCH, DELETE). */
+  public HttpResponse<String> json(String method, String url, Object body)
+      throws IOException, InterruptedException {
+    String text =
+        body instanceof String str
+            ? str
+            : com.nimbusds.jose.util.JSONObjectUtils.toJSONString((Map<String, ?>) body);
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(text)));
   }
 
   public HttpResponse<String> send(HttpRequest.Builder builder)

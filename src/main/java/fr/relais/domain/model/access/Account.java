@@ -20,6 +20,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "account")
 @NamedQuery(
+    name = "Account.membersOf",
+    query =
+        "select a from Account a where a.structureId = :structure"
+            + " order by a.active desc, a.displayName, a.id")
+@NamedQuery(
     name = "Account.byIdentity",
     query = "select a from Account a where a.issuer = :issuer and a.subject = :subject")
 public class Account {
@@ -53,6 +58,15 @@ public class Account {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "identity_checker", nullable = false)
+  private boolean identityChecker;
+
+  @Column(name = "protected_cases", nullable = false)
+  private boolean protectedCases;
+
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -124,5 +138,52 @@ public class Account {
       throw new IllegalArgumentException("unsupported locale");
     }
     this.locale = languageTag;
+  }
+
+  /** May verify identity in person (used by identity verification). */
+  public boolean identityChecker() {
+    return identityChecker;
+  }
+
+  /** May see the sealed data of protected people on their caseload. */
+  public boolean protectedCases() {
+    return protectedCases;
+  }
+
+  public Instant deactivatedAt() {
+    return deactivatedAt;
+  }
+
+  /**
+   * Sets the habilitations granted by the structure's administrator.
+   *
+   * @throws IllegalArgumentException when a volunteer would see protected cases (never allowed)
+   */
+  public void setHabilitations(boolean identityChecker, boolean protectedCases) {
+    if (protectedCases && role == Role.VOLUNTEER) {
+      throw new IllegalArgumentException("protectedCases: volunteers never see protected people");
+    }
+    this.identityChecker = identityChecker;
+    this.protectedCases = protectedCases;
+  }
+
+  /** Changes the member's role within their structure. */
+  public void changeRole(Role newRole) {
+    if (newRole == null || !newRole.isStructureRole() || structureId == null) {
+      throw new IllegalArgumentException("role: a structure role");
+    }
+    if (newRole == Role.VOLUNTEER && protectedCases) {
+      this.protectedCases = false;
+    }
+    this.role = newRole;
+  }
+
+  /** Ends the membership now; the account keeps its history but can no longer sign in. */
+  public void deactivate(Instant at) {
+    if (!active) {
+      throw new IllegalStateException("already deactivated");
+    }
+    this.active = false;
+    this.deactivatedAt = at;
   }
 }

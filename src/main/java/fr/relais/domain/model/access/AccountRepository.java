@@ -11,4 +11,10 @@ public interface AccountRepository {
   void add(Account account);
 
   long count();
+
+  /** The accounts with these ids (one query). */
+  java.util.List<Account> findAll(java.util.Collection<AccountId> ids);
+
+  /** Every account of a structure, active first, by name. */
+  java.util.List<Account> membersOf(fr.relais.domain.model.structure.StructureId structure);
 }

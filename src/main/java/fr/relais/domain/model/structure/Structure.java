@@ -5,15 +5,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
-/** An accompanying structure: one institutional account for many accompanied people. */
+/**
+ * An accompanying structure: one institutional account for many accompanied people, and its
+ * accreditation by the prefecture (A1). Only an accredited structure, within its validity period,
+ * may act on anyone's behalf; expiry needs no job, it is read from the dates.
+ */
 @Entity
 @Table(name = "structure")
+@NamedQuery(
+    name = "Structure.byStatus",
+    query = "select s from Structure s where s.status in :statuses order by s.createdAt, s.id")
 public class Structure {
+
+  /** The longest accreditation a single decision grants. */
+  public static final int MAX_VALIDITY_YEARS = 5;
 
   @Id private UUID id;
 
@@ -24,15 +38,65 @@ public class Structure {
   @Column(name = "type", nullable = false, length = 40)
   private StructureType type;
 
+  @Column(name = "siret", length = 14)
+  private String siret;
+
+  @Column(name = "address_line", length = 200)
+  private String addressLine;
+
+  @Column(name = "postal_code", length = 10)
+  private String postalCode;
+
+  @Column(name = "city", length = 100)
+  private String city;
+
+  @Column(name = "departments", length = 200)
+  private String departments;
+
+  @Column(name = "contact_email", length = 200)
+  private String contactEmail;
+
+  @Column(name = "contact_phone", length = 30)
+  private String contactPhone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "accreditation_status", nullable = false, length = 20)
+  private AccreditationStatus status;
+
+  @Column(name = "accredited_departments", length = 200)
+  private String accreditedDepartments;
+
+  @Column(name = "accredited_from")
+  private LocalDate accreditedFrom;
+
+  @Column(name = "accredited_until")
+  private LocalDate accreditedUntil;
+
+  @Column(name = "status_reason", length = 500)
+  private String statusReason;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
   protected Structure() {}
 
-  public Structure(StructureId id, String name, StructureType type, Instant createdAt) {
+  /** A structure as it asks for accreditation. */
+  public Structure(StructureId id, StructureDetails details, Instant createdAt) {
     this.id = Objects.requireNonNull(id).value();
-    this.name = Objects.requireNonNull(name);
-    this.type = Objects.requireNonNull(type);
+    this.name = details.name();
+    this.type = details.type();
+    this.siret = details.siret().value();
+    this.addressLine = details.addressLine();
+    this.postalCode = details.postalCode();
+    this.city = details.city();
+    this.departments = Departments.join(details.departments());
+    this.contactEmail = details.contactEmail();
+    this.contactPhone = details.contactPhone();
+    this.status = AccreditationStatus.REQUESTED;
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
@@ -48,7 +112,174 @@ public class Structure {
     return type;
   }
 
+  public String siret() {
+    return siret;
+  }
+
+  public String addressLine() {
+    return addressLine;
+  }
+
+  public String postalCode() {
+    return postalCode;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public Set<String> departments() {
+    return Departments.split(departments);
+  }
+
+  public String contactEmail() {
+    return contactEmail;
+  }
+
+  public String contactPhone() {
+    return contactPhone;
+  }
+
+  public Set<String> accreditedDepartments() {
+    return Departments.split(accreditedDepartments);
+  }
+
+  public LocalDate accreditedFrom() {
+    return accreditedFrom;
+  }
+
+  public LocalDate accreditedUntil() {
+    return accreditedUntil;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The status as of {@code today}: an accreditation past its end date reads EXPIRED. */
+  public AccreditationStatus status(LocalDate today) {
+    if (status == AccreditationStatus.ACCREDITED
+        && accreditedUntil != null
+        && today.isAfter(accreditedUntil)) {
+      return AccreditationStatus.EXPIRED;
+    }
+    return status;
+  }
+
+  /** Whether the structure may act on anyone's behalf today (A1). */
+  public boolean isInForce(LocalDate today) {
+    return status == AccreditationStatus.ACCREDITED
+        && !today.isBefore(accreditedFrom)
+        && !today.isAfter(accreditedUntil);
+  }
+
+  /**
+   * Applies a prefecture decision and returns its record for the history.
+   *
+   * @throws IllegalStateException when the decision does not apply to the current status
+   * @throws IllegalArgumentException when the decision's data is invalid
+   */
+  public AccreditationDecision decide(
+      AccreditationDecisionType decision,
+      Set<String> grantedDepartments,
+      LocalDate from,
+      LocalDate until,
+      String reason,
+      UUID agent,
+      Instant at,
+      LocalDate today) {
+    AccreditationStatus current = status(today);
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (why != null && why.length() > 500) {
+      throw new IllegalArgumentException("reason: at most 500 characters");
+    }
+    switch (decision) {
+      case ACCREDIT -> {
+        requireStatus(current, AccreditationStatus.REQUESTED, AccreditationStatus.REFUSED);
+        Set<String> granted = Departments.parse(grantedDepartments);
+        validatePeriod(from, until);
+        this.accreditedDepartments = Departments.join(granted);
+        this.accreditedFrom = from;
+        this.accreditedUntil = until;
+        this.status = AccreditationStatus.ACCREDITED;
+        this.statusReason = null;
+      }
+      case REFUSE -> {
+        requireStatus(current, AccreditationStatus.REQUESTED);
+        this.status = AccreditationStatus.REFUSED;
+        this.statusReason = requireReason(why);
+      }
+      case SUSPEND -> {
+        requireStatus(current, AccreditationStatus.ACCREDITED, AccreditationStatus.EXPIRED);
+        this.status = AccreditationStatus.SUSPENDED;
+        this.statusReason = requireReason(why);
+      }
+      case REINSTATE -> {
+        requireStatus(current, AccreditationStatus.SUSPENDED);
+        this.status = AccreditationStatus.ACCREDITED;
+        this.statusReason = null;
+      }
+      case REVOKE -> {
+        requireStatus(
+            current,
+            AccreditationStatus.ACCREDITED,
+            AccreditationStatus.EXPIRED,
+            AccreditationStatus.SUSPENDED);
+        this.status = AccreditationStatus.REVOKED;
+        this.statusReason = requireReason(why);
+      }
+      case RENEW -> {
+        requireStatus(current, AccreditationStatus.ACCREDITED, AccreditationStatus.EXPIRED);
+        if (until == null || !until.isAfter(accreditedUntil)) {
+          throw new IllegalArgumentException("validUntil: must be after the current end date");
+        }
+        LocalDate start = current == AccreditationStatus.EXPIRED ? today : accreditedFrom;
+        validatePeriod(start, until);
+        if (grantedDepartments != null && !grantedDepartments.isEmpty()) {
+          this.accreditedDepartments = Departments.join(Departments.parse(grantedDepartments));
+        }
+        this.accreditedFrom = start;
+        this.accreditedUntil = until;
+      }
+      default -> throw new IllegalArgumentException("decision");
+    }
+    return new AccreditationDecision(
+        id(), decision, agent, at, accreditedDepartments, accreditedFrom, accreditedUntil, why);
+  }
+
+  private static void requireStatus(AccreditationStatus current, AccreditationStatus... allowed) {
+    for (AccreditationStatus a : allowed) {
+      if (a == current) {
+        return;
+      }
+    }
+    throw new IllegalStateException("not possible while " + current);
+  }
+
+  private static String requireReason(String why) {
+    if (why == null) {
+      throw new IllegalArgumentException("reason: required");
+    }
+    return why;
+  }
+
+  private static void validatePeriod(LocalDate from, LocalDate until) {
+    if (from == null) {
+      throw new IllegalArgumentException("validFrom: required");
+    }
+    if (until == null) {
+      throw new IllegalArgumentException("validUntil: required");
+    }
+    if (!until.isAfter(from)) {
+      throw new IllegalArgumentException("validUntil: must be after validFrom");
+    }
+    if (until.isAfter(from.plusYears(MAX_VALIDITY_YEARS))) {
+      throw new IllegalArgumentException(
+          "validUntil: at most " + MAX_VALIDITY_YEARS + " years after validFrom");
+    }
   }
 }

@@ -38,4 +38,21 @@ public class JpaAccountRepository implements AccountRepository {
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }
+
+  @Override
+  public java.util.List<Account> membersOf(fr.relais.domain.model.structure.StructureId structure) {
+    return em.createNamedQuery("Account.membersOf", Account.class)
+        .setParameter("structure", structure.value())
+        .getResultList();
+  }
+
+  @Override
+  public java.util.List<Account> findAll(java.util.Collection<AccountId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", ids.stream().map(AccountId::value).toList())
+        .getResultList();
+  }
 }

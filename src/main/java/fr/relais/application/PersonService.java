@@ -1,0 +1,77 @@
+package fr.relais.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Accompanied people and caseloads (A4). Every read and write of a file is journaled (S50). */
+public interface PersonService {
+
+  /** Contact channels, all optional. */
+  record Contact(String email, String phone, String postalAddress, Boolean domiciledAtStructure) {}
+
+  /** A new person's record. */
+  record NewPerson(
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String birthPlace,
+      String nationality,
+      String foreignNationalNumber,
+      Contact contact,
+      Boolean aseMinor,
+      String guardianshipReference,
+      Boolean protectedPerson,
+      String protectionReason,
+      List<String> assignTo,
+      Boolean confirmDuplicate) {}
+
+  /** A member, as shown on a file. */
+  record Assignee(String accountId, String displayName) {}
+
+  /** A line of the caseload list. */
+  record PersonSummary(
+      String id,
+      String displayName,
+      LocalDate birthDate,
+      boolean protectedPerson,
+      boolean aseMinor,
+      List<Assignee> assignees) {}
+
+  /** One page and the cursor of the next one (null on the last page). */
+  record Page<T>(List<T> items, String next) {}
+
+  /** A person's file as a member sees it. */
+  record PersonView(
+      String id,
+      String structureId,
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String birthPlace,
+      String nationality,
+      String foreignNationalNumber,
+      Contact contact,
+      boolean aseMinor,
+      String guardianshipReference,
+      LocalDate majorityDate,
+      boolean protectedPerson,
+      String protectionReason,
+      List<Assignee> assignees,
+      Instant createdAt) {}
+
+  /**
+   * Records a person. Warns, with 409 and the ids of the records it matches, when the structure
+   * already follows someone with the same names and birth date or the same number — unless {@code
+   * confirmDuplicate}. Never looks at other structures (S40).
+   */
+  PersonView create(String structureId, NewPerson person);
+
+  /** The caller's caseload (or the whole structure for administrators), in name order. */
+  Page<PersonSummary> list(String structureId, String search, String after, Integer limit);
+
+  PersonView get(String personId);
+
+  /** Replaces who follows the person; never leaves them without a member. */
+  PersonView assign(String personId, List<String> accountIds);
+}

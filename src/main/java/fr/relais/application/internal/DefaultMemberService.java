@@ -1,0 +1,375 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.Journal;
+import fr.relais.application.MemberService;
+import fr.relais.application.NotFoundException;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.ExternalIdentity;
+import fr.relais.domain.model.access.Invitation;
+import fr.relais.domain.model.access.InvitationRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.journal.Outcome;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.model.structure.StructureRepository;
+import fr.relais.domain.shared.Ids;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Invitations and members; every change journaled against the structure. */
+@ApplicationScoped
+@Transactional
+public class DefaultMemberService implements MemberService {
+
+  @Inject AccessPolicy policy;
+  @Inject AccountRepository accounts;
+  @Inject InvitationRepository invitations;
+  @Inject StructureRepository structures;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+  @Inject PersonRepository people;
+
+  @Inject
+  @ConfigProperty(name = "relais.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Override
+  public InvitationIssued invite(String structureId, InvitationRequest request) {
+    StructureId id = structure(structureId);
+    if (request == null || request.role() == null) {
+      throw new InvalidInputException("role", "required");
+    }
+    Role role;
+    try {
+      role = Role.valueOf(request.role().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
+    }
+    if (!role.isStructureRole()) {
+      throw new InvalidInputException(
+          "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
+    }
+    AuthenticatedUser user = policy.requireInvite(id, role);
+    Invitation.Issued issued;
+    try {
+      issued =
+          Invitation.issue(
+              id,
+              role,
+              Boolean.TRUE.equals(request.identityChecker()),
+              Boolean.TRUE.equals(request.protectedCases()),
+              user.accountId(),
+              clock.now());
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "role");
+    }
+    invitations.add(issued.invitation());
+    record(
+        user, id, "member.invite", "invitation", issued.invitation().id().toString(), role.name());
+    String base =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return new InvitationIssued(
+        issued.invitation().id().toString(),
+        role.name(),
+        issued.invitation().expiresAt(),
+        base + "/invitation.xhtml?token=" + issued.token());
+  }
+
+  @Override
+  public List<InvitationView> invitations(String structureId) {
+    StructureId id = structure(structureId);
+    policy.requireManageMembers(id);
+    Instant now = clock.now();
+    return invitations.forStructure(id).stream()
+        .map(
+            i ->
+                new InvitationView(
+                    i.id().toString(),
+                    i.role().name(),
+                    i.identityChecker(),
+                    i.protectedCases(),
+                    i.status(now).name(),
+                    i.createdAt(),
+                    i.expiresAt()))
+        .toList();
+  }
+
+  @Override
+  public void revokeInvitation(String structureId, String invitationId) {
+    StructureId id = structure(structureId);
+    AuthenticatedUser user = policy.requireManageMembers(id);
+    Invitation invitation = invitation(invitationId);
+    if (!invitation.structure().equals(id)) {
+      throw new NotFoundException();
+    }
+    try {
+      invitation.revoke(clock.now());
+    } catch (IllegalStateException e) {
+      throw new InvalidInputException("invitation", "no longer pending");
+    }
+    record(user, id, "member.invitation.revoke", "invitation", invitationId, null);
+  }
+
+  @Override
+  public List<MemberView> members(String structureId) {
+    StructureId id = structure(structureId);
+    policy.requireManageMembers(id);
+    return accounts.membersOf(id).stream().map(DefaultMemberService::view).toList();
+  }
+
+  @Override
+  public MemberView change(String structureId, String accountId, MemberChange change) {
+    StructureId id = structure(structureId);
+    AuthenticatedUser user = policy.requireManageMembers(id);
+    Account member = member(id, accountId);
+    if (change == null) {
+      throw new InvalidInputException("body", "required");
+    }
+    try {
+      if (change.role() != null) {
+        Role role;
+        try {
+          role = Role.valueOf(change.role().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException(
+              "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
+        }
+        if (member.id().equals(user.accountId()) && role != Role.STRUCTURE_ADMINISTRATOR) {
+          throw new InvalidInputException("role", "an administrator cannot demote themselves");
+        }
+        member.changeRole(role);
+      }
+      member.setHabilitations(
+          change.identityChecker() == null ? member.identityChecker() : change.identityChecker(),
+          change.protectedCases() == null ? member.protectedCases() : change.protectedCases());
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "role");
+    }
+    record(
+        user,
+        id,
+        "member.update",
+        "account",
+        accountId,
+        "role "
+            + member.role()
+            + (member.identityChecker() ? ", identity checker" : "")
+            + (member.protectedCases() ? ", protected cases" : ""));
+    return view(member);
+  }
+
+  @Override
+  public MemberView deactivate(String structureId, String accountId, Deactivation deactivation) {
+    StructureId id = structure(structureId);
+    AuthenticatedUser user = policy.requireManageMembers(id);
+    Account member = member(id, accountId);
+    if (member.id().equals(user.accountId())) {
+      throw new InvalidInputException("accountId", "an administrator cannot deactivate themselves");
+    }
+    if (!member.isActive()) {
+      throw new InvalidInputException("accountId", "already deactivated");
+    }
+    List<PersonId> orphans = people.onlyAssignedTo(member.id());
+    Account successor = null;
+    String handOver = deactivation == null ? null : deactivation.handOverTo();
+    if (handOver != null && !handOver.isBlank()) {
+      successor =
+          accounts
+              .find(parseAccount(handOver))
+              .filter(Account::isActive)
+              .filter(a -> a.structure().map(id::equals).orElse(false))
+              .filter(a -> !a.id().equals(member.id()))
+              .orElseThrow(
+                  () -> new InvalidInputException("handOverTo", "not another active member"));
+    }
+    if (!orphans.isEmpty() && successor == null) {
+      throw new InvalidInputException(
+          "handOverTo", orphans.size() + " people would be left without a member");
+    }
+    Instant now = clock.now();
+    for (PersonId person : orphans) {
+      Person p = people.find(person).orElseThrow();
+      if (p.isProtected() && successor.role() == Role.VOLUNTEER) {
+        throw new InvalidInputException("handOverTo", "volunteers never follow protected people");
+      }
+      people.assign(person, successor.id(), user.accountId(), now);
+      journal.record(
+          new JournalRecord(
+              user.asJournalActor(),
+              id.value(),
+              "person.assign",
+              "person",
+              person.toString(),
+              null,
+              Outcome.SUCCESS,
+              "hand-over"));
+    }
+    member.deactivate(now);
+    record(user, id, "member.deactivate", "account", accountId, orphans.size() + " handed over");
+    return view(member);
+  }
+
+  @Override
+  public Acceptance check(String token) {
+    if (token == null || token.isBlank()) {
+      return Acceptance.INVALID;
+    }
+    return invitations
+        .findByTokenHashForUpdate(Invitation.hash(token))
+        .map(i -> outcome(i.status(clock.now())))
+        .orElse(Acceptance.INVALID);
+  }
+
+  @Override
+  public Acceptance accept(String token, ExternalIdentity identity, String displayName) {
+    if (token == null || token.isBlank()) {
+      return Acceptance.INVALID;
+    }
+    Instant now = clock.now();
+    var found = invitations.findByTokenHashForUpdate(Invitation.hash(token));
+    JournalActor actor = new JournalActor(identity.issuer(), identity.subject(), displayName);
+    if (found.isEmpty()) {
+      journal.record(
+          new JournalRecord(
+              actor, null, "member.join", "invitation", null, null, Outcome.REFUSED, "INVALID"));
+      return Acceptance.INVALID;
+    }
+    Invitation invitation = found.get();
+    Acceptance outcome = outcome(invitation.status(now));
+    if (outcome != Acceptance.ACCEPTED || accounts.findByIdentity(identity).isPresent()) {
+      journal.record(
+          new JournalRecord(
+              actor,
+              invitation.structure().value(),
+              "member.join",
+              "invitation",
+              invitation.id().toString(),
+              null,
+              Outcome.REFUSED,
+              outcome == Acceptance.ACCEPTED ? "IDENTITY_HAS_ACCOUNT" : outcome.name()));
+      return outcome == Acceptance.ACCEPTED ? Acceptance.INVALID : outcome;
+    }
+    String name = displayName == null || displayName.isBlank() ? identity.subject() : displayName;
+    Account account =
+        new Account(
+            AccountId.random(),
+            identity,
+            name.length() > 200 ? name.substring(0, 200) : name,
+            invitation.role(),
+            invitation.structure(),
+            now);
+    account.setHabilitations(invitation.identityChecker(), invitation.protectedCases());
+    accounts.add(account);
+    invitation.accept(account.id(), now);
+    journal.record(
+        new JournalRecord(
+            actor,
+            invitation.structure().value(),
+            "member.join",
+            "invitation",
+            invitation.id().toString(),
+            null,
+            Outcome.SUCCESS,
+            "role " + invitation.role()));
+    return Acceptance.ACCEPTED;
+  }
+
+  private static Acceptance outcome(Invitation.Status status) {
+    return switch (status) {
+      case PENDING -> Acceptance.ACCEPTED;
+      case ACCEPTED -> Acceptance.ALREADY_USED;
+      case EXPIRED -> Acceptance.EXPIRED;
+      case REVOKED -> Acceptance.REVOKED;
+    };
+  }
+
+  private void record(
+      AuthenticatedUser user,
+      StructureId structure,
+      String action,
+      String targetType,
+      String targetId,
+      String detail) {
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            structure.value(),
+            action,
+            targetType,
+            targetId,
+            null,
+            Outcome.SUCCESS,
+            detail));
+  }
+
+  private StructureId structure(String structureId) {
+    try {
+      StructureId id = StructureId.parse(structureId);
+      if (structures.find(id).isEmpty()) {
+        throw new NotFoundException();
+      }
+      return id;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private Invitation invitation(String invitationId) {
+    try {
+      UUID uuid = Ids.parseUuid(invitationId);
+      return invitations.find(uuid).orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  /**
+   * A member of this structure; anyone else answers as not found (no probing across structures).
+   */
+  private Account member(StructureId structure, String accountId) {
+    try {
+      return accounts
+          .find(AccountId.parse(accountId))
+          .filter(a -> a.structure().map(structure::equals).orElse(false))
+          .orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private static AccountId parseAccount(String id) {
+    try {
+      return AccountId.parse(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("handOverTo", "not another active member");
+    }
+  }
+
+  private static MemberView view(Account a) {
+    return new MemberView(
+        a.id().toString(),
+        a.displayName(),
+        a.role().name(),
+        a.identityChecker(),
+        a.protectedCases(),
+        a.isActive(),
+        a.deactivatedAt());
+  }
+}

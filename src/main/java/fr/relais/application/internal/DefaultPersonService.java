@@ -1,0 +1,364 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.DuplicateSuspectedException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.Journal;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.PersonService;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.journal.Outcome;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonIdentity;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.person.ProtectionReason;
+import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** People and caseloads; every read and write journaled with the person as target (S50). */
+@ApplicationScoped
+@Transactional
+public class DefaultPersonService implements PersonService {
+
+  static final int DEFAULT_PAGE = 50;
+  static final int MAX_PAGE = 200;
+
+  @Inject AccessPolicy policy;
+  @Inject PersonRepository people;
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+
+  @Override
+  public PersonView create(String structureId, NewPerson input) {
+    StructureId structure = structure(structureId);
+    AuthenticatedUser user = policy.requireActingMember(structure);
+    if (!policy.canCreatePerson(user)) {
+      throw refuse(user, "person.create", null, "ROLE");
+    }
+    if (input == null) {
+      throw new InvalidInputException("body", "required");
+    }
+    PersonIdentity identity;
+    try {
+      identity =
+          new PersonIdentity(
+              input.lastName(),
+              input.firstNames(),
+              input.birthDate(),
+              input.birthPlace(),
+              input.nationality(),
+              input.foreignNationalNumber());
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "body");
+    }
+    if (identity.birthDate().isAfter(clock.today())) {
+      throw new InvalidInputException("birthDate", "in the future");
+    }
+    Person person = new Person(PersonId.random(), structure, identity, clock.now());
+    PersonContact contact;
+    try {
+      if (Boolean.TRUE.equals(input.aseMinor())) {
+        person.entrustToAse(input.guardianshipReference(), clock.today());
+      }
+      if (Boolean.TRUE.equals(input.protectedPerson())) {
+        person.protect(reason(input.protectionReason()));
+      }
+      Contact c = input.contact() == null ? new Contact(null, null, null, false) : input.contact();
+      contact =
+          new PersonContact(
+              person.id(),
+              c.email(),
+              c.phone(),
+              c.postalAddress(),
+              Boolean.TRUE.equals(c.domiciledAtStructure()));
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "body");
+    }
+    Set<Account> assignees = assigneesFor(user, structure, person, input.assignTo());
+    if (!Boolean.TRUE.equals(input.confirmDuplicate())) {
+      List<Person> same =
+          people.possibleDuplicates(
+              structure,
+              identity.sortKey(),
+              identity.birthDate(),
+              identity.foreignNationalNumber());
+      if (!same.isEmpty()) {
+        throw new DuplicateSuspectedException(same.stream().map(p -> p.id().toString()).toList());
+      }
+    }
+    people.add(person, contact);
+    Instant now = clock.now();
+    for (Account a : assignees) {
+      people.assign(person.id(), a.id(), user.accountId(), now);
+    }
+    record(user, "person.create", person, null);
+    return view(person, contact, assignees.stream().map(DefaultPersonService::assignee).toList());
+  }
+
+  /** Who follows a new person: as asked (administrators), or the social worker who records them. */
+  private Set<Account> assigneesFor(
+      AuthenticatedUser user, StructureId structure, Person person, List<String> requested) {
+    if (requested == null || requested.isEmpty()) {
+      if (user.role() == Role.STRUCTURE_ADMINISTRATOR) {
+        throw new InvalidInputException("assignTo", "at least one member follows each person");
+      }
+      return Set.of(accounts.find(user.accountId()).orElseThrow());
+    }
+    return validAssignees(structure, person, requested);
+  }
+
+  private Set<Account> validAssignees(StructureId structure, Person person, List<String> ids) {
+    Set<Account> result = new LinkedHashSet<>();
+    for (String id : ids) {
+      Account a;
+      try {
+        a = accounts.find(AccountId.parse(id)).orElse(null);
+      } catch (IllegalArgumentException e) {
+        a = null;
+      }
+      if (a == null || !a.isActive() || !a.structure().map(structure::equals).orElse(false)) {
+        throw new InvalidInputException("assignTo", "not an active member of the structure");
+      }
+      if (person.isProtected() && a.role() == Role.VOLUNTEER) {
+        throw new InvalidInputException("assignTo", "volunteers never follow protected people");
+      }
+      result.add(a);
+    }
+    return result;
+  }
+
+  private static ProtectionReason reason(String text) {
+    try {
+      return ProtectionReason.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "protectionReason", "one of PROTECTION_ORDER, DECLARED_VIOLENCE, TRAFFICKING");
+    }
+  }
+
+  @Override
+  public Page<PersonSummary> list(String structureId, String search, String after, Integer limit) {
+    StructureId structure = structure(structureId);
+    AuthenticatedUser user = policy.requireActingMember(structure);
+    int size = limit == null ? DEFAULT_PAGE : limit;
+    if (size < 1 || size > MAX_PAGE) {
+      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
+    }
+    PersonRepository.Cursor cursor = decode(after);
+    Optional<String> query =
+        Optional.ofNullable(search)
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(this::searchTerm);
+    boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
+    List<Person> rows =
+        people.page(
+            structure,
+            admin ? Optional.empty() : Optional.of(user.accountId()),
+            user.role() != Role.VOLUNTEER,
+            query,
+            cursor,
+            size + 1);
+    boolean more = rows.size() > size;
+    List<Person> page = more ? rows.subList(0, size) : rows;
+    Map<PersonId, Set<AccountId>> assigned =
+        people.assignees(page.stream().map(Person::id).toList());
+    Map<AccountId, String> names = names(assigned.values());
+    List<PersonSummary> items = new ArrayList<>();
+    for (Person p : page) {
+      items.add(
+          new PersonSummary(
+              p.id().toString(),
+              p.displayName(),
+              p.birthDate(),
+              p.isProtected(),
+              p.aseMinor(),
+              assigned.getOrDefault(p.id(), Set.of()).stream()
+                  .map(a -> new Assignee(a.toString(), names.get(a)))
+                  .sorted(
+                      Comparator.comparing(
+                          Assignee::displayName, Comparator.nullsLast(String::compareTo)))
+                  .toList()));
+    }
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            structure.value(),
+            "person.list",
+            "structure",
+            structure.toString(),
+            null,
+            Outcome.SUCCESS,
+            items.size() + " people" + (query.isPresent() ? ", search" : "")));
+    String next = more ? encode(page.get(page.size() - 1)) : null;
+    return new Page<>(items, next);
+  }
+
+  private String searchTerm(String raw) {
+    String digits = raw.replaceAll("[\\s.-]", "");
+    if (digits.matches("\\d{10}")) {
+      return digits;
+    }
+    if (raw.length() > 100) {
+      throw new InvalidInputException("q", "at most 100 characters");
+    }
+    return PersonIdentity.searchKey(raw);
+  }
+
+  private Map<AccountId, String> names(java.util.Collection<Set<AccountId>> sets) {
+    Set<AccountId> all = sets.stream().flatMap(Set::stream).collect(Collectors.toSet());
+    return accounts.findAll(all).stream()
+        .collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
+  }
+
+  @Override
+  public PersonView get(String personId) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    record(user, "person.view", person, null);
+    return view(person, people.contact(person.id()).orElse(null), assignees(person));
+  }
+
+  @Override
+  public PersonView assign(String personId, List<String> accountIds) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canAssign(user, person)) {
+      throw refuse(user, "person.assign", personId, "ROLE");
+    }
+    if (accountIds == null || accountIds.isEmpty()) {
+      throw new InvalidInputException("accountIds", "at least one member follows each person");
+    }
+    Set<Account> wanted = validAssignees(person.structure(), person, accountIds);
+    Set<AccountId> wantedIds = wanted.stream().map(Account::id).collect(Collectors.toSet());
+    Instant now = clock.now();
+    for (AccountId current : people.assignees(person.id())) {
+      if (!wantedIds.contains(current)) {
+        people.unassign(person.id(), current);
+      }
+    }
+    for (AccountId id : wantedIds) {
+      people.assign(person.id(), id, user.accountId(), now);
+    }
+    record(user, "person.assign", person, wantedIds.size() + " member(s)");
+    return view(person, people.contact(person.id()).orElse(null), assignees(person));
+  }
+
+  private List<Assignee> assignees(Person person) {
+    Set<AccountId> ids = people.assignees(person.id());
+    return accounts.findAll(ids).stream()
+        .map(DefaultPersonService::assignee)
+        .sorted(Comparator.comparing(Assignee::displayName))
+        .toList();
+  }
+
+  private static Assignee assignee(Account a) {
+    return new Assignee(a.id().toString(), a.displayName());
+  }
+
+  private void record(AuthenticatedUser user, String action, Person person, String detail) {
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            person.structure().value(),
+            action,
+            "person",
+            person.id().toString(),
+            null,
+            Outcome.SUCCESS,
+            detail));
+  }
+
+  private AccessDeniedException refuse(
+      AuthenticatedUser user, String action, String personId, String why) {
+    journal.recordSeparately(
+        new JournalRecord(
+            user.asJournalActor(),
+            user.structure().map(s -> s.value()).orElse(null),
+            action,
+            "person",
+            personId,
+            null,
+            Outcome.REFUSED,
+            why));
+    return new AccessDeniedException(action);
+  }
+
+  private static StructureId structure(String id) {
+    try {
+      return StructureId.parse(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  /** The opaque cursor of the next page: the last row's sort key and id. */
+  static String encode(Person last) {
+    String raw = last.sortKey() + "\u0000" + last.id();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static PersonRepository.Cursor decode(String cursor) {
+    if (cursor == null || cursor.isBlank()) {
+      return null;
+    }
+    try {
+      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      int sep = raw.lastIndexOf('\u0000');
+      return new PersonRepository.Cursor(
+          raw.substring(0, sep), UUID.fromString(raw.substring(sep + 1)));
+    } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+      throw new InvalidInputException("after", "not a cursor from a previous page");
+    }
+  }
+
+  private static PersonView view(Person p, PersonContact c, List<Assignee> assignees) {
+    PersonIdentity id = p.identity();
+    return new PersonView(
+        p.id().toString(),
+        p.structure().toString(),
+        id.lastName(),
+        id.firstNames(),
+        id.birthDate(),
+        id.birthPlace(),
+        id.nationality(),
+        id.foreignNationalNumber(),
+        c == null
+            ? null
+            : new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure()),
+        p.aseMinor(),
+        p.guardianshipReference(),
+        p.majorityDate(),
+        p.isProtected(),
+        p.protectionReason() == null ? null : p.protectionReason().name(),
+        assignees,
+        p.createdAt());
+  }
+}

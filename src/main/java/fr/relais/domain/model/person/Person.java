@@ -1,0 +1,164 @@
+package fr.relais.domain.model.person;
+
+import fr.relais.domain.model.structure.StructureId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person accompanied by one structure. Another structure never learns that they exist (S40). */
+@Entity
+@Table(name = "person")
+public class Person {
+
+  @Id private UUID id;
+
+  @Column(name = "structure_id", nullable = false, updatable = false)
+  private UUID structureId;
+
+  @Column(name = "last_name", nullable = false, length = 100)
+  private String lastName;
+
+  @Column(name = "first_names", nullable = false, length = 150)
+  private String firstNames;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Column(name = "birth_place", length = 150)
+  private String birthPlace;
+
+  @Column(name = "nationality", length = 100)
+  private String nationality;
+
+  @Column(name = "foreign_national_number", length = 10)
+  private String foreignNationalNumber;
+
+  @Column(name = "sort_key", nullable = false, length = 260)
+  private String sortKey;
+
+  @Column(name = "ase_minor", nullable = false)
+  private boolean aseMinor;
+
+  @Column(name = "guardianship_reference", length = 100)
+  private String guardianshipReference;
+
+  @Column(name = "protected", nullable = false)
+  private boolean protectedPerson;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "protection_reason", length = 30)
+  private ProtectionReason protectionReason;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Person() {}
+
+  public Person(PersonId id, StructureId structure, PersonIdentity identity, Instant createdAt) {
+    this.id = id.value();
+    this.structureId = structure.value();
+    this.createdAt = createdAt;
+    rename(identity);
+  }
+
+  /** Corrects the civil identity. */
+  public final void rename(PersonIdentity identity) {
+    this.lastName = identity.lastName();
+    this.firstNames = identity.firstNames();
+    this.birthDate = identity.birthDate();
+    this.birthPlace = identity.birthPlace();
+    this.nationality = identity.nationality();
+    this.foreignNationalNumber = identity.foreignNationalNumber();
+    this.sortKey = identity.sortKey();
+  }
+
+  /**
+   * Marks the person as a minor entrusted to child welfare (B3), with the guardianship decision.
+   *
+   * @throws IllegalArgumentException without a decision reference, or for an adult
+   */
+  public void entrustToAse(String decisionReference, LocalDate today) {
+    if (decisionReference == null || decisionReference.isBlank()) {
+      throw new IllegalArgumentException("guardianshipReference: required for a minor in ASE care");
+    }
+    if (!majorityDate().isAfter(today)) {
+      throw new IllegalArgumentException("aseMinor: the person is already of age");
+    }
+    this.aseMinor = true;
+    this.guardianshipReference = decisionReference.strip();
+  }
+
+  /** Sets or lifts the protected status (F1). */
+  public void protect(ProtectionReason reason) {
+    if (reason == null) {
+      throw new IllegalArgumentException("protectionReason: required for a protected person");
+    }
+    this.protectedPerson = true;
+    this.protectionReason = reason;
+  }
+
+  public PersonId id() {
+    return new PersonId(id);
+  }
+
+  public StructureId structure() {
+    return new StructureId(structureId);
+  }
+
+  public PersonIdentity identity() {
+    return new PersonIdentity(
+        lastName, firstNames, birthDate, birthPlace, nationality, foreignNationalNumber);
+  }
+
+  public String displayName() {
+    return firstNames + " " + lastName;
+  }
+
+  public String sortKey() {
+    return sortKey;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /** The 18th birthday. */
+  public LocalDate majorityDate() {
+    return birthDate.plusYears(18);
+  }
+
+  public boolean aseMinor() {
+    return aseMinor;
+  }
+
+  public String guardianshipReference() {
+    return guardianshipReference;
+  }
+
+  public boolean isProtected() {
+    return protectedPerson;
+  }
+
+  public ProtectionReason protectionReason() {
+    return protectionReason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String foreignNationalNumber() {
+    return foreignNationalNumber;
+  }
+}

@@ -1,0 +1,51 @@
+package fr.relais.interfaces.rest;
+
+import fr.relais.application.PersonService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A structure's accompanied people: the caseload list and new records (A4). */
+@Path("/structures/{structureId}/persons")
+@RequestScoped
+@Tag(name = "Personnes", description = "Personnes accompagnées et portefeuilles")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseloadResource {
+
+  @Inject PersonService persons;
+
+  @GET
+  @Operation(
+      summary = "Portefeuille (par nom, pagination par curseur)",
+      description =
+          "Les travailleurs sociaux et bénévoles voient leur portefeuille, le référent toute la"
+              + " structure. q : début du nom ou numéro étranger ; after : curseur de la page"
+              + " précédente.")
+  public PersonService.Page<PersonService.PersonSummary> list(
+      @PathParam("structureId") String structureId,
+      @QueryParam("q") String q,
+      @QueryParam("after") String after,
+      @QueryParam("limit") Integer limit) {
+    return persons.list(structureId, q, after, limit);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Enregistrer une personne accompagnée",
+      description = "409 avec les dossiers semblables de la structure, sauf confirmDuplicate.")
+  public Response create(
+      @PathParam("structureId") String structureId, PersonService.NewPerson person) {
+    return Response.status(201).entity(persons.create(structureId, person)).build();
+  }
+}

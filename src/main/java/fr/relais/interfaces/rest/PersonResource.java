@@ -1,0 +1,43 @@
+package fr.relais.interfaces.rest;
+
+import fr.relais.application.PersonService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One accompanied person's file (A4). Unknown and forbidden look the same: 404 (S40). */
+@Path("/persons/{personId}")
+@RequestScoped
+@Tag(name = "Personnes", description = "Personnes accompagnées et portefeuilles")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+  @Inject PersonService persons;
+
+  /** Who follows the person. */
+  public record Assignment(List<String> accountIds) {}
+
+  @GET
+  @Operation(summary = "Le dossier d'une personne (lecture journalisée)")
+  public PersonService.PersonView get(@PathParam("personId") String personId) {
+    return persons.get(personId);
+  }
+
+  @PUT
+  @Path("/assignments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Choisir les membres qui suivent la personne (référent)")
+  public PersonService.PersonView assign(
+      @PathParam("personId") String personId, Assignment assignment) {
+    return persons.assign(personId, assignment == null ? null : assignment.accountIds());
+  }
+}

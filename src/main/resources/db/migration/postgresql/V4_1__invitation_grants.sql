@@ -1,0 +1,1 @@
+grant select, insert, update on invitation to ${app_user};
