@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class ApiBodyLimitFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  static final long EVIDENCE_MAX_BYTES =
+      fr.relais.infrastructure.documents.EvidenceInspector.MAX_BYTES;
 
   @Inject transient CurrentRequest current;
 
@@ -30,12 +32,14 @@ public class ApiBodyLimitFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getContentLengthLong() > maxBytes) {
+    // Signed scans of mandates have their own, larger limit (checked again by EvidenceInspector).
+    long limit = req.getRequestURI().endsWith("/evidence") ? EVIDENCE_MAX_BYTES : maxBytes;
+    if (req.getContentLengthLong() > limit) {
       Problems.write(
           res, 413, "payload-too-large", "The request body is too large.", current.requestId());
       return;
     }
-    chain.doFilter(new Limited(req, maxBytes), res);
+    chain.doFilter(new Limited(req, limit), res);
   }
 
   private static final class Limited extends HttpServletRequestWrapper {

@@ -21,6 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
   @Inject ProfileService profiles;
+  @Inject fr.relais.application.ReminderService reminders;
+
+  @GET
+  @Path("/reminders")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mes rappels (échéances de mandats, majorités)")
+  public java.util.List<fr.relais.application.ReminderService.ReminderView> reminders() {
+    return reminders.mine();
+  }
 
   /** What the API accepts to change preferences. */
   public record PreferencesInput(String locale) {}

@@ -1,0 +1,26 @@
+package fr.relais.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reminders to members (B1, B3): a mandate ending within 30 days, a minor in ASE care turning 18
+ * within 60 days (time to obtain the young adult's own consent). In-app only, with no content
+ * beyond what is due (S42).
+ */
+public interface ReminderService {
+
+  /** A reminder as its member sees it. */
+  record ReminderView(
+      String id, String kind, String subjectId, LocalDate dueOn, Instant createdAt) {}
+
+  /**
+   * Creates the reminders that are due today, once each; a run already under way on another node is
+   * not repeated. Returns how many were created.
+   */
+  int runDue();
+
+  /** The current member's reminders, newest first. */
+  List<ReminderView> mine();
+}

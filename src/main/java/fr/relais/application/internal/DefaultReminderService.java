@@ -1,0 +1,147 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ReminderService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.mandate.Mandate;
+import fr.relais.domain.model.mandate.MandateRepository;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates due reminders. The run claims the {@code reminders} row of {@code job_lock} with {@code
+ * SELECT ... FOR UPDATE SKIP LOCKED}: on a cluster, the node that gets it does the work and the
+ * others skip; the unique key on reminders makes a second run the same day create nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultReminderService implements ReminderService {
+
+  static final int MANDATE_NOTICE_DAYS = 30;
+  static final int MAJORITY_NOTICE_DAYS = 60;
+
+  @PersistenceContext EntityManager em;
+  @Inject MandateRepository mandates;
+  @Inject PersonRepository people;
+  @Inject TimeSource clock;
+  @Inject AccessPolicy policy;
+
+  @Override
+  public int runDue() {
+    List<?> claimed =
+        em.createNativeQuery(
+                "select name from job_lock where name = 'reminders' for update skip locked")
+            .getResultList();
+    if (claimed.isEmpty()) {
+      return 0; // another node is running it
+    }
+    LocalDate today = clock.today();
+    int created = 0;
+    for (Mandate m : mandates.activeEndingBetween(today, today.plusDays(MANDATE_NOTICE_DAYS))) {
+      for (AccountId member : people.assignees(new PersonId(m.personId()))) {
+        created +=
+            insert(
+                member,
+                "MANDATE_ENDING",
+                m.id().value(),
+                m.endsOn().minusDays(MANDATE_NOTICE_DAYS));
+      }
+    }
+    for (Person p :
+        people.aseMinorsReachingMajorityBetween(today, today.plusDays(MAJORITY_NOTICE_DAYS))) {
+      for (AccountId member : people.assignees(p.id())) {
+        created +=
+            insert(
+                member,
+                "ASE_MAJORITY",
+                p.id().value(),
+                p.majorityDate().minusDays(MAJORITY_NOTICE_DAYS));
+      }
+    }
+    em.createNativeQuery("update job_lock set last_run_at = ? where name = 'reminders'")
+        .setParameter(1, Timestamp.from(clock.now()))
+        .executeUpdate();
+    return created;
+  }
+
+  private int insert(AccountId member, String kind, UUID subject, LocalDate dueOn) {
+    Number existing =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from reminder where account_id = ? and kind = ?"
+                        + " and subject_id = ? and due_on = ?")
+                .setParameter(1, member.value())
+                .setParameter(2, kind)
+                .setParameter(3, subject)
+                .setParameter(4, dueOn)
+                .getSingleResult();
+    if (existing.intValue() > 0) {
+      return 0;
+    }
+    em.createNativeQuery(
+            "insert into reminder (id, account_id, kind, subject_id, due_on, created_at)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .setParameter(1, UUID.randomUUID())
+        .setParameter(2, member.value())
+        .setParameter(3, kind)
+        .setParameter(4, subject)
+        .setParameter(5, dueOn)
+        .setParameter(6, Timestamp.from(clock.now()))
+        .executeUpdate();
+    return 1;
+  }
+
+  @Override
+  public List<ReminderView> mine() {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, kind, subject_id, due_on, created_at from reminder"
+                    + " where account_id = ? order by created_at desc")
+            .setParameter(1, user.accountId().value())
+            .setMaxResults(200)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ReminderView(
+                    r[0].toString(), (String) r[1], r[2].toString(), toDate(r[3]), toInstant(r[4])))
+        .toList();
+  }
+
+  /** Native queries return UUIDs as objects on PostgreSQL and as 16 bytes on H2. */
+  private static String uuid(Object o) {
+    if (o instanceof byte[] b && b.length == 16) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+      return new UUID(buffer.getLong(), buffer.getLong()).toString();
+    }
+    return o.toString();
+  }
+
+  private static LocalDate toDate(Object o) {
+    return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+  }
+
+  private static java.time.Instant toInstant(Object o) {
+    if (o instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (o instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    return (java.time.Instant) o;
+  }
+}

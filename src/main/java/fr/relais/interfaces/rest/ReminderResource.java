@@ -1,0 +1,32 @@
+package fr.relais.interfaces.rest;
+
+import fr.relais.application.ClockControlService;
+import fr.relais.application.ReminderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Runs the reminder job now, in test installations (clock control on, operator only). */
+@Path("/test-support/reminders")
+@RequestScoped
+@Tag(name = "Rappels", description = "Rappels d'échéance des mandats et de majorité")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReminderResource {
+
+  @Inject ReminderService reminders;
+  @Inject ClockControlService clock;
+
+  @POST
+  @Path("run")
+  @Operation(summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
+  public Map<String, Integer> run() {
+    clock.state(); // only where clock control is on, and only for the operator
+    return Map.of("created", reminders.runDue());
+  }
+}

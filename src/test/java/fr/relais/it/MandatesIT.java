@@ -1,0 +1,336 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mandates (B1-B3, S10, S60, S71): creation with a consent PDF whose hash verifies, activation by
+ * the signed scan only, the on-behalf check allowing exactly what an active scope covers,
+ * revocation of one scope or the whole, expiry and its 30-day reminder, the ASE majority rule and
+ * reminder.
+ */
+class MandatesIT extends RelaisIT {
+
+  private static final String LIST =
+      Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+  @SuppressWarnings("unchecked")
+  private static String personOnCaseload(WebClient worker) throws Exception {
+    List<Map<String, Object>> items =
+        (List<Map<String, Object>>) json(worker.get(LIST + "?limit=200")).get("items");
+    return (String)
+        items.stream()
+            .filter(p -> Boolean.FALSE.equals(p.get("protectedPerson")))
+            .filter(p -> Boolean.FALSE.equals(p.get("aseMinor")))
+            .skip((long) (Math.random() * 100))
+            .findFirst()
+            .orElseThrow()
+            .get("id");
+  }
+
+  private static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("legalBasis", "CONSENT");
+    m.put("startsOn", from.toString());
+    m.put("endsOn", to.toString());
+    m.put("scopes", scopes);
+    return m;
+  }
+
+  private static String mandates(String personId) {
+    return Ports.base() + "/api/v1/persons/" + personId + "/mandates";
+  }
+
+  private static String mandate(String id) {
+    return Ports.base() + "/api/v1/mandates/" + id;
+  }
+
+  private static HttpResponse<String> check(WebClient w, String personId, String code)
+      throws Exception {
+    return w.json("POST", mandates(personId) + "/on-behalf-checks", Map.of("procedureCode", code));
+  }
+
+  private static HttpResponse<byte[]> bytes(WebClient w, String url) throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    String cookie = w.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static HttpResponse<String> upload(
+      WebClient w, String mandateId, String type, byte[] body) throws Exception {
+    return w.send(
+        HttpRequest.newBuilder(URI.create(mandate(mandateId) + "/evidence"))
+            .header("Content-Type", type)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** Creates a mandate and attaches its own generated PDF as the "signed" scan. */
+  private static Map<String, Object> activeMandate(
+      WebClient worker, String personId, LocalDate from, LocalDate to, List<String> scopes)
+      throws Exception {
+    HttpResponse<String> created =
+        worker.json("POST", mandates(personId), mandate(from, to, scopes));
+    assertEquals(201, created.statusCode(), created.body());
+    String id = (String) json(created).get("id");
+    byte[] pdf = bytes(worker, mandate(id) + "/consent-document").body();
+    HttpResponse<String> activated = upload(worker, id, "application/pdf", pdf);
+    assertEquals(200, activated.statusCode(), activated.body());
+    return json(activated);
+  }
+
+  @Test
+  void aMandateIsActiveOnlyWithItsEvidenceAndAllowsExactlyItsScopes() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = personOnCaseload(worker);
+    long before = Journal.maxSeq();
+    HttpResponse<String> created =
+        worker.json(
+            "POST",
+            mandates(person),
+            mandate(
+                TODAY,
+                TODAY.plusMonths(6),
+                List.of("CHANGEMENT_ADRESSE", "ETUDIANT_RENOUVELLEMENT")));
+    assertEquals(201, created.statusCode(), created.body());
+    Map<String, Object> m = json(created);
+    String id = (String) m.get("id");
+    assertEquals("AWAITING_EVIDENCE", m.get("status"));
+    assertProblem(check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+
+    HttpResponse<byte[]> pdf = bytes(worker, mandate(id) + "/consent-document");
+    assertEquals(200, pdf.statusCode());
+    assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(
+        m.get("consentSha256"),
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())),
+        "the hash kept is the hash of the document");
+    PdfReader reader = new PdfReader(pdf.body());
+    String text = new PdfTextExtractor(reader).getTextFromPage(1).replace('\u00a0', ' ');
+    assertTrue(
+        text.contains("Changement d'adresse") || text.contains("Changement d’adresse"), text);
+    assertTrue(
+        text.contains(TODAY.plusMonths(6).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), text);
+    assertTrue(text.contains((String) m.get("verificationCode")), text);
+
+    assertProblem(upload(worker, id, "application/pdf", "not a pdf".getBytes()), 400, "evidence");
+    assertProblem(upload(worker, id, "text/plain", "x".getBytes()), 415, null);
+    assertProblem(upload(worker, id, "application/pdf", new byte[11 * 1024 * 1024]), 413, null);
+    assertEquals(
+        "AWAITING_EVIDENCE", json(worker.get(mandate(id))).get("status"), "nothing changed");
+
+    HttpResponse<String> activated = upload(worker, id, "application/pdf", pdf.body());
+    assertEquals("ACTIVE", json(activated).get("status"), activated.body());
+    HttpResponse<String> allowed = check(worker, person, "CHANGEMENT_ADRESSE");
+    assertEquals(200, allowed.statusCode(), allowed.body());
+    assertEquals(id, json(allowed).get("mandateId"));
+    assertProblem(check(worker, person, "AUTORISATION_TRAVAIL"), 403, null);
+
+    assertEquals(
+        200, worker.json("DELETE", mandate(id) + "/scopes/CHANGEMENT_ADRESSE", "").statusCode());
+    assertProblem(check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+    assertEquals(200, check(worker, person, "ETUDIANT_RENOUVELLEMENT").statusCode());
+    HttpResponse<String> revoked =
+        worker.json(
+            "POST", mandate(id) + "/revocation", Map.of("reason", "À la demande de la personne"));
+    assertEquals("REVOKED", json(revoked).get("status"));
+    assertProblem(check(worker, person, "ETUDIANT_RENOUVELLEMENT"), 403, null);
+
+    List<Journal.Row> rows = Journal.since(before);
+    for (String action :
+        List.of(
+            "mandate.create",
+            "mandate.evidence.attach",
+            "mandate.scope.revoke",
+            "mandate.revoke")) {
+      assertTrue(
+          rows.stream().anyMatch(r -> r.action().equals(action) && person.equals(r.targetId())),
+          action);
+    }
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.action().equals("mandate.on-behalf.check")
+                        && r.outcome().equals("REFUSED")
+                        && r.detail().contains("AUTORISATION_TRAVAIL")));
+  }
+
+  @Test
+  void badMandatesAreRefusedWithTheFieldAndOthersCannotTouchThePerson() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = personOnCaseload(worker);
+    int before =
+        ((List<?>)
+                com.nimbusds.jose.util.JSONObjectUtils.parse(
+                        "{\"l\":" + worker.get(mandates(person)).body() + "}")
+                    .get("l"))
+            .size();
+    assertProblem(
+        worker.json("POST", mandates(person), mandate(TODAY, TODAY.minusDays(1), List.of("DCEM"))),
+        400,
+        "endsOn");
+    assertProblem(
+        worker.json(
+            "POST", mandates(person), mandate(TODAY, TODAY.plusMonths(13), List.of("DCEM"))),
+        400,
+        "endsOn");
+    assertProblem(
+        worker.json(
+            "POST",
+            mandates(person),
+            mandate(TODAY.minusDays(3), TODAY.plusMonths(2), List.of("DCEM"))),
+        400,
+        "startsOn");
+    assertProblem(
+        worker.json(
+            "POST",
+            mandates(person),
+            mandate(TODAY, TODAY.plusMonths(2), List.of("PASSEPORT_LUNAIRE"))),
+        400,
+        "scopes");
+    assertProblem(
+        worker.json("POST", mandates(person), mandate(TODAY, TODAY.plusMonths(2), List.of())),
+        400,
+        "scopes");
+    Map<String, Object> other = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
+    other.put("legalBasis", "OTHER");
+    assertProblem(worker.json("POST", mandates(person), other), 400, "basisText");
+    Map<String, Object> guardianship = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
+    guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
+    assertProblem(worker.json("POST", mandates(person), guardianship), 400, "legalBasis");
+    assertProblem(worker.json("POST", mandates(person), "{\"startsOn\": \"demain\"}"), 400, null);
+    int after =
+        ((List<?>)
+                com.nimbusds.jose.util.JSONObjectUtils.parse(
+                        "{\"l\":" + worker.get(mandates(person)).body() + "}")
+                    .get("l"))
+            .size();
+    assertEquals(before, after, "no mandate was created");
+
+    Map<String, Object> ok = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
+    assertEquals(404, Logins.signedIn("ts2.ccas").json("POST", mandates(person), ok).statusCode());
+    assertEquals(
+        404, Logins.signedIn("admin.asso").json("POST", mandates(person), ok).statusCode());
+    assertEquals(404, Logins.signedIn("ts2.ccas").get(mandates(person)).statusCode());
+  }
+
+  @Test
+  void aMandateExpiresAndItsMembersAreRemindedThirtyDaysBefore() throws Exception {
+    WebClient worker = Logins.signedIn("ts2.ccas");
+    String person = personOnCaseload(worker);
+    Map<String, Object> m =
+        activeMandate(worker, person, TODAY, TODAY.plusDays(40), List.of("DUPLICATA"));
+    String id = (String) m.get("id");
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    try {
+      shift(token, 11);
+      runReminders(token);
+      worker = Logins.signedIn("ts2.ccas");
+      String mine = worker.get(Ports.base() + "/api/v1/me/reminders").body();
+      assertTrue(mine.contains("\"subjectId\":\"" + id + "\""), mine);
+      assertTrue(mine.contains("MANDATE_ENDING"));
+      runReminders(token);
+      assertEquals(
+          mine.split("\"id\"").length,
+          worker.get(Ports.base() + "/api/v1/me/reminders").body().split("\"id\"").length,
+          "a second run reminds nobody twice");
+      assertEquals(200, check(worker, person, "DUPLICATA").statusCode());
+
+      shift(token, 41);
+      worker = Logins.signedIn("ts2.ccas");
+      assertEquals("EXPIRED", json(worker.get(mandate(id))).get("status"));
+      assertProblem(check(worker, person, "DUPLICATA"), 403, null);
+    } finally {
+      shift(token, 0);
+    }
+  }
+
+  @Test
+  void aGuardianshipMandateEndsAtMajorityAndTheOfficerIsRemindedSixtyDaysBefore() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String ts1 =
+        (String)
+            json(Logins.signedIn("ts1.ccas").get(Ports.base() + "/api/v1/me")).get("accountId");
+    LocalDate birth = TODAY.minusYears(18).plusDays(50);
+    Map<String, Object> minor = new HashMap<>();
+    minor.put("lastName", "Keita");
+    minor.put("firstNames", "Sékou Mineur");
+    minor.put("birthDate", birth.toString());
+    minor.put("aseMinor", true);
+    minor.put("guardianshipReference", "TE-2026-0042");
+    minor.put("assignTo", List.of(ts1));
+    minor.put("confirmDuplicate", true);
+    HttpResponse<String> created = admin.json("POST", LIST, minor);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    LocalDate majority = birth.plusYears(18);
+
+    Map<String, Object> tooLong = mandate(TODAY, majority.plusDays(1), List.of("JEUNE_MAJEUR_ASE"));
+    tooLong.put("legalBasis", "ASE_GUARDIANSHIP");
+    tooLong.put("basisReference", "TE-2026-0042");
+    assertProblem(admin.json("POST", mandates(person), tooLong), 400, "endsOn");
+    Map<String, Object> consent = mandate(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
+    assertProblem(admin.json("POST", mandates(person), consent), 400, "legalBasis");
+    Map<String, Object> guardianship = mandate(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
+    guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
+    guardianship.put("basisReference", "TE-2026-0042");
+    assertEquals(201, admin.json("POST", mandates(person), guardianship).statusCode());
+
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    runReminders(token);
+    String reminders =
+        Logins.signedIn("ts1.ccas").get(Ports.base() + "/api/v1/me/reminders").body();
+    assertTrue(reminders.contains("\"subjectId\":\"" + person + "\""), reminders);
+    assertTrue(reminders.contains("ASE_MAJORITY"));
+  }
+
+  private static void runReminders(String token) throws Exception {
+    HttpResponse<String> r =
+        new WebClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(Ports.base() + "/api/v1/test-support/reminders/run"))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  private static void shift(String token, long days) throws Exception {
+    HttpResponse<String> r =
+        new WebClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Ports.base() + "/api/v1/test-support/clock"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"offsetSeconds\":" + days * 86400 + "}")));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+}
