@@ -1,0 +1,590 @@
+package fr.relais.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * S14: the authorization matrix, driven through real HTTP. Endpoints × actors (operator, prefecture
+ * agent, administrator, social worker, volunteer, member of another structure, deactivated member,
+ * member of a suspended structure) × person on / off the caseload × mandate active / expired /
+ * revoked / scope missing × protected or not; every cell has its expected status, and ids swapped
+ * between structures fail (IDOR). All mismatches are reported together.
+ */
+class AuthorizationMatrixIT extends RelaisIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final String API = Ports.base() + "/api/v1";
+  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String ASSO =
+      UUID.nameUUIDFromBytes("relais-demo-structure:asso".getBytes(StandardCharsets.UTF_8))
+          .toString();
+
+  private final List<String> mismatches = new ArrayList<>();
+  private int cells;
+
+  private void cell(String actor, String what, HttpResponse<String> r, int expected) {
+    cells++;
+    if (r.statusCode() != expected) {
+      mismatches.add(actor + " · " + what + ": expected " + expected + ", got " + r.statusCode());
+    } else if (expected >= 400
+        && !r.headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json")) {
+      mismatches.add(actor + " · " + what + ": refusal without problem+json");
+    }
+  }
+
+  private static Map<String, Object> person(
+      String last, boolean isProtected, List<String> assignTo) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", last);
+    p.put("firstNames", "Matrice");
+    p.put("birthDate", "1985-03-0" + (1 + Math.abs(last.hashCode() % 8)));
+    p.put("confirmDuplicate", true);
+    if (isProtected) {
+      p.put("protectedPerson", true);
+      p.put("protectionReason", "PROTECTION_ORDER");
+    }
+    if (assignTo != null) {
+      p.put("assignTo", assignTo);
+    }
+    return p;
+  }
+
+  private static String id(HttpResponse<String> r, int expected) throws Exception {
+    assertEquals(expected, r.statusCode(), r.body());
+    return (String) json(r).get("id");
+  }
+
+  private static String join(WebClient admin, String structure, String role, String username)
+      throws Exception {
+    HttpResponse<String> inv =
+        admin.json("POST", API + "/structures/" + structure + "/invitations", Map.of("role", role));
+    assertEquals(201, inv.statusCode(), inv.body());
+    WebClient web = new WebClient();
+    web.get((String) json(inv).get("link"));
+    Logins.throughStaffProvider(web, username);
+    return (String) json(web.get(API + "/me")).get("accountId");
+  }
+
+  private static String mandate(
+      WebClient sw, String person, LocalDate end, String scope, boolean activate) throws Exception {
+    HttpResponse<String> m =
+        sw.json(
+            "POST",
+            API + "/persons/" + person + "/mandates",
+            Map.of(
+                "legalBasis", "CONSENT",
+                "startsOn", TODAY.toString(),
+                "endsOn", end.toString(),
+                "scopes", List.of(scope)));
+    String id = id(m, 201);
+    if (activate) {
+      var client = java.net.http.HttpClient.newHttpClient();
+      String cookie = sw.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
+      byte[] pdf =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(API + "/mandates/" + id + "/consent-document"))
+                      .header("Cookie", "JSESSIONID=" + cookie)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray())
+              .body();
+      HttpResponse<String> done =
+          sw.send(
+              HttpRequest.newBuilder(URI.create(API + "/mandates/" + id + "/evidence"))
+                  .header("Content-Type", "application/pdf")
+                  .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+      assertEquals(200, done.statusCode(), done.body());
+    }
+    return id;
+  }
+
+  @Test
+  void everyCellOfTheMatrixIsAsExpected() throws Exception {
+    // --- Set-up, today -------------------------------------------------------------------------
+    WebClient admin = Logins.signedIn("admin.ccas");
+    WebClient sw = Logins.signedIn("ts1.ccas");
+    String swId = (String) json(sw.get(API + "/me")).get("accountId");
+    String ts2Id = (String) json(Logins.signedIn("ts2.ccas").get(API + "/me")).get("accountId");
+    String caseloads = API + "/structures/" + CCAS + "/persons";
+
+    String inCaseload = id(sw.json("POST", caseloads, person("Dedans", false, null)), 201);
+    String offCaseload =
+        id(admin.json("POST", caseloads, person("Dehors", false, List.of(ts2Id))), 201);
+    String protectedOne = id(sw.json("POST", caseloads, person("Protegee", true, null)), 201);
+    String volunteerId = join(admin, CCAS, "VOLUNTEER", "benevole.matrice");
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PUT",
+                API + "/persons/" + inCaseload + "/assignments",
+                Map.of("accountIds", List.of(swId, volunteerId)))
+            .statusCode());
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PUT",
+                API + "/persons/" + protectedOne + "/assignments",
+                Map.of("accountIds", List.of(swId)))
+            .statusCode());
+    mandate(sw, inCaseload, TODAY.plusMonths(6), "CHANGEMENT_ADRESSE", true);
+    String revoked = mandate(sw, inCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
+    assertEquals(
+        200, sw.json("POST", API + "/mandates/" + revoked + "/revocation", Map.of()).statusCode());
+    mandate(sw, inCaseload, TODAY.plusDays(1), "ETUDIANT_PREMIERE", true);
+    mandate(sw, inCaseload, TODAY.plusMonths(2), "AUTORISATION_TRAVAIL", false);
+
+    // A deactivated member: their still-open session is refused at once (S11).
+    String formerId = join(admin, CCAS, "SOCIAL_WORKER", "ancien.matrice");
+    WebClient former = new WebClient();
+    former.get(
+        (String)
+            json(admin.json(
+                    "POST",
+                    API + "/structures/" + CCAS + "/invitations",
+                    Map.of("role", "SOCIAL_WORKER")))
+                .get("link"));
+    Logins.throughStaffProvider(former, "ancien.matrice.bis");
+    String formerBisId = (String) json(former.get(API + "/me")).get("accountId");
+    assertEquals(
+        200,
+        admin
+            .json(
+                "POST",
+                API + "/structures/" + CCAS + "/members/" + formerBisId + "/deactivation",
+                "{}")
+            .statusCode());
+    assertTrue(formerId.length() > 0);
+    cell(
+        "deactivated",
+        "view own structure's person",
+        former.get(API + "/persons/" + inCaseload),
+        401);
+    cell("deactivated", "list caseload", former.get(caseloads), 401);
+    cell(
+        "deactivated",
+        "act on behalf",
+        former.json(
+            "POST",
+            API + "/persons/" + inCaseload + "/mandates/on-behalf-checks",
+            Map.of("procedureCode", "CHANGEMENT_ADRESSE")),
+        401);
+
+    // A member of a structure that gets suspended.
+    WebClient operator = Logins.signedIn("operateur");
+    WebClient agent = Logins.signedIn("agent.prefecture");
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("name", "Structure Matrice");
+    registration.put("type", "OTHER");
+    registration.put("siret", "44306184100047");
+    registration.put("addressLine", "1 place de la Matrice");
+    registration.put("postalCode", "69001");
+    registration.put("city", "Lyon");
+    registration.put("departments", List.of("69"));
+    registration.put("contactEmail", "matrice@example.org");
+    String suspended = id(operator.json("POST", API + "/structures", registration), 201);
+    assertEquals(
+        200,
+        agent
+            .json(
+                "POST",
+                API + "/structures/" + suspended + "/accreditation-decisions",
+                Map.of(
+                    "decision", "ACCREDIT",
+                    "departments", List.of("69"),
+                    "validFrom", TODAY.toString(),
+                    "validUntil", TODAY.plusYears(1).toString()))
+            .statusCode());
+    WebClient suspendedAdmin = new WebClient();
+    suspendedAdmin.get(
+        (String)
+            json(operator.json(
+                    "POST",
+                    API + "/structures/" + suspended + "/invitations",
+                    Map.of("role", "STRUCTURE_ADMINISTRATOR")))
+                .get("link"));
+    Logins.throughStaffProvider(suspendedAdmin, "admin.suspendue");
+    String suspendedAdminId = (String) json(suspendedAdmin.get(API + "/me")).get("accountId");
+    String ownPerson =
+        id(
+            suspendedAdmin.json(
+                "POST",
+                API + "/structures/" + suspended + "/persons",
+                person("Suspendue", false, List.of(suspendedAdminId))),
+            201);
+    assertEquals(
+        200,
+        agent
+            .json(
+                "POST",
+                API + "/structures/" + suspended + "/accreditation-decisions",
+                Map.of("decision", "SUSPEND", "reason", "Contrôle"))
+            .statusCode());
+    cell(
+        "suspended structure",
+        "list own caseload",
+        suspendedAdmin.get(API + "/structures/" + suspended + "/persons"),
+        403);
+    cell(
+        "suspended structure",
+        "view own person",
+        suspendedAdmin.get(API + "/persons/" + ownPerson),
+        403);
+    cell(
+        "suspended structure",
+        "record a person",
+        suspendedAdmin.json(
+            "POST",
+            API + "/structures/" + suspended + "/persons",
+            person("Encore", false, List.of(suspendedAdminId))),
+        403);
+    cell(
+        "suspended structure",
+        "see why",
+        suspendedAdmin.get(API + "/structures/" + suspended),
+        200);
+
+    // --- Three days later: the short mandate has expired ---------------------------------------
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    shift(token, 3);
+    long journalBefore = Journal.maxSeq();
+    try {
+      Map<String, WebClient> actors = new LinkedHashMap<>();
+      actors.put("operator", Logins.signedIn("operateur"));
+      actors.put("agent", Logins.signedIn("agent.prefecture"));
+      actors.put("administrator", Logins.signedIn("admin.ccas"));
+      actors.put("social worker", Logins.signedIn("ts1.ccas"));
+      actors.put("volunteer", Logins.signedIn("benevole.matrice"));
+      actors.put("other structure", Logins.signedIn("ts1.asso"));
+      actors.put("other administrator", Logins.signedIn("admin.asso"));
+
+      // expected[actor] for each request; -1 marks an actor that is not tried.
+      check(
+          actors,
+          "view person on caseload",
+          w -> w.get(API + "/persons/" + inCaseload),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404);
+      check(
+          actors,
+          "view person off caseload",
+          w -> w.get(API + "/persons/" + offCaseload),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "view protected person",
+          w -> w.get(API + "/persons/" + protectedOne),
+          404,
+          404,
+          200,
+          200,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "list the CCAS caseload",
+          w -> w.get(API + "/structures/" + CCAS + "/persons"),
+          403,
+          403,
+          200,
+          200,
+          200,
+          403,
+          403);
+      check(
+          actors,
+          "list another structure's caseload (IDOR)",
+          w -> w.get(API + "/structures/" + ASSO + "/persons"),
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          200);
+      check(
+          actors,
+          "mandates of person on caseload",
+          w -> w.get(API + "/persons/" + inCaseload + "/mandates"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: active mandate",
+          w -> onBehalf(w, inCaseload, "CHANGEMENT_ADRESSE"),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: revoked mandate",
+          w -> onBehalf(w, inCaseload, "DUPLICATA"),
+          404,
+          404,
+          403,
+          403,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: expired mandate",
+          w -> onBehalf(w, inCaseload, "ETUDIANT_PREMIERE"),
+          404,
+          404,
+          403,
+          403,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: mandate awaiting evidence",
+          w -> onBehalf(w, inCaseload, "AUTORISATION_TRAVAIL"),
+          404,
+          404,
+          403,
+          403,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: scope missing",
+          w -> onBehalf(w, inCaseload, "TALENT_PREMIERE"),
+          404,
+          404,
+          403,
+          403,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "act on behalf: person off caseload",
+          w -> onBehalf(w, offCaseload, "CHANGEMENT_ADRESSE"),
+          404,
+          404,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "reassign a person",
+          w ->
+              w.json(
+                  "PUT",
+                  API + "/persons/" + inCaseload + "/assignments",
+                  Map.of("accountIds", List.of(swId, volunteerId))),
+          404,
+          404,
+          200,
+          403,
+          403,
+          404,
+          404);
+      check(
+          actors,
+          "create a mandate",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/persons/" + offCaseload + "/mandates",
+                  Map.of("legalBasis", "PROMOTE")),
+          404,
+          404,
+          400,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "record a person in the CCAS",
+          w -> w.json("POST", API + "/structures/" + CCAS + "/persons", Map.of()),
+          403,
+          403,
+          400,
+          400,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "invite into the CCAS",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/structures/" + CCAS + "/invitations",
+                  Map.of("role", "VOLUNTEER")),
+          403,
+          403,
+          201,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "list CCAS members",
+          w -> w.get(API + "/structures/" + CCAS + "/members"),
+          403,
+          403,
+          200,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "register a structure",
+          w -> w.json("POST", API + "/structures", Map.of()),
+          400,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "decide an accreditation",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/structures/" + CCAS + "/accreditation-decisions",
+                  Map.of("decision", "PROMOTE")),
+          403,
+          400,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "see the CCAS record",
+          w -> w.get(API + "/structures/" + CCAS),
+          200,
+          200,
+          200,
+          200,
+          200,
+          403,
+          403);
+      check(
+          actors,
+          "verify the journal",
+          w -> w.get(API + "/journal/verification"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "edit the catalogue",
+          w -> w.json("PATCH", API + "/catalogue/procedure-types/DCEM", Map.of()),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+    } finally {
+      shift(token, 0);
+    }
+    assertTrue(
+        mismatches.isEmpty(), cells + " cells, mismatches:\n" + String.join("\n", mismatches));
+    assertTrue(cells > 150, "the matrix is complete: " + cells);
+    long refusals =
+        Journal.since(journalBefore).stream().filter(r -> r.outcome().equals("REFUSED")).count();
+    assertTrue(refusals >= 60, "refusals are journaled: " + refusals);
+  }
+
+  interface Call {
+    HttpResponse<String> send(WebClient w) throws Exception;
+  }
+
+  private void check(Map<String, WebClient> actors, String what, Call call, int... expected)
+      throws Exception {
+    int i = 0;
+    for (Map.Entry<String, WebClient> actor : actors.entrySet()) {
+      int e = expected[i++];
+      if (e >= 0) {
+        cell(actor.getKey(), what, call.send(actor.getValue()), e);
+      }
+    }
+  }
+
+  private static HttpResponse<String> onBehalf(WebClient w, String person, String code)
+      throws Exception {
+    return w.json(
+        "POST",
+        API + "/persons/" + person + "/mandates/on-behalf-checks",
+        Map.of("procedureCode", code));
+  }
+
+  private static void shift(String token, long days) throws Exception {
+    HttpResponse<String> r =
+        new WebClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(API + "/test-support/clock"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"offsetSeconds\":" + days * 86400 + "}")));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+}
