@@ -47,6 +47,15 @@ public interface MandateService {
   /** The answer of the on-behalf check. */
   record OnBehalf(boolean allowed, String mandateId, String procedureCode) {}
 
+  /** A mandate that ends soon, for the structure's dashboard. */
+  record Expiring(String mandateId, String personId, String personName, LocalDate endsOn) {}
+
+  /**
+   * Active mandates ending within {@code days} days: the whole structure for administrators, the
+   * caller's caseload for social workers and volunteers.
+   */
+  List<Expiring> expiringSoon(String structureId, Integer days);
+
   MandateView create(String personId, NewMandate mandate);
 
   List<MandateView> forPerson(String personId);

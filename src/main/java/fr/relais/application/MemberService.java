@@ -34,7 +34,8 @@ public interface MemberService {
       boolean identityChecker,
       boolean protectedCases,
       boolean active,
-      Instant deactivatedAt) {}
+      Instant deactivatedAt,
+      long caseloadSize) {}
 
   /** Changes to a member; null leaves a value as it is. */
   record MemberChange(String role, Boolean identityChecker, Boolean protectedCases) {}

@@ -72,6 +72,22 @@ public interface PersonService {
 
   PersonView get(String personId);
 
+  /** One line of a person's access history: who did what, when — never the data itself. */
+  record AccessEntry(
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String outcome,
+      String mandateId,
+      String detail) {}
+
+  /**
+   * Who accessed or acted on the person's file, newest first (F3, S50); for the structure's
+   * administrators. Reading it is journaled too.
+   */
+  Page<AccessEntry> history(String personId, String before, Integer limit);
+
   /** Replaces who follows the person; never leaves them without a member. */
   PersonView assign(String personId, List<String> accountIds);
 }

@@ -310,6 +310,26 @@ class MandatesIT extends RelaisIT {
     assertTrue(reminders.contains("ASE_MAJORITY"));
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void theDashboardListsMandatesEndingSoonWithinWhatEachMemberMaySee() throws Exception {
+    String ending = LIST + "/mandates-ending?days=30";
+    List<Map<String, Object>> all =
+        (List<Map<String, Object>>)
+            (Object)
+                com.nimbusds.jose.util.JSONObjectUtils.parse(
+                        "{\"l\":" + Logins.signedIn("admin.ccas").get(ending).body() + "}")
+                    .get("l");
+    assertTrue(all.size() >= 2, "demo mandates ending within 20 days: " + all);
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    HttpResponse<String> mine = worker.get(ending);
+    assertEquals(200, mine.statusCode(), mine.body());
+    int count = mine.body().split("\"mandateId\"").length - 1;
+    assertTrue(count < all.size(), "a social worker sees only their caseload");
+    assertProblem(worker.get(LIST + "/mandates-ending?days=0"), 400, "days");
+    assertProblem(Logins.signedIn("ts1.asso").get(ending), 403, null);
+  }
+
   private static void runReminders(String token) throws Exception {
     HttpResponse<String> r =
         new WebClient()

@@ -195,7 +195,15 @@ class PersonsIT extends RelaisIT {
           r.body().replaceAll("\"requestId\":\"[^\"]+\"", ""),
           "S40: one answer");
     }
-    assertEquals(200, Logins.signedIn("admin.ccas").get(PERSON + id).statusCode());
+    WebClient admin = Logins.signedIn("admin.ccas");
+    assertEquals(200, admin.get(PERSON + id).statusCode());
+    // F3: the administrator sees who accessed the file, including the refused attempts.
+    HttpResponse<String> history = admin.get(PERSON + id + "/history?limit=100");
+    assertEquals(200, history.statusCode(), history.body());
+    assertTrue(history.body().contains("\"action\":\"person.view\""), history.body());
+    assertTrue(history.body().contains("Julien Petit"), "who read it");
+    assertTrue(history.body().contains("\"outcome\":\"REFUSED\""), "refused attempts too");
+    assertProblem(ts1.get(PERSON + id + "/history"), 403, null);
     assertProblem(Logins.signedIn("operateur").get(PERSON + id), 404, null);
     assertProblem(Logins.signedIn("agent.prefecture").get(LIST), 403, null);
     assertTrue(

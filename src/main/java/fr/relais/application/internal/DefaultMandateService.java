@@ -55,6 +55,7 @@ public class DefaultMandateService implements MandateService {
   @Inject StructureRepository structures;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject fr.relais.domain.model.person.PersonRepository people;
 
   @Override
   public MandateView create(String personId, NewMandate input) {
@@ -146,6 +147,55 @@ public class DefaultMandateService implements MandateService {
         m.endsOn(),
         basis,
         clock.now());
+  }
+
+  @Override
+  public List<Expiring> expiringSoon(String structureId, Integer days) {
+    fr.relais.domain.model.structure.StructureId structure;
+    try {
+      structure = fr.relais.domain.model.structure.StructureId.parse(structureId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+    AuthenticatedUser user = policy.requireActingMember(structure);
+    int window = days == null ? 30 : days;
+    if (window < 1 || window > 365) {
+      throw new InvalidInputException("days", "between 1 and 365");
+    }
+    LocalDate today = clock.today();
+    List<Mandate> ending = mandates.activeEndingBetween(structure, today, today.plusDays(window));
+    var ids =
+        ending.stream()
+            .map(m -> new fr.relais.domain.model.person.PersonId(m.personId()))
+            .distinct()
+            .toList();
+    var assignees = people.assignees(ids);
+    List<Expiring> result = new java.util.ArrayList<>();
+    for (Mandate m : ending) {
+      var personId = new fr.relais.domain.model.person.PersonId(m.personId());
+      boolean visible =
+          user.role() == Role.STRUCTURE_ADMINISTRATOR
+              || assignees.getOrDefault(personId, Set.of()).contains(user.accountId());
+      if (!visible) {
+        continue;
+      }
+      Person p = people.find(personId).orElseThrow();
+      if (user.role() == Role.VOLUNTEER && p.isProtected()) {
+        continue;
+      }
+      result.add(new Expiring(m.id().toString(), personId.toString(), p.displayName(), m.endsOn()));
+    }
+    journal.record(
+        new JournalRecord(
+            user.asJournalActor(),
+            structure.value(),
+            "mandate.expiring.list",
+            "structure",
+            structure.toString(),
+            null,
+            Outcome.SUCCESS,
+            result.size() + " mandate(s)"));
+    return result;
   }
 
   @Override

@@ -131,7 +131,10 @@ public class DefaultMemberService implements MemberService {
   public List<MemberView> members(String structureId) {
     StructureId id = structure(structureId);
     policy.requireManageMembers(id);
-    return accounts.membersOf(id).stream().map(DefaultMemberService::view).toList();
+    var sizes = people.caseloadSizes(id);
+    return accounts.membersOf(id).stream()
+        .map(a -> view(a, sizes.getOrDefault(a.id(), 0L)))
+        .toList();
   }
 
   @Override
@@ -362,7 +365,13 @@ public class DefaultMemberService implements MemberService {
     }
   }
 
-  private static MemberView view(Account a) {
+  private MemberView view(Account a) {
+    return view(
+        a,
+        a.structure().map(people::caseloadSizes).map(m -> m.getOrDefault(a.id(), 0L)).orElse(0L));
+  }
+
+  private static MemberView view(Account a, long caseloadSize) {
     return new MemberView(
         a.id().toString(),
         a.displayName(),
@@ -370,6 +379,7 @@ public class DefaultMemberService implements MemberService {
         a.identityChecker(),
         a.protectedCases(),
         a.isActive(),
-        a.deactivatedAt());
+        a.deactivatedAt(),
+        caseloadSize);
   }
 }

@@ -51,6 +51,7 @@ public class DefaultPersonService implements PersonService {
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
+  @Inject fr.relais.domain.model.journal.JournalRepository journalEntries;
   @Inject TimeSource clock;
 
   @Override
@@ -242,6 +243,43 @@ public class DefaultPersonService implements PersonService {
     AuthenticatedUser user = policy.requireAuthenticated();
     record(user, "person.view", person, null);
     return view(person, people.contact(person.id()).orElse(null), assignees(person));
+  }
+
+  @Override
+  public Page<AccessEntry> history(String personId, String before, Integer limit) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (user.role() != Role.STRUCTURE_ADMINISTRATOR) {
+      throw refuse(user, "person.history.view", personId, "ROLE");
+    }
+    int size = limit == null ? DEFAULT_PAGE : limit;
+    if (size < 1 || size > MAX_PAGE) {
+      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
+    }
+    long beforeSeq;
+    try {
+      beforeSeq = before == null || before.isBlank() ? Long.MAX_VALUE : Long.parseLong(before);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("before", "a sequence number from a previous page");
+    }
+    record(user, "person.history.view", person, null);
+    var rows = journalEntries.pageForTarget("person", person.id().toString(), beforeSeq, size + 1);
+    boolean more = rows.size() > size;
+    var page = more ? rows.subList(0, size) : rows;
+    List<AccessEntry> items =
+        page.stream()
+            .map(
+                e ->
+                    new AccessEntry(
+                        e.seq(),
+                        e.occurredAt(),
+                        e.actor().displayName(),
+                        e.action(),
+                        e.outcome().name(),
+                        e.mandateId() == null ? null : e.mandateId().toString(),
+                        e.detail()))
+            .toList();
+    return new Page<>(items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
   }
 
   @Override

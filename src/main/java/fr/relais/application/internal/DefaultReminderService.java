@@ -118,7 +118,7 @@ public class DefaultReminderService implements ReminderService {
         .map(
             r ->
                 new ReminderView(
-                    r[0].toString(), (String) r[1], r[2].toString(), toDate(r[3]), toInstant(r[4])))
+                    uuid(r[0]), (String) r[1], uuid(r[2]), toDate(r[3]), toInstant(r[4])))
         .toList();
   }
 

@@ -69,6 +69,11 @@ public class StartupData {
   int peoplePerStructure;
 
   @Inject fr.relais.domain.model.person.PersonRepository people;
+  @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
+  @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
+
+  /** How many of each structure's first people get a demonstration mandate. */
+  private static final int DEMO_MANDATES = 40;
 
   @Inject StartupData self;
 
@@ -225,6 +230,126 @@ public class StartupData {
    * Demonstration people, followed by the structure's two social workers in turn. Deterministic, so
    * that two starts produce the same data; a few are protected or minors in ASE care.
    */
+  private static final String[] DEMO_SCOPES = {
+    "CHANGEMENT_ADRESSE",
+    "ETUDIANT_RENOUVELLEMENT",
+    "AUTORISATION_TRAVAIL",
+    "DUPLICATA",
+    "VIOLENCES_CONJUGALES"
+  };
+
+  /**
+   * Mandates in every state for the first people of each structure: active, ending within 20 days,
+   * awaiting the signed scan, revoked, expired; guardianship mandates for minors in ASE care.
+   */
+  private void demoMandates(fr.relais.domain.model.person.Person person, int i, UUID author) {
+    var today = clock.today();
+    var now = clock.now();
+    int state = i % 5;
+    java.time.LocalDate start;
+    java.time.LocalDate end;
+    var basis = fr.relais.domain.model.mandate.LegalBasis.CONSENT;
+    String reference = null;
+    if (person.aseMinor()) {
+      basis = fr.relais.domain.model.mandate.LegalBasis.ASE_GUARDIANSHIP;
+      reference = person.guardianshipReference();
+      start = today.minusMonths(2);
+      end =
+          person.majorityDate().isAfter(start.plusMonths(12))
+              ? start.plusMonths(12)
+              : person.majorityDate();
+      state = 0;
+    } else {
+      start =
+          switch (state) {
+            case 1 -> today.minusMonths(10);
+            case 2 -> today;
+            case 4 -> today.minusMonths(12).minusDays(10);
+            default -> today.minusMonths(1);
+          };
+      end =
+          switch (state) {
+            case 1 -> today.plusDays(20);
+            case 4 -> today.minusDays(15);
+            default -> start.plusMonths(6);
+          };
+    }
+    var mandate =
+        fr.relais.domain.model.mandate.Mandate.signedEarlier(
+            fr.relais.domain.model.mandate.MandateId.random(),
+            person,
+            person.structure(),
+            basis,
+            reference,
+            null,
+            start,
+            end,
+            Set.of(DEMO_SCOPES[i % DEMO_SCOPES.length], DEMO_SCOPES[(i + 1) % DEMO_SCOPES.length]),
+            author,
+            now,
+            today);
+    var structure = structures.find(person.structure()).orElseThrow();
+    byte[] pdf =
+        new fr.relais.infrastructure.documents.ConsentPdfGenerator()
+            .generate(
+                new fr.relais.infrastructure.documents.ConsentDocumentContent(
+                    mandate.id().toString(),
+                    mandate.verificationCode(),
+                    fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
+                    person.displayName(),
+                    person.birthDate(),
+                    structure.name(),
+                    structure.addressLine()
+                        + ", "
+                        + structure.postalCode()
+                        + " "
+                        + structure.city(),
+                    mandate.scopes().stream()
+                        .map(
+                            s ->
+                                catalogue
+                                    .find(
+                                        fr.relais.domain.model.catalogue.ProcedureCode.of(
+                                            s.procedureCode()))
+                                    .orElseThrow()
+                                    .labelFr())
+                        .toList(),
+                    start,
+                    end,
+                    basis == fr.relais.domain.model.mandate.LegalBasis.CONSENT
+                        ? "Consentement signé de la personne"
+                        : "Tutelle ASE — décision n° " + reference,
+                    now));
+    String hash = sha256(pdf);
+    mandate.consentGenerated(hash);
+    if (state != 2) {
+      mandate.attachEvidence(hash, now, start);
+    }
+    if (state == 3) {
+      mandate.revoke(author, "Demande de la personne", now, today);
+    }
+    mandates.add(mandate);
+    mandates.addDocument(
+        new fr.relais.domain.model.mandate.MandateDocument(
+            mandate.id(),
+            fr.relais.domain.model.mandate.MandateDocument.Kind.CONSENT_GENERATED,
+            "application/pdf",
+            pdf,
+            hash,
+            fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
+            author,
+            now));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void demoPeople(StructureId structure, String worker1, String worker2, int salt) {
     var today = clock.today();
     var now = clock.now();
@@ -264,6 +389,9 @@ public class StartupData {
           new fr.relais.domain.model.person.PersonContact(
               person.id(), null, null, null, i % 2 == 0));
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);
+      if (i < DEMO_MANDATES && !person.isProtected()) {
+        demoMandates(person, i, (i % 2 == 0 ? w1 : w2).value());
+      }
     }
   }
 

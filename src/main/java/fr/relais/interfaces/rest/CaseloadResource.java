@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseloadResource {
 
   @Inject PersonService persons;
+  @Inject fr.relais.application.MandateService mandates;
 
   @GET
   @Operation(
@@ -37,6 +38,14 @@ public class CaseloadResource {
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     return persons.list(structureId, q, after, limit);
+  }
+
+  @GET
+  @Path("/mandates-ending")
+  @Operation(summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
+  public java.util.List<fr.relais.application.MandateService.Expiring> ending(
+      @PathParam("structureId") String structureId, @QueryParam("days") Integer days) {
+    return mandates.expiringSoon(structureId, days);
   }
 
   @POST

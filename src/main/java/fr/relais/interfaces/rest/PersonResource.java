@@ -32,6 +32,16 @@ public class PersonResource {
     return persons.get(personId);
   }
 
+  @GET
+  @Path("/history")
+  @Operation(summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
+  public PersonService.Page<PersonService.AccessEntry> history(
+      @PathParam("personId") String personId,
+      @jakarta.ws.rs.QueryParam("before") String before,
+      @jakarta.ws.rs.QueryParam("limit") Integer limit) {
+    return persons.history(personId, before, limit);
+  }
+
   @PUT
   @Path("/assignments")
   @Consumes(MediaType.APPLICATION_JSON)

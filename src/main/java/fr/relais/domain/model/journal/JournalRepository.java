@@ -23,6 +23,9 @@ public interface JournalRepository {
   /** The structure's entries with a sequence below {@code beforeSeq}, newest first. */
   List<JournalEntry> pageForStructure(UUID structureId, long beforeSeq, int limit);
 
+  /** Entries about one target with a sequence below {@code beforeSeq}, newest first. */
+  List<JournalEntry> pageForTarget(String targetType, String targetId, long beforeSeq, int limit);
+
   /** The sequence and hash the head records as written last. */
   Head head();
 

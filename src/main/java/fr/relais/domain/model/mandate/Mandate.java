@@ -121,6 +121,69 @@ public class Mandate {
       UUID createdBy,
       Instant now,
       LocalDate today) {
+    this(
+        id,
+        person,
+        structure,
+        basis,
+        basisReference,
+        basisText,
+        startsOn,
+        endsOn,
+        scopeCodes,
+        createdBy,
+        now,
+        today,
+        false);
+  }
+
+  /**
+   * A mandate signed before it was recorded in Relais (a paper mandate being taken over), whose
+   * start may lie in the past; every other rule applies.
+   */
+  public static Mandate signedEarlier(
+      MandateId id,
+      Person person,
+      StructureId structure,
+      LegalBasis basis,
+      String basisReference,
+      String basisText,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      Set<String> scopeCodes,
+      UUID createdBy,
+      Instant now,
+      LocalDate today) {
+    return new Mandate(
+        id,
+        person,
+        structure,
+        basis,
+        basisReference,
+        basisText,
+        startsOn,
+        endsOn,
+        scopeCodes,
+        createdBy,
+        now,
+        today,
+        true);
+  }
+
+  private Mandate(
+      MandateId id,
+      Person person,
+      StructureId structure,
+      LegalBasis basis,
+      String basisReference,
+      String basisText,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      Set<String> scopeCodes,
+      UUID createdBy,
+      Instant now,
+      LocalDate today,
+      boolean signedEarlier) {
     if (basis == null) {
       throw new IllegalArgumentException("legalBasis: required");
     }
@@ -130,7 +193,7 @@ public class Mandate {
     if (endsOn == null) {
       throw new IllegalArgumentException("endsOn: required");
     }
-    if (startsOn.isBefore(today)) {
+    if (!signedEarlier && startsOn.isBefore(today)) {
       throw new IllegalArgumentException("startsOn: not in the past");
     }
     if (!endsOn.isAfter(startsOn)) {

@@ -20,4 +20,8 @@ public interface MandateRepository {
 
   /** Active mandates whose end date falls between the two dates (inclusive), for reminders. */
   List<Mandate> activeEndingBetween(LocalDate from, LocalDate to);
+
+  /** The same, for one structure, soonest first. */
+  List<Mandate> activeEndingBetween(
+      fr.relais.domain.model.structure.StructureId structure, LocalDate from, LocalDate to);
 }

@@ -62,6 +62,20 @@ public class JpaJournalRepository implements JournalRepository {
   }
 
   @Override
+  public List<JournalEntry> pageForTarget(
+      String targetType, String targetId, long beforeSeq, int limit) {
+    return em.createQuery(
+            "select e from JournalEntry e where e.targetType = :type and e.targetId = :id"
+                + " and e.seq < :before order by e.seq desc",
+            JournalEntry.class)
+        .setParameter("type", targetType)
+        .setParameter("id", targetId)
+        .setParameter("before", beforeSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public Head head() {
     JournalHeadRow row = em.find(JournalHeadRow.class, JournalHeadRow.ID);
     return new Head(row.lastSeq(), row.lastHash());

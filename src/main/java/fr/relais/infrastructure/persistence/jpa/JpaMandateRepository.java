@@ -66,4 +66,19 @@ public class JpaMandateRepository implements MandateRepository {
         .setParameter("to", to)
         .getResultList();
   }
+
+  @Override
+  public List<Mandate> activeEndingBetween(
+      fr.relais.domain.model.structure.StructureId structure, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select m from Mandate m where m.structureId = :structure and m.status = :active"
+                + " and m.endsOn between :from and :to order by m.endsOn, m.id",
+            Mandate.class)
+        .setParameter("structure", structure.value())
+        .setParameter("active", MandateStatus.ACTIVE)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(500)
+        .getResultList();
+  }
 }
