@@ -20,6 +20,13 @@ final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), text(key)));
   }
 
+  /** An information whose text has {0}-style parameters. */
+  static void info(String key, Object... args) {
+    String line = java.text.MessageFormat.format(text(key), args);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, line, line));
+  }
+
   static void error(String key) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), text(key)));

@@ -52,6 +52,27 @@ public class ShellBean {
     return current.user().map(policy::canListStructures).orElse(false);
   }
 
+  /** A member of a structure (administrator, social worker or volunteer): sees its caseload. */
+  public boolean isStructureMember() {
+    return current
+        .user()
+        .map(u -> u.role().isStructureRole() && u.structure().isPresent())
+        .orElse(false);
+  }
+
+  /** An administrator of their structure: manages its members. */
+  public boolean isCanManageMembers() {
+    return current
+        .user()
+        .map(u -> u.structure().map(s -> policy.canManageMembers(u, s)).orElse(false))
+        .orElse(false);
+  }
+
+  /** Administrators and social workers record new people. */
+  public boolean isCanCreatePerson() {
+    return current.user().map(policy::canCreatePerson).orElse(false);
+  }
+
   public List<OidcProviderConfig> getProviders() {
     return List.copyOf(providers.all());
   }

@@ -1,0 +1,55 @@
+package fr.relais.interfaces.faces;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.MandateService;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.ReminderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The home page's dashboard for administrators and social workers: their reminders. */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBean {
+
+  private static final Set<String> ROLES = Set.of("STRUCTURE_ADMINISTRATOR", "SOCIAL_WORKER");
+
+  @Inject ReminderService reminders;
+  @Inject MandateService mandates;
+  @Inject ShellBean shell;
+
+  /** A reminder and the person it is about (null when the file is no longer visible). */
+  public record Row(String kind, LocalDate dueOn, String personId) {}
+
+  private List<Row> rows;
+
+  public boolean isShown() {
+    return ROLES.contains(shell.getRole());
+  }
+
+  public List<Row> getReminders() {
+    if (rows == null) {
+      rows = new ArrayList<>();
+      for (ReminderService.ReminderView r : reminders.mine()) {
+        rows.add(new Row(r.kind(), r.dueOn(), person(r)));
+      }
+    }
+    return rows;
+  }
+
+  private String person(ReminderService.ReminderView r) {
+    if (!"MANDATE_ENDING".equals(r.kind())) {
+      return r.subjectId();
+    }
+    try {
+      return mandates.get(r.subjectId()).personId();
+    } catch (NotFoundException | AccessDeniedException e) {
+      return null;
+    }
+  }
+}

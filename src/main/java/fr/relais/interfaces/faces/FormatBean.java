@@ -1,0 +1,37 @@
+package fr.relais.interfaces.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times in the user's language, on French time. */
+@Named("fmt")
+@RequestScoped
+public class FormatBean {
+
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Inject ShellBean shell;
+
+  public String date(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(shell.getLocale())
+            .format(date);
+  }
+
+  public String instant(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(shell.getLocale())
+            .withZone(PARIS)
+            .format(instant);
+  }
+}
