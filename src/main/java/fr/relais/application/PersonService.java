@@ -88,6 +88,12 @@ public interface PersonService {
    */
   Page<AccessEntry> history(String personId, String before, Integer limit);
 
+  /** What the current member may do on a file, for showing or hiding actions. */
+  record Permissions(boolean edit, boolean assign) {}
+
+  /** The current member's rights on a file they may see (404 otherwise, like {@link #get}). */
+  Permissions permissions(String personId);
+
   /** Replaces who follows the person; never leaves them without a member. */
   PersonView assign(String personId, List<String> accountIds);
 }

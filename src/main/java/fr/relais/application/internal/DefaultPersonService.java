@@ -246,6 +246,13 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
+  public Permissions permissions(String personId) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    return new Permissions(policy.canEditPerson(user, person), policy.canAssign(user, person));
+  }
+
+  @Override
   public Page<AccessEntry> history(String personId, String before, Integer limit) {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();

@@ -27,6 +27,22 @@ public class DashboardBean {
   public record Row(String kind, LocalDate dueOn, String personId) {}
 
   private List<Row> rows;
+  private List<MandateService.Expiring> ending;
+
+  /**
+   * Active mandates ending within 30 days: the structure's for administrators, else one's caseload.
+   */
+  public List<MandateService.Expiring> getEnding() {
+    if (ending == null) {
+      String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
+      try {
+        ending = structure == null ? List.of() : mandates.expiringSoon(structure, 30);
+      } catch (AccessDeniedException | NotFoundException e) {
+        ending = List.of();
+      }
+    }
+    return ending;
+  }
 
   public boolean isShown() {
     return ROLES.contains(shell.getRole());

@@ -73,10 +73,9 @@ public class PersonBean implements Serializable {
     try {
       view = persons.get(id);
       mandates = mandateService.forPerson(id);
-      var user = policy.requireAuthenticated();
-      var person = policy.requireSeePerson(id);
-      canEdit = policy.canEditPerson(user, person);
-      canAssign = policy.canAssign(user, person);
+      var permissions = persons.permissions(id);
+      canEdit = permissions.edit();
+      canAssign = permissions.assign();
       resetAssignees();
     } catch (NotFoundException | AccessDeniedException e) {
       CaseloadBean.notFound();
@@ -106,6 +105,16 @@ public class PersonBean implements Serializable {
 
   public boolean isCanEdit() {
     return canEdit;
+  }
+
+  private transient java.util.List<PersonService.AccessEntry> history;
+
+  /** Who read or acted on the file, newest first (administrators, F3). */
+  public java.util.List<PersonService.AccessEntry> getHistory() {
+    if (history == null && canAssign) {
+      history = persons.history(id, null, 50).items();
+    }
+    return history == null ? java.util.List.of() : history;
   }
 
   public boolean isCanAssign() {
