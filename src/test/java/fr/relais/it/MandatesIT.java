@@ -37,18 +37,18 @@ class MandatesIT extends RelaisIT {
       Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  @SuppressWarnings("unchecked")
+  /**
+   * A new person on the worker's caseload, so that no demonstration mandate can answer for them.
+   */
   private static String personOnCaseload(WebClient worker) throws Exception {
-    List<Map<String, Object>> items =
-        (List<Map<String, Object>>) json(worker.get(LIST + "?limit=200")).get("items");
-    return (String)
-        items.stream()
-            .filter(p -> Boolean.FALSE.equals(p.get("protectedPerson")))
-            .filter(p -> Boolean.FALSE.equals(p.get("aseMinor")))
-            .skip((long) (Math.random() * 100))
-            .findFirst()
-            .orElseThrow()
-            .get("id");
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Mandat");
+    p.put("firstNames", "Essai " + java.util.UUID.randomUUID().toString().substring(0, 8));
+    p.put("birthDate", "1988-05-17");
+    p.put("confirmDuplicate", true);
+    HttpResponse<String> created = worker.json("POST", LIST, p);
+    assertEquals(201, created.statusCode(), created.body());
+    return (String) json(created).get("id");
   }
 
   private static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
