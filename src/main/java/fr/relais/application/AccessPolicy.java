@@ -116,4 +116,30 @@ public interface AccessPolicy {
   /** Journals a refusal about a person and returns the exception that hides the person (S40). */
   NotFoundException refusePerson(
       AuthenticatedUser user, String action, String personId, String why);
+
+  /**
+   * Who hands a person their own access link, or ends that access: the structure's administrators
+   * and the social workers following the person (never volunteers).
+   */
+  boolean canManagePersonAccess(
+      AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /**
+   * The current user, who must be an accompanied person with their own access; anyone else is
+   * refused and the refusal journaled.
+   */
+  AuthenticatedUser requireBeneficiary(String action);
+
+  /**
+   * The records the current accompanied person may see now: those whose link is in force. Read on
+   * every request, so an ended link stops access on the next request (S11).
+   */
+  java.util.List<fr.relais.domain.model.personaccess.PersonAccess> ownRecords(
+      AuthenticatedUser beneficiary);
+
+  /**
+   * A mandate given by the current accompanied person, on a record whose link is in force;
+   * otherwise the refusal is journaled and the answer is the one for a mandate that does not exist.
+   */
+  fr.relais.domain.model.mandate.Mandate requireOwnMandate(String mandateId, String action);
 }

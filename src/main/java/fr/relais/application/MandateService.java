@@ -21,7 +21,7 @@ public interface MandateService {
       List<String> scopes) {}
 
   /** One procedure type of a mandate. */
-  record ScopeView(String code, String label, boolean revoked) {}
+  record ScopeView(String code, String label, boolean revoked, boolean revokedByPerson) {}
 
   /** A mandate as members see it. */
   record MandateView(
@@ -39,7 +39,8 @@ public interface MandateService {
       List<ScopeView> scopes,
       Instant createdAt,
       Instant revokedAt,
-      String revocationReason) {}
+      String revocationReason,
+      boolean revokedByPerson) {}
 
   /** A document to send back. */
   record Document(String fileName, String mediaType, byte[] content, String sha256) {}

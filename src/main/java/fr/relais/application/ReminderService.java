@@ -23,4 +23,11 @@ public interface ReminderService {
 
   /** The current member's reminders, newest first. */
   List<ReminderView> mine();
+
+  /**
+   * Tells the members following a person, in-app, that something happened on the file — without
+   * saying more than the kind of event (S42). Used when the person revokes a mandate themselves.
+   */
+  void notifyFollowers(
+      fr.relais.domain.model.person.PersonId person, String kind, String subjectId);
 }

@@ -25,6 +25,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Inject fr.relais.domain.model.structure.StructureRepository structures;
   @Inject fr.relais.domain.model.person.PersonRepository people;
   @Inject fr.relais.domain.shared.TimeSource clock;
+  @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
+  @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
 
   @Override
   public AuthenticatedUser requireAuthenticated() {
@@ -246,6 +248,62 @@ public class DefaultAccessPolicy implements AccessPolicy {
             Outcome.REFUSED,
             why));
     return new NotFoundException();
+  }
+
+  @Override
+  public boolean canManagePersonAccess(AuthenticatedUser user, Person person) {
+    return canEditPerson(user, person);
+  }
+
+  @Override
+  public AuthenticatedUser requireBeneficiary(String action) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (user.role() != Role.BENEFICIARY) {
+      throw refuse(user, action, "account", user.accountId().toString());
+    }
+    return user;
+  }
+
+  @Override
+  public java.util.List<fr.relais.domain.model.personaccess.PersonAccess> ownRecords(
+      AuthenticatedUser beneficiary) {
+    if (beneficiary.role() != Role.BENEFICIARY) {
+      return java.util.List.of();
+    }
+    return personAccess.currentForAccount(beneficiary.accountId());
+  }
+
+  @Override
+  public fr.relais.domain.model.mandate.Mandate requireOwnMandate(String mandateId, String action) {
+    AuthenticatedUser user = requireBeneficiary(action);
+    fr.relais.domain.model.mandate.Mandate mandate;
+    try {
+      mandate =
+          mandates.find(fr.relais.domain.model.mandate.MandateId.parse(mandateId)).orElse(null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      mandate = null;
+    }
+    if (mandate != null) {
+      java.util.UUID person = mandate.personId();
+      StructureId structure = mandate.structure();
+      boolean own =
+          ownRecords(user).stream()
+              .anyMatch(a -> a.person().value().equals(person) && a.structure().equals(structure));
+      if (own) {
+        return mandate;
+      }
+    }
+    journal.recordSeparately(
+        new JournalRecord(
+            user.asJournalActor(),
+            null,
+            action,
+            "mandate",
+            mandate == null ? null : mandateId,
+            null,
+            Outcome.REFUSED,
+            mandate == null ? "UNKNOWN" : "NOT_OWN"));
+    throw new NotFoundException();
   }
 
   /** Journals the refusal in its own transaction, then returns the exception to throw. */

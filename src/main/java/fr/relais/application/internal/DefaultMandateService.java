@@ -409,11 +409,17 @@ public class DefaultMandateService implements MandateService {
         m.evidenceSha256().isPresent(),
         m.scopes().stream()
             .map(
-                s -> new ScopeView(s.procedureCode(), labels.get(s.procedureCode()), s.isRevoked()))
+                s ->
+                    new ScopeView(
+                        s.procedureCode(),
+                        labels.get(s.procedureCode()),
+                        s.isRevoked(),
+                        s.revokedByPerson()))
             .toList(),
         m.createdAt(),
         m.revokedAt(),
-        m.revocationReason());
+        m.revocationReason(),
+        m.revokedByPerson());
   }
 
   static String sha256(byte[] bytes) {

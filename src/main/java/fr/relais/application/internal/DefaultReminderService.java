@@ -104,6 +104,14 @@ public class DefaultReminderService implements ReminderService {
   }
 
   @Override
+  public void notifyFollowers(PersonId person, String kind, String subjectId) {
+    LocalDate today = clock.today();
+    for (AccountId member : people.assignees(person)) {
+      insert(member, kind, UUID.fromString(subjectId), today);
+    }
+  }
+
+  @Override
   public List<ReminderView> mine() {
     AuthenticatedUser user = policy.requireAuthenticated();
     @SuppressWarnings("unchecked")

@@ -69,6 +69,7 @@ public class StartupData {
   int peoplePerStructure;
 
   @Inject fr.relais.domain.model.person.PersonRepository people;
+  @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
 
@@ -188,10 +189,13 @@ public class StartupData {
               now,
               today));
     }
-    demoPeople(ccas, "ts1.ccas", "ts2.ccas", 0);
+    var withOwnAccess = demoPeople(ccas, "ts1.ccas", "ts2.ccas", 0);
     demoPeople(asso, "ts1.asso", "ts2.asso", 1);
+    if (withOwnAccess != null) {
+      demoOwnAccess(withOwnAccess, ccas);
+    }
     LOG.info(
-        "Demonstration data created (8 accounts, 2 structures, "
+        "Demonstration data created (9 accounts, 2 structures, "
             + 2 * peoplePerStructure
             + " people) for issuer "
             + demoIssuer);
@@ -350,7 +354,36 @@ public class StartupData {
     }
   }
 
-  private void demoPeople(StructureId structure, String worker1, String worker2, int salt) {
+  /**
+   * An accompanied person of the CCAS who has opened their own access, as if they had redeemed the
+   * link their worker handed them: signs in as {@code personne.demo}.
+   */
+  private void demoOwnAccess(fr.relais.domain.model.person.Person person, StructureId structure) {
+    var now = clock.now();
+    var worker =
+        accounts.findByIdentity(new ExternalIdentity(demoIssuer, "ts1.ccas")).orElseThrow().id();
+    Account own =
+        new Account(
+            AccountId.random(),
+            new ExternalIdentity(demoIssuer, "personne.demo"),
+            person.displayName(),
+            Role.BENEFICIARY,
+            null,
+            now);
+    accounts.add(own);
+    var issued =
+        fr.relais.domain.model.personaccess.PersonAccessInvitation.issue(
+            person.id(), structure, worker, now);
+    personAccess.add(issued.invitation());
+    issued.invitation().accept(own.id(), now);
+    personAccess.add(
+        new fr.relais.domain.model.personaccess.PersonAccess(issued.invitation(), own.id(), now));
+  }
+
+  /** Creates the structure's people; returns the one given their own access in the demo. */
+  private fr.relais.domain.model.person.Person demoPeople(
+      StructureId structure, String worker1, String worker2, int salt) {
+    fr.relais.domain.model.person.Person withOwnAccess = null;
     var today = clock.today();
     var now = clock.now();
     var w1 = accounts.findByIdentity(new ExternalIdentity(demoIssuer, worker1)).orElseThrow().id();
@@ -392,7 +425,11 @@ public class StartupData {
       if (i < DEMO_MANDATES && !person.isProtected()) {
         demoMandates(person, i, (i % 2 == 0 ? w1 : w2).value());
       }
+      if (i == 2 && salt == 0) {
+        withOwnAccess = person;
+      }
     }
+    return withOwnAccess;
   }
 
   private void demo(String subject, String name, Role role, StructureId structure) {

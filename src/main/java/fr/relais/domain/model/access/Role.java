@@ -11,7 +11,12 @@ public enum Role {
   /** Social worker or ASE officer acting for a caseload under mandates. */
   SOCIAL_WORKER(true),
   /** Limited, read-mostly role on assigned cases. */
-  VOLUNTEER(true);
+  VOLUNTEER(true),
+  /**
+   * An accompanied person with their own access: sees their own file, the mandates they gave and
+   * who accessed their data, and may revoke the mandates. Belongs to no structure.
+   */
+  BENEFICIARY(false);
 
   private final boolean structureRole;
 

@@ -26,6 +26,10 @@ public interface JournalRepository {
   /** Entries about one target with a sequence below {@code beforeSeq}, newest first. */
   List<JournalEntry> pageForTarget(String targetType, String targetId, long beforeSeq, int limit);
 
+  /** Entries about any of several targets of one type, below {@code beforeSeq}, newest first. */
+  List<JournalEntry> pageForTargets(
+      String targetType, java.util.Collection<String> targetIds, long beforeSeq, int limit);
+
   /** The sequence and hash the head records as written last. */
   Head head();
 

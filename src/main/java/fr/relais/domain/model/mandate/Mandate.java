@@ -86,6 +86,9 @@ public class Mandate {
   @Column(name = "revocation_reason", length = 500)
   private String revocationReason;
 
+  @Column(name = "revoked_by_person", nullable = false)
+  private boolean revokedByPerson;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -285,8 +288,36 @@ public class Mandate {
     this.status = MandateStatus.ACTIVE;
   }
 
-  /** Ends the whole mandate now, by the structure or by the person. */
+  /** Ends the whole mandate now, by a member of the structure. */
   public void revoke(UUID by, String reason, Instant at, LocalDate today) {
+    revoke(by, false, reason, at, today);
+  }
+
+  /** Ends the whole mandate now, by the person themselves from their own account (B1). */
+  public void revokeByPerson(UUID account, String reason, Instant at, LocalDate today) {
+    requireRevocableByPerson();
+    revoke(account, true, reason, at, today);
+  }
+
+  /**
+   * Whether the person may revoke it now: not once it has ended, and never a guardianship mandate,
+   * which rests on the court's decision rather than on the minor's consent (B3).
+   */
+  public boolean revocableByPerson(LocalDate today) {
+    MandateStatus s = status(today);
+    return legalBasis != LegalBasis.ASE_GUARDIANSHIP
+        && s != MandateStatus.REVOKED
+        && s != MandateStatus.EXPIRED;
+  }
+
+  private void requireRevocableByPerson() {
+    if (legalBasis == LegalBasis.ASE_GUARDIANSHIP) {
+      throw new IllegalStateException(
+          "a guardianship mandate rests on the court's decision; ask the structure");
+    }
+  }
+
+  private void revoke(UUID by, boolean byPerson, String reason, Instant at, LocalDate today) {
     MandateStatus s = status(today);
     if (s == MandateStatus.REVOKED || s == MandateStatus.EXPIRED) {
       throw new IllegalStateException("the mandate is " + s);
@@ -294,11 +325,22 @@ public class Mandate {
     this.status = MandateStatus.REVOKED;
     this.revokedAt = at;
     this.revokedBy = by;
+    this.revokedByPerson = byPerson;
     this.revocationReason = blank(reason);
   }
 
   /** Withdraws one procedure type; the last one withdrawn revokes the mandate. */
   public void revokeScope(String code, UUID by, Instant at, LocalDate today) {
+    revokeScope(code, by, false, at, today);
+  }
+
+  /** Withdraws one procedure type at the person's own request (B1). */
+  public void revokeScopeByPerson(String code, UUID account, Instant at, LocalDate today) {
+    requireRevocableByPerson();
+    revokeScope(code, account, true, at, today);
+  }
+
+  private void revokeScope(String code, UUID by, boolean byPerson, Instant at, LocalDate today) {
     MandateStatus s = status(today);
     if (s == MandateStatus.REVOKED || s == MandateStatus.EXPIRED) {
       throw new IllegalStateException("the mandate is " + s);
@@ -308,9 +350,9 @@ public class Mandate {
             .filter(x -> x.procedureCode().equals(code))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("scope: not in this mandate"));
-    scope.revoke(by, at);
+    scope.revoke(by, byPerson, at);
     if (scopes.stream().allMatch(MandateScope::isRevoked)) {
-      revoke(by, "every scope revoked", at, today);
+      revoke(by, byPerson, "every scope revoked", at, today);
     }
   }
 
@@ -382,6 +424,11 @@ public class Mandate {
 
   public Instant revokedAt() {
     return revokedAt;
+  }
+
+  /** Whether the person themselves revoked it (rather than the structure). */
+  public boolean revokedByPerson() {
+    return revokedByPerson;
   }
 
   public String revocationReason() {

@@ -36,6 +36,9 @@ public class MandateScope {
   @Column(name = "revoked_by")
   private UUID revokedBy;
 
+  @Column(name = "revoked_by_person", nullable = false)
+  private boolean revokedByPerson;
+
   protected MandateScope() {}
 
   MandateScope(UUID mandateId, String procedureCode) {
@@ -55,11 +58,17 @@ public class MandateScope {
     return revokedAt;
   }
 
-  void revoke(UUID by, Instant at) {
+  /** Whether the person themselves withdrew it. */
+  public boolean revokedByPerson() {
+    return revokedByPerson;
+  }
+
+  void revoke(UUID by, boolean byPerson, Instant at) {
     if (revokedAt != null) {
       throw new IllegalStateException("scope already revoked");
     }
     this.revokedAt = at;
     this.revokedBy = by;
+    this.revokedByPerson = byPerson;
   }
 }

@@ -76,6 +76,23 @@ public class JpaJournalRepository implements JournalRepository {
   }
 
   @Override
+  public List<JournalEntry> pageForTargets(
+      String targetType, java.util.Collection<String> targetIds, long beforeSeq, int limit) {
+    if (targetIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from JournalEntry e where e.targetType = :type and e.targetId in :ids"
+                + " and e.seq < :before order by e.seq desc",
+            JournalEntry.class)
+        .setParameter("type", targetType)
+        .setParameter("ids", targetIds)
+        .setParameter("before", beforeSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public Head head() {
     JournalHeadRow row = em.find(JournalHeadRow.class, JournalHeadRow.ID);
     return new Head(row.lastSeq(), row.lastHash());
