@@ -59,7 +59,7 @@ public class DashboardBean {
   }
 
   private String person(ReminderService.ReminderView r) {
-    if (!"MANDATE_ENDING".equals(r.kind())) {
+    if (!"MANDATE_ENDING".equals(r.kind()) && !"MANDATE_REVOKED_BY_PERSON".equals(r.kind())) {
       return r.subjectId();
     }
     try {

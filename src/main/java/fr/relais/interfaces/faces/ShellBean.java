@@ -68,6 +68,27 @@ public class ShellBean {
         .orElse(false);
   }
 
+  /** An accompanied person with their own access: their pages carry the quick exit (S44). */
+  public boolean isBeneficiary() {
+    return current
+        .user()
+        .map(u -> u.role() == fr.relais.domain.model.access.Role.BENEFICIARY)
+        .orElse(false);
+  }
+
+  /** Where "home" leads: the person's own file for accompanied people, the dashboard otherwise. */
+  public String getHomeOutcome() {
+    if (!isSignedIn()) {
+      return "/index";
+    }
+    return isBeneficiary() ? "/app/my-file" : "/app/home";
+  }
+
+  /** Sends an accompanied person who opens the staff dashboard to their own file. */
+  public String redirectBeneficiary() {
+    return isBeneficiary() ? "/app/my-file?faces-redirect=true" : null;
+  }
+
   /** Administrators and social workers record new people. */
   public boolean isCanCreatePerson() {
     return current.user().map(policy::canCreatePerson).orElse(false);

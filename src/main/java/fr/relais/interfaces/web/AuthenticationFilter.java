@@ -3,7 +3,9 @@ package fr.relais.interfaces.web;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.LoginService;
+import fr.relais.application.PersonAccessService;
 import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.BearerIdentity;
 import fr.relais.infrastructure.oidc.OidcClient;
@@ -43,6 +45,16 @@ public class AuthenticationFilter extends HttpFilter {
   @Inject
   @ConfigProperty(name = "relais.public-url", defaultValue = "http://localhost:8080")
   transient String publicUrl;
+
+  @Inject transient PersonAccessService personAccess;
+
+  @Inject
+  @ConfigProperty(name = "relais.session.person-idle-seconds", defaultValue = "900")
+  transient int personIdleSeconds;
+
+  @Inject
+  @ConfigProperty(name = "relais.session.protected-person-idle-seconds", defaultValue = "300")
+  transient int protectedPersonIdleSeconds;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -122,6 +134,14 @@ public class AuthenticationFilter extends HttpFilter {
     if (user.isEmpty()) {
       session.invalidate(); // S11: the account is gone or deactivated
       return;
+    }
+    if (user.get().role() == Role.BENEFICIARY) {
+      // S5: an accompanied person's own session ends sooner when idle; a protected person's
+      // sooner still. Read on every request, so a protection set meanwhile applies at once.
+      session.setMaxInactiveInterval(
+          personAccess.anyProtectedRecord(user.get().accountId())
+              ? protectedPersonIdleSeconds
+              : personIdleSeconds);
     }
     current.authenticate(user.get(), "session");
   }

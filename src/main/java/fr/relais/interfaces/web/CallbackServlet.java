@@ -2,12 +2,15 @@ package fr.relais.interfaces.web;
 
 import fr.relais.application.LoginService;
 import fr.relais.application.MemberService;
+import fr.relais.application.PersonAccessService;
+import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.LoginFailure;
 import fr.relais.infrastructure.oidc.LoginRefusedException;
 import fr.relais.infrastructure.oidc.OidcClient;
 import fr.relais.infrastructure.oidc.PendingLogin;
 import fr.relais.infrastructure.oidc.VerifiedLogin;
+import fr.relais.interfaces.faces.AccessLinkBean;
 import fr.relais.interfaces.faces.InvitationBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,6 +38,7 @@ public class CallbackServlet extends HttpServlet {
   @Inject transient LoginService logins;
   @Inject transient TimeSource clock;
   @Inject transient MemberService members;
+  @Inject transient PersonAccessService personAccess;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -71,6 +75,20 @@ public class CallbackServlet extends HttpServlet {
       }
       result = logins.signIn(verified.providerId(), verified.identity(), verified.acr());
     }
+    String accessToken =
+        session == null ? null : (String) session.getAttribute(AccessLinkBean.SESSION_TOKEN);
+    if (accessToken != null && !(result instanceof LoginService.Result.Inactive)) {
+      // An accompanied person's access link binds to this identity, the first to sign in with it;
+      // never to a member's or an agent's account, never by email (S7).
+      session.removeAttribute(AccessLinkBean.SESSION_TOKEN);
+      PersonAccessService.Redemption redemption =
+          personAccess.redeem(accessToken, verified.identity(), verified.displayName());
+      if (redemption != PersonAccessService.Redemption.ACCEPTED) {
+        refuse(req, res, LoginFailure.valueOf("ACCESS_" + redemption.name()));
+        return;
+      }
+      result = logins.signIn(verified.providerId(), verified.identity(), verified.acr());
+    }
     if (result instanceof LoginService.Result.SignedIn signedIn) {
       req.changeSessionId(); // S5: new session id at login
       byte[] csrf = new byte[32];
@@ -84,7 +102,8 @@ public class CallbackServlet extends HttpServlet {
                   verified.idToken(),
                   clock.now(),
                   Base64.getUrlEncoder().withoutPadding().encodeToString(csrf)));
-      res.sendRedirect(req.getContextPath() + "/app/home.xhtml");
+      boolean person = signedIn.user().role() == Role.BENEFICIARY;
+      res.sendRedirect(req.getContextPath() + (person ? "/app/my-file.xhtml" : "/app/home.xhtml"));
     } else {
       refuse(
           req,
@@ -105,6 +124,7 @@ public class CallbackServlet extends HttpServlet {
         failure == LoginFailure.NO_ACCOUNT
                 || failure == LoginFailure.ACCOUNT_INACTIVE
                 || failure.name().startsWith("INVITATION_")
+                || failure.name().startsWith("ACCESS_")
             ? "/not-authorised.xhtml"
             : "/auth-error.xhtml";
     res.sendRedirect(req.getContextPath() + page + "?reason=" + failure.name());

@@ -1,0 +1,101 @@
+package fr.relais.interfaces.faces;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.ConflictException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.MyFileService;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.PersonService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An accompanied person's own pages: their records with the mandates they gave, revoking them, and
+ * who accessed their data. Talks only to {@link MyFileService}.
+ */
+@Named("myFile")
+@ViewScoped
+public class MyFileBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MyFileService file;
+
+  private transient List<MyFileService.MyRecord> records;
+  private transient PersonService.Page<MyFileService.MyAccessEntry> history;
+  private String before;
+  private String revocationReason;
+
+  public List<MyFileService.MyRecord> getRecords() {
+    if (records == null) {
+      records = file.myFile();
+    }
+    return records;
+  }
+
+  /** The history page named by {@code before} (the first when empty). */
+  public PersonService.Page<MyFileService.MyAccessEntry> getHistory() {
+    if (history == null) {
+      try {
+        history = file.history(before, 50);
+      } catch (InvalidInputException e) {
+        history = file.history(null, 50);
+      }
+    }
+    return history;
+  }
+
+  /** The label of a journal action, in plain words; unknown actions get a generic label. */
+  public String action(String code) {
+    String key = "myHistory.action." + code;
+    String text = Messages.text(key);
+    return text.equals(key) ? Messages.text("myHistory.action.other") : text;
+  }
+
+  public void revoke(String mandateId) {
+    try {
+      file.revoke(mandateId, revocationReason);
+      revocationReason = null;
+      records = null;
+      Messages.info("myFile.revoked");
+    } catch (InvalidInputException e) {
+      Messages.invalid(e);
+    } catch (AccessDeniedException | NotFoundException e) {
+      Messages.error("action.refused");
+    } catch (ConflictException e) {
+      Messages.error("action.conflict");
+    }
+  }
+
+  public void revokeScope(String mandateId, String code) {
+    try {
+      file.revokeScope(mandateId, code);
+      records = null;
+      Messages.info("myFile.scopeRevoked");
+    } catch (InvalidInputException e) {
+      Messages.invalid(e);
+    } catch (AccessDeniedException | NotFoundException e) {
+      Messages.error("action.refused");
+    } catch (ConflictException e) {
+      Messages.error("action.conflict");
+    }
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public void setBefore(String before) {
+    this.before = before;
+  }
+
+  public String getRevocationReason() {
+    return revocationReason;
+  }
+
+  public void setRevocationReason(String revocationReason) {
+    this.revocationReason = revocationReason;
+  }
+}

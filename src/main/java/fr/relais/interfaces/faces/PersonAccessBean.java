@@ -1,0 +1,92 @@
+package fr.relais.interfaces.faces;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.ConflictException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.PersonAccessService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The "own access" panel of a person's file: the access link to hand over in person (shown once),
+ * withdrawing it, and ending the person's access. Talks only to {@link PersonAccessService}.
+ */
+@Named("personAccess")
+@ViewScoped
+public class PersonAccessBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject PersonAccessService access;
+
+  private String personId;
+  private transient PersonAccessService.AccessView view;
+  private String issuedLink;
+  private String endReason;
+
+  /** The panel for this person (called by the page with the file's id). */
+  public PersonAccessService.AccessView view(String id) {
+    if (view == null || !id.equals(personId)) {
+      personId = id;
+      view = access.status(id);
+    }
+    return view;
+  }
+
+  public void issue(String id) {
+    try {
+      issuedLink = access.issue(id).link();
+      view = null;
+    } catch (ConflictException e) {
+      Messages.error("access.alreadyLinked");
+    } catch (AccessDeniedException | NotFoundException e) {
+      Messages.error("action.refused");
+    }
+  }
+
+  public void withdraw(String id) {
+    try {
+      access.withdrawPending(id);
+      issuedLink = null;
+      view = null;
+      Messages.info("access.withdrawn");
+    } catch (AccessDeniedException | NotFoundException e) {
+      Messages.error("action.refused");
+    }
+  }
+
+  public void end(String id) {
+    try {
+      access.end(id, endReason);
+      endReason = null;
+      issuedLink = null;
+      view = null;
+      Messages.info("access.ended");
+    } catch (InvalidInputException e) {
+      Messages.invalid(e);
+    } catch (ConflictException e) {
+      Messages.error("access.notLinked.error");
+    } catch (AccessDeniedException | NotFoundException e) {
+      Messages.error("action.refused");
+    }
+  }
+
+  /** The link just created, shown once on this page and never again. */
+  public String getIssuedLink() {
+    return issuedLink;
+  }
+
+  public boolean isPendingLink() {
+    return view != null && view.links().stream().anyMatch(l -> "PENDING".equals(l.status()));
+  }
+
+  public String getEndReason() {
+    return endReason;
+  }
+
+  public void setEndReason(String endReason) {
+    this.endReason = endReason;
+  }
+}

@@ -1,0 +1,61 @@
+package fr.relais.interfaces.rest;
+
+import fr.relais.application.MyFileService;
+import fr.relais.application.PersonService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The accompanied person's own file: their mandates, revoking them, and who accessed it. */
+@Path("/my-file")
+@RequestScoped
+@Tag(name = "Mon dossier", description = "Pour la personne accompagnée elle-même")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyFileResource {
+
+  @Inject MyFileService file;
+
+  /** Why the person revokes the mandate (optional). */
+  public record Revocation(String reason) {}
+
+  @GET
+  @Operation(summary = "Mes dossiers et les mandats que j'ai donnés")
+  public List<MyFileService.MyRecord> myFile() {
+    return file.myFile();
+  }
+
+  @GET
+  @Path("/history")
+  @Operation(summary = "Qui a consulté ou agi sur mon dossier")
+  public PersonService.Page<MyFileService.MyAccessEntry> history(
+      @QueryParam("before") String before, @QueryParam("limit") Integer limit) {
+    return file.history(before, limit);
+  }
+
+  @POST
+  @Path("/mandates/{mandateId}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Révoquer un mandat que j'ai donné")
+  public MyFileService.MyMandate revoke(@PathParam("mandateId") String id, Revocation r) {
+    return file.revoke(id, r == null ? null : r.reason());
+  }
+
+  @DELETE
+  @Path("/mandates/{mandateId}/scopes/{code}")
+  @Operation(summary = "Retirer une démarche d'un mandat que j'ai donné")
+  public MyFileService.MyMandate revokeScope(
+      @PathParam("mandateId") String id, @PathParam("code") String code) {
+    return file.revokeScope(id, code);
+  }
+}
