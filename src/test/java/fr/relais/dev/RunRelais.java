@@ -35,6 +35,7 @@ public final class RunRelais {
     {"admin.asso", "référente de l'association Solidarité Femmes Garonne"},
     {"ts1.asso", "travailleuse sociale de l'association"},
     {"ts2.asso", "travailleur social de l'association"},
+    {"personne.demo", "personne accompagnée par le CCAS, avec son propre accès"},
   };
 
   private RunRelais() {}

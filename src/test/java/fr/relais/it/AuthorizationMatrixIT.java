@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * S14: the authorization matrix, driven through real HTTP. Endpoints × actors (operator, prefecture
  * agent, administrator, social worker, volunteer, member of another structure, deactivated member,
- * member of a suspended structure) × person on / off the caseload × mandate active / expired /
- * revoked / scope missing × protected or not; every cell has its expected status, and ids swapped
- * between structures fail (IDOR). All mismatches are reported together.
+ * member of a suspended structure, the accompanied person with their own access) × person on / off
+ * the caseload × mandate active / expired / revoked / scope missing × protected or not; every cell
+ * has its expected status, and ids swapped between structures fail (IDOR). All mismatches are
+ * reported together.
  */
 class AuthorizationMatrixIT extends RelaisIT {
 
@@ -157,6 +158,18 @@ class AuthorizationMatrixIT extends RelaisIT {
         200, sw.json("POST", API + "/mandates/" + revoked + "/revocation", Map.of()).statusCode());
     mandate(sw, inCaseload, TODAY.plusDays(1), "ETUDIANT_PREMIERE", true);
     mandate(sw, inCaseload, TODAY.plusMonths(2), "AUTORISATION_TRAVAIL", false);
+    String offCaseloadMandate = mandate(admin, offCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
+
+    // The person on the caseload opens their own access (a link handed over by the worker).
+    String personUsername = "personne.matrice." + UUID.randomUUID().toString().substring(0, 6);
+    WebClient ownAccess = new WebClient();
+    ownAccess.get(
+        (String)
+            json(sw.json("POST", API + "/persons/" + inCaseload + "/access/links", ""))
+                .get("link"));
+    assertEquals(
+        Ports.base() + "/app/my-file.xhtml",
+        WebClient.location(Logins.throughStaffProvider(ownAccess, personUsername)));
 
     // A deactivated member: their still-open session is refused at once (S11).
     String formerId = join(admin, CCAS, "SOCIAL_WORKER", "ancien.matrice");
@@ -281,6 +294,11 @@ class AuthorizationMatrixIT extends RelaisIT {
       actors.put("volunteer", Logins.signedIn("benevole.matrice"));
       actors.put("other structure", Logins.signedIn("ts1.asso"));
       actors.put("other administrator", Logins.signedIn("admin.asso"));
+      WebClient person = new WebClient();
+      assertEquals(
+          Ports.base() + "/app/my-file.xhtml",
+          WebClient.location(Logins.throughStaffProvider(person, personUsername)));
+      actors.put("person (own access)", person);
 
       // expected[actor] for each request; -1 marks an actor that is not tried.
       check(
@@ -293,6 +311,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           404,
+          404,
           404);
       check(
           actors,
@@ -301,6 +320,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           200,
+          404,
           404,
           404,
           404,
@@ -315,6 +335,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -325,6 +346,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          403,
           403,
           403);
       check(
@@ -337,7 +359,8 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           200,
-          200);
+          200,
+          403);
       check(
           actors,
           "mandates of person on caseload",
@@ -347,6 +370,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          404,
           404,
           404);
       check(
@@ -359,6 +383,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -369,6 +394,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404);
       check(
@@ -381,6 +407,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -391,6 +418,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404);
       check(
@@ -403,6 +431,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -411,6 +440,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           403,
+          404,
           404,
           404,
           404,
@@ -429,6 +459,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -444,6 +475,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -453,6 +485,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           400,
           400,
+          403,
           403,
           403,
           403);
@@ -470,6 +503,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
@@ -481,12 +515,14 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
           "register a structure",
           w -> w.json("POST", API + "/structures", Map.of()),
           400,
+          403,
           403,
           403,
           403,
@@ -507,6 +543,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
@@ -518,12 +555,14 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           403,
+          403,
           403);
       check(
           actors,
           "verify the journal",
           w -> w.get(API + "/journal/verification"),
           200,
+          403,
           403,
           403,
           403,
@@ -540,7 +579,62 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
+      // The person's own access: only the person reads their file, only for their own mandates;
+      // staff manage the access only on a file they may edit (never volunteers).
+      check(
+          actors,
+          "read one's own file",
+          w -> w.get(API + "/my-file"),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200);
+      check(
+          actors,
+          "revoke another person's mandate through one's own file (IDOR)",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/my-file/mandates/" + offCaseloadMandate + "/revocation",
+                  Map.of()),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          404);
+      check(
+          actors,
+          "see whether the person has their own access",
+          w -> w.get(API + "/persons/" + inCaseload + "/access"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "hand the person a new access link while they have one",
+          w -> w.json("POST", API + "/persons/" + inCaseload + "/access/links", ""),
+          404,
+          404,
+          409,
+          409,
+          403,
+          404,
+          404,
+          404);
     } finally {
       shift(token, 0);
     }

@@ -40,7 +40,7 @@ class MandatesIT extends RelaisIT {
   /**
    * A new person on the worker's caseload, so that no demonstration mandate can answer for them.
    */
-  private static String personOnCaseload(WebClient worker) throws Exception {
+  static String personOnCaseload(WebClient worker) throws Exception {
     Map<String, Object> p = new HashMap<>();
     p.put("lastName", "Mandat");
     p.put("firstNames", "Essai " + java.util.UUID.randomUUID().toString().substring(0, 8));
@@ -51,7 +51,7 @@ class MandatesIT extends RelaisIT {
     return (String) json(created).get("id");
   }
 
-  private static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
+  static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
     Map<String, Object> m = new HashMap<>();
     m.put("legalBasis", "CONSENT");
     m.put("startsOn", from.toString());
@@ -60,20 +60,19 @@ class MandatesIT extends RelaisIT {
     return m;
   }
 
-  private static String mandates(String personId) {
+  static String mandates(String personId) {
     return Ports.base() + "/api/v1/persons/" + personId + "/mandates";
   }
 
-  private static String mandate(String id) {
+  static String mandate(String id) {
     return Ports.base() + "/api/v1/mandates/" + id;
   }
 
-  private static HttpResponse<String> check(WebClient w, String personId, String code)
-      throws Exception {
+  static HttpResponse<String> check(WebClient w, String personId, String code) throws Exception {
     return w.json("POST", mandates(personId) + "/on-behalf-checks", Map.of("procedureCode", code));
   }
 
-  private static HttpResponse<byte[]> bytes(WebClient w, String url) throws Exception {
+  static HttpResponse<byte[]> bytes(WebClient w, String url) throws Exception {
     var client = java.net.http.HttpClient.newHttpClient();
     String cookie = w.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
     return client.send(
@@ -81,8 +80,8 @@ class MandatesIT extends RelaisIT {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private static HttpResponse<String> upload(
-      WebClient w, String mandateId, String type, byte[] body) throws Exception {
+  static HttpResponse<String> upload(WebClient w, String mandateId, String type, byte[] body)
+      throws Exception {
     return w.send(
         HttpRequest.newBuilder(URI.create(mandate(mandateId) + "/evidence"))
             .header("Content-Type", type)
@@ -90,7 +89,7 @@ class MandatesIT extends RelaisIT {
   }
 
   /** Creates a mandate and attaches its own generated PDF as the "signed" scan. */
-  private static Map<String, Object> activeMandate(
+  static Map<String, Object> activeMandate(
       WebClient worker, String personId, LocalDate from, LocalDate to, List<String> scopes)
       throws Exception {
     HttpResponse<String> created =
@@ -330,7 +329,7 @@ class MandatesIT extends RelaisIT {
     assertProblem(Logins.signedIn("ts1.asso").get(ending), 403, null);
   }
 
-  private static void runReminders(String token) throws Exception {
+  static void runReminders(String token) throws Exception {
     HttpResponse<String> r =
         new WebClient()
             .send(
@@ -341,7 +340,7 @@ class MandatesIT extends RelaisIT {
     assertEquals(200, r.statusCode(), r.body());
   }
 
-  private static void shift(String token, long days) throws Exception {
+  static void shift(String token, long days) throws Exception {
     HttpResponse<String> r =
         new WebClient()
             .send(

@@ -1,0 +1,482 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An accompanied person's own access (B1, S5, S7, S11, S40, S43, S44, S50): a single-use link
+ * handed over by the structure binds to the first identity that signs in with it; the person sees
+ * their mandates and who accessed their file, and revokes a mandate whole or scope by scope with
+ * effect on the structure's next request; the structure ends the access with effect on the person's
+ * next request; nobody else reaches any of it.
+ */
+class PersonAccessIT extends RelaisIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final String MY_FILE = Ports.base() + "/api/v1/my-file";
+
+  static String access(String personId) {
+    return Ports.base() + "/api/v1/persons/" + personId + "/access";
+  }
+
+  /** A fresh access link for the person, created by {@code member}. */
+  static String link(WebClient member, String personId) throws Exception {
+    HttpResponse<String> r = member.json("POST", access(personId) + "/links", "");
+    assertEquals(201, r.statusCode(), r.body());
+    String link = (String) json(r).get("link");
+    assertTrue(link.startsWith(Ports.base() + "/access.xhtml?token="), link);
+    return link;
+  }
+
+  /** Opens the link in a new browser and signs in as {@code username}; returns the callback. */
+  static HttpResponse<String> redeem(WebClient web, String link, String username) throws Exception {
+    HttpResponse<String> page = web.get(link);
+    assertEquals(200, page.statusCode());
+    return Logins.throughStaffProvider(web, username);
+  }
+
+  /** The person's own session, opened with a link created by {@code member}. */
+  static WebClient personSignedIn(WebClient member, String personId, String username)
+      throws Exception {
+    WebClient web = new WebClient();
+    HttpResponse<String> callback = redeem(web, link(member, personId), username);
+    assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(callback));
+    return web;
+  }
+
+  static String uniqueName(String prefix) {
+    return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(HttpResponse<String> r) throws Exception {
+    assertEquals(200, r.statusCode(), r.body());
+    return (List<Object>) JSONObjectUtils.parse("{\"l\":" + r.body() + "}").get("l");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> mandateIn(List<Object> records, String mandateId) {
+    for (Object r : records) {
+      for (Object m : (List<Object>) ((Map<String, Object>) r).get("mandates")) {
+        if (mandateId.equals(((Map<String, Object>) m).get("id"))) {
+          return (Map<String, Object>) m;
+        }
+      }
+    }
+    throw new AssertionError("mandate " + mandateId + " not in " + records);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void thePersonOpensTheirAccessSeesTheirMandatesAndRevokesThem() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    String mandateId =
+        (String)
+            MandatesIT.activeMandate(
+                    worker,
+                    person,
+                    TODAY,
+                    TODAY.plusMonths(6),
+                    List.of("CHANGEMENT_ADRESSE", "DUPLICATA"))
+                .get("id");
+    long before = Journal.maxSeq();
+    String link = link(worker, person);
+    Map<String, Object> status = json(worker.get(access(person)));
+    assertEquals(false, status.get("linked"));
+    assertEquals(
+        "PENDING",
+        ((Map<String, Object>) ((List<Object>) status.get("links")).get(0)).get("status"));
+
+    String username = uniqueName("personne");
+    WebClient self = new WebClient();
+    HttpResponse<String> page = self.get(link);
+    assertTrue(page.body().contains("Connectez-vous avec votre propre identité"), page.body());
+    HttpResponse<String> callback = Logins.throughStaffProvider(self, username);
+    assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(callback));
+    assertEquals("BENEFICIARY", json(self.get(Ports.base() + "/api/v1/me")).get("role"));
+    assertEquals(true, json(worker.get(access(person))).get("linked"));
+
+    List<Object> records = list(self.get(MY_FILE));
+    assertEquals(1, records.size(), records.toString());
+    Map<String, Object> record = (Map<String, Object>) records.get(0);
+    assertEquals(person, record.get("personId"));
+    assertEquals("CCAS de Villeneuve-sur-Lot", record.get("structureName"));
+    Map<String, Object> mine = mandateIn(records, mandateId);
+    assertEquals("ACTIVE", mine.get("status"));
+    assertEquals(true, mine.get("revocable"));
+
+    // One scope, then the whole mandate: the structure's very next request is refused (S11).
+    HttpResponse<String> scopeRevoked =
+        self.json("DELETE", MY_FILE + "/mandates/" + mandateId + "/scopes/CHANGEMENT_ADRESSE", "");
+    assertEquals(200, scopeRevoked.statusCode(), scopeRevoked.body());
+    assertProblem(MandatesIT.check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+    assertEquals(200, MandatesIT.check(worker, person, "DUPLICATA").statusCode());
+    HttpResponse<String> revoked =
+        self.json(
+            "POST",
+            MY_FILE + "/mandates/" + mandateId + "/revocation",
+            Map.of("reason", "Je change de structure"));
+    assertEquals(200, revoked.statusCode(), revoked.body());
+    assertEquals("REVOKED", json(revoked).get("status"));
+    assertEquals(true, json(revoked).get("revokedByPerson"));
+    assertProblem(MandatesIT.check(worker, person, "DUPLICATA"), 403, null);
+
+    Map<String, Object> asStaffSees = json(worker.get(MandatesIT.mandate(mandateId)));
+    assertEquals("REVOKED", asStaffSees.get("status"));
+    assertEquals(true, asStaffSees.get("revokedByPerson"));
+    assertEquals("Je change de structure", asStaffSees.get("revocationReason"));
+    String reminders = worker.get(Ports.base() + "/api/v1/me/reminders").body();
+    assertTrue(reminders.contains("MANDATE_REVOKED_BY_PERSON"), reminders);
+    assertTrue(reminders.contains("\"subjectId\":\"" + mandateId + "\""), reminders);
+
+    // S43: the person sees who accessed the file, their own actions marked as theirs.
+    Map<String, Object> history = json(self.get(MY_FILE + "/history?limit=200"));
+    List<Map<String, Object>> items = (List<Map<String, Object>>) history.get("items");
+    assertTrue(
+        items.stream()
+            .anyMatch(
+                e ->
+                    "mandate.on-behalf.check".equals(e.get("action"))
+                        && Boolean.FALSE.equals(e.get("self"))
+                        && "CCAS de Villeneuve-sur-Lot".equals(e.get("structureName"))),
+        items.toString());
+    assertTrue(
+        items.stream()
+            .anyMatch(
+                e ->
+                    "mandate.revoke.by-person".equals(e.get("action"))
+                        && Boolean.TRUE.equals(e.get("self"))),
+        items.toString());
+    Map<String, Object> firstPage = json(self.get(MY_FILE + "/history?limit=2"));
+    assertEquals(2, ((List<?>) firstPage.get("items")).size());
+    Map<String, Object> secondPage =
+        json(self.get(MY_FILE + "/history?limit=2&before=" + firstPage.get("next")));
+    long lastOfFirst =
+        ((Number) ((Map<String, Object>) ((List<?>) firstPage.get("items")).get(1)).get("seq"))
+            .longValue();
+    long firstOfSecond =
+        ((Number) ((Map<String, Object>) ((List<?>) secondPage.get("items")).get(0)).get("seq"))
+            .longValue();
+    assertTrue(firstOfSecond < lastOfFirst, "keyset pages follow each other");
+
+    // Single use: a second identity with the same link is refused.
+    WebClient intruder = new WebClient();
+    assertEquals(
+        Ports.base() + "/not-authorised.xhtml?reason=ACCESS_ALREADY_USED",
+        WebClient.location(redeem(intruder, link, uniqueName("intrus"))));
+    assertEquals(401, intruder.get(Ports.base() + "/api/v1/me").statusCode());
+
+    List<Journal.Row> rows = Journal.since(before);
+    for (String action :
+        List.of(
+            "person.access.link.create",
+            "person.self.view",
+            "mandate.scope.revoke.by-person",
+            "mandate.revoke.by-person",
+            "person.self.history.view")) {
+      assertTrue(
+          rows.stream().anyMatch(r -> r.action().equals(action) && person.equals(r.targetId())),
+          action);
+    }
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.action().equals("person.access.grant")
+                        && r.outcome().equals("SUCCESS")
+                        && username.equals(r.actorSubject())
+                        && person.equals(r.targetId())));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.action().equals("person.access.grant")
+                        && r.outcome().equals("REFUSED")
+                        && "ALREADY_USED".equals(r.detail())));
+  }
+
+  @Test
+  void nobodyElseReachesThePersonsFileAndThePersonReachesNothingElse() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    String other = MandatesIT.personOnCaseload(worker);
+    String mandateId =
+        (String)
+            MandatesIT.activeMandate(
+                    worker, person, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
+                .get("id");
+    String othersMandate =
+        (String)
+            MandatesIT.activeMandate(
+                    worker, other, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
+                .get("id");
+    WebClient self = personSignedIn(worker, person, uniqueName("personne"));
+
+    // Another person's mandate, an unknown one, a malformed id: the same 404, nothing changed.
+    long before = Journal.maxSeq();
+    assertProblem(
+        self.json("POST", MY_FILE + "/mandates/" + othersMandate + "/revocation", Map.of()),
+        404,
+        null);
+    assertProblem(
+        self.json(
+            "DELETE", MY_FILE + "/mandates/" + othersMandate + "/scopes/CHANGEMENT_ADRESSE", ""),
+        404,
+        null);
+    assertProblem(
+        self.json("POST", MY_FILE + "/mandates/" + UUID.randomUUID() + "/revocation", Map.of()),
+        404,
+        null);
+    assertProblem(
+        self.json("POST", MY_FILE + "/mandates/pas-un-id/revocation", Map.of()), 404, null);
+    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(othersMandate))).get("status"));
+    assertTrue(
+        Journal.since(before).stream()
+            .anyMatch(
+                r ->
+                    r.action().equals("mandate.revoke.by-person")
+                        && r.outcome().equals("REFUSED")
+                        && "NOT_OWN".equals(r.detail())));
+
+    // The person reaches none of the staff endpoints (S10, S40).
+    assertProblem(self.get(Ports.base() + "/api/v1/persons/" + person), 404, null);
+    assertProblem(self.get(MandatesIT.mandates(person)), 404, null);
+    assertProblem(self.get(access(person)), 404, null);
+    assertProblem(self.json("POST", access(person) + "/links", ""), 404, null);
+    assertProblem(
+        self.get(Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons"),
+        403,
+        null);
+    assertProblem(
+        self.get(Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/members"),
+        403,
+        null);
+
+    // Staff reach none of the person's own endpoints.
+    for (String who : List.of("ts1.ccas", "admin.ccas", "operateur", "agent.prefecture")) {
+      WebClient staff = Logins.signedIn(who);
+      assertProblem(staff.get(MY_FILE), 403, null);
+      assertProblem(
+          staff.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
+          403,
+          null);
+    }
+    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+
+    // Only the structure's administrators and the person's followers manage the access (S40).
+    assertProblem(
+        Logins.signedIn("ts2.ccas").json("POST", access(person) + "/links", ""), 404, null);
+    assertProblem(Logins.signedIn("ts2.ccas").get(access(person)), 404, null);
+    assertProblem(
+        Logins.signedIn("admin.asso").json("POST", access(person) + "/links", ""), 404, null);
+    assertProblem(
+        Logins.signedIn("operateur").json("POST", access(person) + "/links", ""), 404, null);
+    // While the person has access, a new link would let someone else take it over: refused.
+    assertProblem(
+        Logins.signedIn("admin.ccas").json("POST", access(person) + "/links", ""), 409, null);
+
+    // Bad input: problem+json with the field, nothing changed (S71).
+    assertProblem(
+        self.json(
+            "POST",
+            MY_FILE + "/mandates/" + mandateId + "/revocation",
+            Map.of("reason", "x".repeat(501))),
+        400,
+        "reason");
+    assertProblem(
+        self.json("DELETE", MY_FILE + "/mandates/" + mandateId + "/scopes/PASSEPORT_LUNAIRE", ""),
+        404,
+        null);
+    assertProblem(self.get(MY_FILE + "/history?limit=0"), 400, "limit");
+    assertProblem(self.get(MY_FILE + "/history?before=hier"), 400, "before");
+    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertProblem(
+        worker.json("POST", access(person) + "/revocation", Map.of("reason", "y".repeat(501))),
+        400,
+        "reason");
+    assertEquals(true, json(worker.get(access(person))).get("linked"));
+    assertEquals(200, self.get(MY_FILE).statusCode());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void endingTheAccessTakesEffectOnThePersonsNextRequest() throws Exception {
+    WebClient worker = Logins.signedIn("ts2.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    String mandateId =
+        (String)
+            MandatesIT.activeMandate(
+                    worker, person, TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
+                .get("id");
+    String username = uniqueName("personne");
+    WebClient self = personSignedIn(worker, person, username);
+    assertEquals(1, list(self.get(MY_FILE)).size());
+
+    long before = Journal.maxSeq();
+    HttpResponse<String> ended =
+        worker.json("POST", access(person) + "/revocation", Map.of("reason", "Téléphone perdu"));
+    assertEquals(204, ended.statusCode(), ended.body());
+    assertEquals(0, list(self.get(MY_FILE)).size(), "the record is gone on the next request");
+    assertProblem(
+        self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()), 404, null);
+    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertProblem(worker.json("POST", access(person) + "/revocation", Map.of()), 409, null);
+    assertTrue(
+        Journal.since(before).stream()
+            .anyMatch(r -> r.action().equals("person.access.end") && person.equals(r.targetId())));
+
+    // A new link, redeemed by the person's existing account, gives the record back.
+    String link = link(worker, person);
+    HttpResponse<String> again = redeem(self, link, username);
+    assertTrue(WebClient.location(again).endsWith("/app/my-file.xhtml"), again.toString());
+    List<Object> records = list(self.get(MY_FILE));
+    assertEquals(1, records.size());
+    assertEquals(person, ((Map<String, Object>) records.get(0)).get("personId"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLinkNeverBindsAStaffIdentityNorOutlivesItsTimeOrItsWithdrawal() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+
+    // S7: a member's identity is never made the person's own account.
+    String link = link(worker, person);
+    assertEquals(
+        Ports.base() + "/not-authorised.xhtml?reason=ACCESS_STAFF_ACCOUNT",
+        WebClient.location(redeem(new WebClient(), link, "ts2.ccas")));
+    assertEquals(false, json(worker.get(access(person))).get("linked"));
+
+    // Withdrawn: refused.
+    assertEquals(204, worker.json("DELETE", access(person) + "/links", "").statusCode());
+    assertEquals(
+        Ports.base() + "/not-authorised.xhtml?reason=ACCESS_REVOKED",
+        WebClient.location(redeem(new WebClient(), link, uniqueName("personne"))));
+
+    // 48 hours later: expired.
+    String late = link(worker, person);
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    try {
+      MandatesIT.shift(token, 3);
+      WebClient web = new WebClient();
+      HttpResponse<String> page = web.get(late);
+      assertTrue(page.body().contains("expiré"), page.body());
+      assertEquals(
+          Ports.base() + "/not-authorised.xhtml?reason=ACCESS_EXPIRED",
+          WebClient.location(Logins.throughStaffProvider(web, uniqueName("personne"))));
+      List<Object> links =
+          (List<Object>) json(Logins.signedIn("ts1.ccas").get(access(person))).get("links");
+      assertTrue(
+          links.stream().anyMatch(l -> "EXPIRED".equals(((Map<String, Object>) l).get("status"))),
+          links.toString());
+      assertTrue(
+          links.stream().anyMatch(l -> "REVOKED".equals(((Map<String, Object>) l).get("status"))),
+          links.toString());
+    } finally {
+      MandatesIT.shift(token, 0);
+    }
+    assertFalse(json(Logins.signedIn("ts1.ccas").get(access(person))).get("linked").equals(true));
+  }
+
+  @Test
+  void aGuardianshipMandateIsNotRevokedByTheMinorAlone() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String ts1 =
+        (String)
+            json(Logins.signedIn("ts1.ccas").get(Ports.base() + "/api/v1/me")).get("accountId");
+    LocalDate birth = TODAY.minusYears(16);
+    Map<String, Object> minor = new HashMap<>();
+    minor.put("lastName", "Traoré");
+    minor.put("firstNames", "Awa " + UUID.randomUUID().toString().substring(0, 6));
+    minor.put("birthDate", birth.toString());
+    minor.put("aseMinor", true);
+    minor.put("guardianshipReference", "TE-2026-0777");
+    minor.put("assignTo", List.of(ts1));
+    minor.put("confirmDuplicate", true);
+    HttpResponse<String> created =
+        admin.json(
+            "POST",
+            Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons",
+            minor);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    Map<String, Object> guardianship =
+        MandatesIT.mandate(TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
+    guardianship.put("basisReference", "TE-2026-0777");
+    HttpResponse<String> m = admin.json("POST", MandatesIT.mandates(person), guardianship);
+    assertEquals(201, m.statusCode(), m.body());
+    String mandateId = (String) json(m).get("id");
+
+    WebClient self = personSignedIn(admin, person, uniqueName("jeune"));
+    assertEquals(false, mandateIn(list(self.get(MY_FILE)), mandateId).get("revocable"));
+    assertProblem(
+        self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
+        400,
+        "mandate");
+    assertEquals("AWAITING_EVIDENCE", json(admin.get(MandatesIT.mandate(mandateId))).get("status"));
+  }
+
+  @Test
+  void aProtectedPersonsOwnSessionEndsSoonWhenIdleAndQuickExitEndsItAtOnce() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Protégée");
+    p.put("firstNames", "Inès " + UUID.randomUUID().toString().substring(0, 6));
+    p.put("birthDate", "1991-03-02");
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "PROTECTION_ORDER");
+    p.put("confirmDuplicate", true);
+    HttpResponse<String> created =
+        worker.json(
+            "POST", Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String protectedPerson = (String) json(created).get("id");
+    String ordinaryPerson = MandatesIT.personOnCaseload(worker);
+
+    WebClient shielded = personSignedIn(worker, protectedPerson, uniqueName("protegee"));
+    WebClient ordinary = personSignedIn(worker, ordinaryPerson, uniqueName("personne"));
+    assertEquals(200, shielded.get(MY_FILE).statusCode());
+    assertEquals(200, ordinary.get(MY_FILE).statusCode());
+    // The test server sets the protected idle timeout to a few seconds (see pom.xml); the
+    // ordinary one keeps its 15 minutes (S5).
+    Thread.sleep(Duration.ofSeconds(PROTECTED_IDLE_SECONDS + 3).toMillis());
+    assertEquals(401, shielded.get(Ports.base() + "/api/v1/me").statusCode());
+    assertEquals(200, ordinary.get(Ports.base() + "/api/v1/me").statusCode());
+
+    // S44: quick exit ends the session at once and lands on a neutral page.
+    long before = Journal.maxSeq();
+    HttpResponse<String> exit = ordinary.get(Ports.base() + "/exit");
+    assertEquals(303, exit.statusCode());
+    assertEquals(QUICK_EXIT_URL, WebClient.location(exit));
+    assertTrue(exit.headers().firstValue("Clear-Site-Data").orElse("").contains("cookies"));
+    assertEquals(401, ordinary.get(Ports.base() + "/api/v1/me").statusCode());
+    assertTrue(
+        Journal.since(before).stream()
+            .anyMatch(r -> r.action().equals("auth.logout") && "quick-exit".equals(r.detail())));
+  }
+
+  /** Set for the test server in pom.xml. */
+  static final int PROTECTED_IDLE_SECONDS = 8;
+
+  static final String QUICK_EXIT_URL = Ports.base() + "/index.xhtml?quitte";
+}
