@@ -70,6 +70,7 @@ class PersonAccessBrowserIT extends RelaisIT {
     try (Browser self = Browser.start()) {
       self.open(link);
       self.awaitText("#access-state", "Connectez-vous avec votre propre identité");
+      assertTrue(self.find("#quick-exit").isDisplayed(), "S44: quick exit from the first page");
       self.assertAccessible("access-landing");
       self.click("#access-staff");
       self.awaitUrl(Ports.staffIssuer());
