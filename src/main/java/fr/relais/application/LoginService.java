@@ -14,6 +14,9 @@ public interface LoginService {
     record NoAccount() implements Result {}
 
     record Inactive() implements Result {}
+
+    /** A verified identity without account, signed in only to request accreditation (A1). */
+    record Applying(Applicant applicant) implements Result {}
   }
 
   /**
@@ -21,6 +24,14 @@ public interface LoginService {
    * journals the login or its refusal.
    */
   Result signIn(String providerId, ExternalIdentity identity, String acr);
+
+  /**
+   * Like {@link #signIn}, for a login started to file a structure's request for accreditation: an
+   * identity without account is then let in as an {@link Applicant} (journaled as such) rather than
+   * refused.
+   */
+  Result signInToApply(
+      String providerId, ExternalIdentity identity, String displayName, String acr);
 
   /** Journals a login response that failed a check. */
   void recordFailure(String providerId, String reason);

@@ -1,5 +1,6 @@
 package fr.relais.application.internal;
 
+import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.Journal;
 import fr.relais.application.LoginService;
@@ -67,6 +68,26 @@ public class DefaultLoginService implements LoginService {
             Outcome.SUCCESS,
             acr == null ? null : "acr " + acr));
     return new Result.SignedIn(AuthenticatedUser.of(a));
+  }
+
+  @Override
+  public Result signInToApply(
+      String providerId, ExternalIdentity identity, String displayName, String acr) {
+    if (accounts.findByIdentity(identity).isPresent()) {
+      return signIn(providerId, identity, acr);
+    }
+    Applicant applicant = new Applicant(identity, displayName);
+    journal.record(
+        new JournalRecord(
+            applicant.asJournalActor(),
+            null,
+            "auth.login",
+            "provider",
+            providerId,
+            null,
+            Outcome.SUCCESS,
+            "APPLICANT_WITHOUT_ACCOUNT" + (acr == null ? "" : ", acr " + acr)));
+    return new Result.Applying(applicant);
   }
 
   @Override
