@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * S14: the authorization matrix, driven through real HTTP. Endpoints × actors (operator, prefecture
- * agent, administrator, social worker, volunteer, member of another structure, deactivated member,
- * member of a suspended structure) × person on / off the caseload × mandate active / expired /
- * revoked / scope missing × protected or not; every cell has its expected status, and ids swapped
- * between structures fail (IDOR). All mismatches are reported together.
+ * agent of the structure's department and of another department, administrator, social worker,
+ * volunteer, member of another structure, deactivated member, member of a suspended structure) ×
+ * person on / off the caseload × mandate active / expired / revoked / scope missing × protected or
+ * not; every cell has its expected status, and ids swapped between structures fail (IDOR). All
+ * mismatches are reported together.
  */
 class AuthorizationMatrixIT extends RelaisIT {
 
@@ -204,7 +205,7 @@ class AuthorizationMatrixIT extends RelaisIT {
     registration.put("addressLine", "1 place de la Matrice");
     registration.put("postalCode", "69001");
     registration.put("city", "Lyon");
-    registration.put("departments", List.of("69"));
+    registration.put("departments", List.of("47"));
     registration.put("contactEmail", "matrice@example.org");
     String suspended = id(operator.json("POST", API + "/structures", registration), 201);
     assertEquals(
@@ -215,7 +216,7 @@ class AuthorizationMatrixIT extends RelaisIT {
                 API + "/structures/" + suspended + "/accreditation-decisions",
                 Map.of(
                     "decision", "ACCREDIT",
-                    "departments", List.of("69"),
+                    "departments", List.of("47"),
                     "validFrom", TODAY.toString(),
                     "validUntil", TODAY.plusYears(1).toString()))
             .statusCode());
@@ -268,6 +269,12 @@ class AuthorizationMatrixIT extends RelaisIT {
         suspendedAdmin.get(API + "/structures/" + suspended),
         200);
 
+    // A request waiting in department 47 (the demo agent's, not agent.prefecture2's).
+    Map<String, Object> waitingRequest = new LinkedHashMap<>(registration);
+    waitingRequest.put("name", "Structure Matrice en attente");
+    waitingRequest.put("siret", fr.relais.it.support.Sirets.random());
+    String waiting = id(operator.json("POST", API + "/structures", waitingRequest), 201);
+
     // --- Three days later: the short mandate has expired ---------------------------------------
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     shift(token, 3);
@@ -281,6 +288,8 @@ class AuthorizationMatrixIT extends RelaisIT {
       actors.put("volunteer", Logins.signedIn("benevole.matrice"));
       actors.put("other structure", Logins.signedIn("ts1.asso"));
       actors.put("other administrator", Logins.signedIn("admin.asso"));
+      // S10: a prefecture agent covering another department (the Rhône) than the CCAS's (47).
+      actors.put("agent of another department", Logins.signedIn("agent.prefecture2"));
 
       // expected[actor] for each request; -1 marks an actor that is not tried.
       check(
@@ -293,6 +302,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           404,
+          404,
           404);
       check(
           actors,
@@ -301,6 +311,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           200,
+          404,
           404,
           404,
           404,
@@ -315,6 +326,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -325,6 +337,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          403,
           403,
           403);
       check(
@@ -337,7 +350,8 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           200,
-          200);
+          200,
+          403);
       check(
           actors,
           "mandates of person on caseload",
@@ -347,6 +361,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          404,
           404,
           404);
       check(
@@ -359,6 +374,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -369,6 +385,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404);
       check(
@@ -381,6 +398,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -391,6 +409,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404);
       check(
@@ -403,6 +422,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -411,6 +431,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           403,
+          404,
           404,
           404,
           404,
@@ -429,6 +450,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404,
+          404,
           404);
       check(
           actors,
@@ -444,6 +466,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -453,6 +476,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           400,
           400,
+          403,
           403,
           403,
           403);
@@ -470,6 +494,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
@@ -481,12 +506,14 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
           "register a structure",
           w -> w.json("POST", API + "/structures", Map.of()),
           400,
+          403,
           403,
           403,
           403,
@@ -507,7 +534,8 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
-          403);
+          403,
+          404);
       check(
           actors,
           "see the CCAS record",
@@ -518,12 +546,82 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           403,
+          403,
+          404);
+      check(
+          actors,
+          "list structures",
+          w -> w.get(API + "/structures"),
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200);
+      check(
+          actors,
+          "see a waiting request of department 47",
+          w -> w.get(API + "/structures/" + waiting),
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          404);
+      check(
+          actors,
+          "accredit a waiting request for a department the agent does not cover",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/structures/" + waiting + "/accreditation-decisions",
+                  Map.of(
+                      "decision", "ACCREDIT",
+                      "departments", List.of("69"),
+                      "validFrom", TODAY.plusDays(3).toString(),
+                      "validUntil", TODAY.plusYears(1).toString())),
+          403,
+          400,
+          403,
+          403,
+          403,
+          403,
+          403,
+          404);
+      check(
+          actors,
+          "manage prefecture agents",
+          w -> w.get(API + "/prefecture-agents"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
           403);
+      check(
+          actors,
+          "request accreditation with an identity that has an account",
+          w -> w.json("POST", API + "/accreditation-requests", Map.of()),
+          409,
+          409,
+          409,
+          409,
+          409,
+          409,
+          409,
+          409);
       check(
           actors,
           "verify the journal",
           w -> w.get(API + "/journal/verification"),
           200,
+          403,
           403,
           403,
           403,
@@ -535,6 +633,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           "edit the catalogue",
           w -> w.json("PATCH", API + "/catalogue/procedure-types/DCEM", Map.of()),
           200,
+          403,
           403,
           403,
           403,
