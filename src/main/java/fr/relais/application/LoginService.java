@@ -39,6 +39,9 @@ public interface LoginService {
   /** Journals a logout. */
   void recordLogout(AuthenticatedUser user, String reason);
 
+  /** Journals the logout of an applicant without account (A1). */
+  void recordLogout(Applicant applicant, String reason);
+
   /** The account behind a session or token, if it still exists and is active (S11). */
   Optional<AuthenticatedUser> resolve(AccountId id);
 

@@ -346,6 +346,15 @@ class SelfServiceAccreditationIT extends RelaisIT {
                             request(Sirets.random(), List.of("2A"))))));
     assertProblem(crossSite, 403, null);
     assertEquals(structuresBefore, structures());
+    // The applicant signs out like anyone else: the session ends, and the logout is journaled.
+    long before = Journal.maxSeq();
+    String csrf = WebClient.inputValue(web.get(PAGE).body(), "csrf");
+    HttpResponse<String> out = web.postForm(Ports.base() + "/auth/logout", Map.of("csrf", csrf));
+    assertEquals(302, out.statusCode());
+    assertProblem(web.json("POST", REQUESTS, request(Sirets.random(), List.of("2A"))), 401, null);
+    assertTrue(
+        Journal.since(before).stream()
+            .anyMatch(r -> r.action().equals("auth.logout") && applicant.equals(r.actorSubject())));
     // A login started without the intent leaves an identity without account outside, as before.
     WebClient plain = new WebClient();
     assertEquals(

@@ -119,6 +119,20 @@ public class DefaultLoginService implements LoginService {
   }
 
   @Override
+  public void recordLogout(Applicant applicant, String reason) {
+    journal.record(
+        new JournalRecord(
+            applicant.asJournalActor(),
+            null,
+            "auth.logout",
+            "provider",
+            null,
+            null,
+            Outcome.SUCCESS,
+            reason == null ? "applicant" : "applicant, " + reason));
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AuthenticatedUser> resolve(AccountId id) {
     return accounts.find(id).filter(Account::isActive).map(AuthenticatedUser::of);

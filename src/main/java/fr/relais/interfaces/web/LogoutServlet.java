@@ -56,6 +56,7 @@ public class LogoutServlet extends HttpServlet {
       return;
     }
     current.user().ifPresent(user -> logins.recordLogout(user, "user"));
+    current.applicant().ifPresent(a -> logins.recordLogout(a, "user"));
     session.invalidate();
     res.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     URI target =
