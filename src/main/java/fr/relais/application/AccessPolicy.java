@@ -38,20 +38,40 @@ public interface AccessPolicy {
   boolean canDecideAccreditation(AuthenticatedUser user);
 
   /**
-   * @see #canDecideAccreditation(AuthenticatedUser)
+   * A prefecture agent deciding on a structure they deal with (see {@link #coversStructure}). A
+   * structure outside their departments is answered exactly like an unknown one (404, S40) and the
+   * refusal is journaled; other roles are refused (403).
    */
   AuthenticatedUser requireDecideAccreditation(fr.relais.domain.model.structure.StructureId target);
 
   /**
-   * A structure's record is seen by prefecture agents, the operator and its own members — even when
-   * it is not accredited, so that they can see why.
+   * The departments an agent accredits a structure for must all be departments the agent covers
+   * (A1, S10); otherwise the refusal is journaled and {@link InvalidInputException} names the field
+   * {@code departments}. Nothing is changed.
+   */
+  void requireGrantDepartments(
+      AuthenticatedUser agent,
+      fr.relais.domain.model.structure.StructureId target,
+      java.util.Set<String> departments);
+
+  /**
+   * A structure's record is seen by the operator, by its own members — even when it is not
+   * accredited, so that they can see why — and by the prefecture agents who deal with it.
    */
   boolean canViewStructure(AuthenticatedUser user, fr.relais.domain.model.structure.StructureId id);
 
   /**
-   * @see #canViewStructure
+   * @see #canViewStructure; for a prefecture agent, a structure outside their departments answers
+   *     like an unknown one (404) and the refusal is journaled.
    */
   AuthenticatedUser requireViewStructure(fr.relais.domain.model.structure.StructureId id);
+
+  /**
+   * Whether a prefecture agent deals with this structure: it asked for, or is accredited for, at
+   * least one department the agent covers (S10). Always false for other roles.
+   */
+  boolean coversStructure(
+      AuthenticatedUser user, fr.relais.domain.model.structure.Structure structure);
 
   /** Listing structures across the country: prefecture agents and the operator. */
   boolean canListStructures(AuthenticatedUser user);
@@ -60,6 +80,29 @@ public interface AccessPolicy {
    * @see #canListStructures(AuthenticatedUser)
    */
   AuthenticatedUser requireListStructures();
+
+  /**
+   * Which structures a listing may show: empty for every structure (the operator), otherwise the
+   * departments of which a structure must concern at least one (a prefecture agent's own; none for
+   * anyone else).
+   */
+  java.util.Optional<java.util.Set<String>> structureScope(AuthenticatedUser user);
+
+  /** The platform operator opens, re-scopes and deactivates prefecture agents' accounts. */
+  boolean canManagePrefectureAgents(AuthenticatedUser user);
+
+  /**
+   * @see #canManagePrefectureAgents(AuthenticatedUser)
+   */
+  AuthenticatedUser requireManagePrefectureAgents();
+
+  /**
+   * A verified identity without any account, the only one who may file a structure's own request
+   * for accreditation (A1). An identity that already has an account (active or not) is refused with
+   * {@link ConflictException} and the refusal journaled; no identity at all is {@link
+   * NotAuthenticatedException}.
+   */
+  Applicant requireApplicant();
 
   /** The platform operator maintains the catalogue of procedure types. */
   boolean canEditCatalogue(AuthenticatedUser user);

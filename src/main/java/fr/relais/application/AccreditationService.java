@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Structures and their accreditation (A1): the platform operator registers a structure's request, a
- * prefecture agent accredits, refuses, suspends, reinstates, revokes or renews it; members of the
- * structure see where it stands and why.
+ * Structures and their accreditation (A1): a structure files its own request (its applicant becomes
+ * its administrator), or the platform operator registers it on its behalf; a prefecture agent
+ * covering one of its departments accredits, refuses, suspends, reinstates, revokes or renews it;
+ * members of the structure see where it stands and why.
+ *
+ * <p>SIRET: any number of requests may carry the same SIRET (a refused request, or one filed by
+ * someone who is not the structure, blocks no one), and the agent is shown how many other
+ * structures carry it; at most one structure holds an accreditation for a SIRET, so a request or an
+ * accreditation for a SIRET another structure holds is refused.
  */
 public interface AccreditationService {
 
@@ -60,17 +66,35 @@ public interface AccreditationService {
       LocalDate accreditedUntil,
       String statusReason,
       Instant requestedAt,
-      List<DecisionView> decisions) {}
+      List<DecisionView> decisions,
+      String requestChannel,
+      String applicantName,
+      long otherStructuresWithSameSiret) {}
 
   /**
-   * Registers a structure's request for accreditation.
+   * Registers a structure's request for accreditation on its behalf (platform operator).
    *
    * @throws InvalidInputException for an invalid field (SIRET checksum, department, email…) or a
-   *     SIRET already registered
+   *     SIRET another structure holds an accreditation for
    */
   StructureView register(Registration registration);
 
-  /** Structures in the given states (all when empty), oldest request first. */
+  /**
+   * Files a structure's own request for accreditation: creates the structure, REQUESTED, and the
+   * account of the applicant — the verified identity without account making the request — as its
+   * administrator, in one transaction (A1). The structure acts for no one until accredited.
+   *
+   * @throws InvalidInputException for an invalid field, or a SIRET another structure holds an
+   *     accreditation for; nothing is created
+   * @throws ConflictException when the identity already has an account (one request per identity)
+   * @throws NotAuthenticatedException when no identity was verified
+   */
+  StructureView requestAccreditation(Registration registration);
+
+  /**
+   * Structures in the given states (all when empty), oldest request first: every structure for the
+   * operator, those concerning their departments for a prefecture agent.
+   */
   List<StructureView> list(List<String> statuses);
 
   StructureView get(String structureId);

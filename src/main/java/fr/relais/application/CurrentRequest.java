@@ -14,6 +14,7 @@ public class CurrentRequest {
   private String clientAddress;
   private AuthenticatedUser user;
   private String authenticationMethod;
+  private Applicant applicant;
 
   public String requestId() {
     return requestId;
@@ -39,6 +40,17 @@ public class CurrentRequest {
 
   public void authenticate(AuthenticatedUser user, String method) {
     this.user = user;
+    this.authenticationMethod = method;
+  }
+
+  /** A verified identity without an account, when no user is known (see {@link Applicant}). */
+  public Optional<Applicant> applicant() {
+    return user == null ? Optional.ofNullable(applicant) : Optional.empty();
+  }
+
+  /** Records a verified identity that has no account ("session" or "bearer"). */
+  public void identifyApplicant(Applicant applicant, String method) {
+    this.applicant = applicant;
     this.authenticationMethod = method;
   }
 }

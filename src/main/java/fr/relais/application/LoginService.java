@@ -14,6 +14,9 @@ public interface LoginService {
     record NoAccount() implements Result {}
 
     record Inactive() implements Result {}
+
+    /** A verified identity without account, signed in only to request accreditation (A1). */
+    record Applying(Applicant applicant) implements Result {}
   }
 
   /**
@@ -22,11 +25,22 @@ public interface LoginService {
    */
   Result signIn(String providerId, ExternalIdentity identity, String acr);
 
+  /**
+   * Like {@link #signIn}, for a login started to file a structure's request for accreditation: an
+   * identity without account is then let in as an {@link Applicant} (journaled as such) rather than
+   * refused.
+   */
+  Result signInToApply(
+      String providerId, ExternalIdentity identity, String displayName, String acr);
+
   /** Journals a login response that failed a check. */
   void recordFailure(String providerId, String reason);
 
   /** Journals a logout. */
   void recordLogout(AuthenticatedUser user, String reason);
+
+  /** Journals the logout of an applicant without account (A1). */
+  void recordLogout(Applicant applicant, String reason);
 
   /** The account behind a session or token, if it still exists and is active (S11). */
   Optional<AuthenticatedUser> resolve(AccountId id);

@@ -74,7 +74,8 @@ public interface MemberService {
 
   /**
    * Creates the account of an identity that signed in with an invitation and has no account yet,
-   * binding the invitation to it for good.
+   * binding the invitation to it for good: a member of the invitation's structure, or a prefecture
+   * agent covering the invitation's departments (see {@link PrefectureAgentService}).
    */
   Acceptance accept(String token, ExternalIdentity identity, String displayName);
 }

@@ -13,7 +13,7 @@ public interface ProfileService {
    */
   ProfileView changeLocale(String locale);
 
-  /** The profile as shown to its owner. */
+  /** The profile as shown to its owner; {@code departments}: those a prefecture agent covers. */
   record ProfileView(
       String accountId,
       String displayName,
@@ -21,5 +21,6 @@ public interface ProfileService {
       String structureId,
       String structureName,
       String locale,
-      String authenticationMethod) {}
+      String authenticationMethod,
+      java.util.Set<String> departments) {}
 }

@@ -28,7 +28,8 @@ public final class RunRelais {
 
   private static final String[][] DEMO_LOGINS = {
     {"operateur", "exploitant de la plateforme"},
-    {"agent.prefecture", "agent de préfecture"},
+    {"agent.prefecture", "agent de préfecture (31, 47, 82 : les deux structures de démonstration)"},
+    {"agent.prefecture2", "agent de préfecture (69 : aucune structure de démonstration)"},
     {"admin.ccas", "référente du CCAS de Villeneuve-sur-Lot"},
     {"ts1.ccas", "travailleur social du CCAS"},
     {"ts2.ccas", "travailleuse sociale du CCAS"},

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * S14: the authorization matrix, driven through real HTTP. Endpoints × actors (operator, prefecture
- * agent, administrator, social worker, volunteer, member of another structure, deactivated member,
- * member of a suspended structure, the accompanied person with their own access) × person on / off
- * the caseload × mandate active / expired / revoked / scope missing × protected or not; every cell
- * has its expected status, and ids swapped between structures fail (IDOR). All mismatches are
- * reported together.
+ * agent of the structure's department and of another department, administrator, social worker,
+ * volunteer, member of another structure, deactivated member, member of a suspended structure, the
+ * accompanied person with their own access) × person on / off the caseload × mandate active /
+ * expired / revoked / scope missing × protected or not; every cell has its expected status, and ids
+ * swapped between structures fail (IDOR). All mismatches are reported together.
  */
 class AuthorizationMatrixIT extends RelaisIT {
 
@@ -217,7 +217,7 @@ class AuthorizationMatrixIT extends RelaisIT {
     registration.put("addressLine", "1 place de la Matrice");
     registration.put("postalCode", "69001");
     registration.put("city", "Lyon");
-    registration.put("departments", List.of("69"));
+    registration.put("departments", List.of("47"));
     registration.put("contactEmail", "matrice@example.org");
     String suspended = id(operator.json("POST", API + "/structures", registration), 201);
     assertEquals(
@@ -228,7 +228,7 @@ class AuthorizationMatrixIT extends RelaisIT {
                 API + "/structures/" + suspended + "/accreditation-decisions",
                 Map.of(
                     "decision", "ACCREDIT",
-                    "departments", List.of("69"),
+                    "departments", List.of("47"),
                     "validFrom", TODAY.toString(),
                     "validUntil", TODAY.plusYears(1).toString()))
             .statusCode());
@@ -281,6 +281,12 @@ class AuthorizationMatrixIT extends RelaisIT {
         suspendedAdmin.get(API + "/structures/" + suspended),
         200);
 
+    // A request waiting in department 47 (the demo agent's, not agent.prefecture2's).
+    Map<String, Object> waitingRequest = new LinkedHashMap<>(registration);
+    waitingRequest.put("name", "Structure Matrice en attente");
+    waitingRequest.put("siret", fr.relais.it.support.Sirets.random());
+    String waiting = id(operator.json("POST", API + "/structures", waitingRequest), 201);
+
     // --- Three days later: the short mandate has expired ---------------------------------------
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     shift(token, 3);
@@ -294,6 +300,8 @@ class AuthorizationMatrixIT extends RelaisIT {
       actors.put("volunteer", Logins.signedIn("benevole.matrice"));
       actors.put("other structure", Logins.signedIn("ts1.asso"));
       actors.put("other administrator", Logins.signedIn("admin.asso"));
+      // S10: a prefecture agent covering another department (the Rhône) than the CCAS's (47).
+      actors.put("agent of another department", Logins.signedIn("agent.prefecture2"));
       WebClient person = new WebClient();
       assertEquals(
           Ports.base() + "/app/my-file.xhtml",
@@ -312,6 +320,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -320,6 +329,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           200,
+          404,
           404,
           404,
           404,
@@ -336,6 +346,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -346,6 +357,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          403,
           403,
           403,
           403);
@@ -360,6 +372,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           200,
           200,
+          403,
           403);
       check(
           actors,
@@ -370,6 +383,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           200,
           200,
+          404,
           404,
           404,
           404);
@@ -384,6 +398,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -394,6 +409,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404,
           404);
@@ -408,6 +424,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -418,6 +435,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           404,
           404,
           404);
@@ -432,6 +450,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -440,6 +459,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           403,
+          404,
           404,
           404,
           404,
@@ -460,6 +480,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -476,6 +497,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -485,6 +507,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           400,
           400,
+          403,
           403,
           403,
           403,
@@ -504,6 +527,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
@@ -516,12 +540,14 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       check(
           actors,
           "register a structure",
           w -> w.json("POST", API + "/structures", Map.of()),
           400,
+          403,
           403,
           403,
           403,
@@ -544,6 +570,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          404,
           403);
       check(
           actors,
@@ -556,12 +583,87 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           403,
           403,
+          404,
           403);
+      check(
+          actors,
+          "list structures",
+          w -> w.get(API + "/structures"),
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          403);
+      check(
+          actors,
+          "see a waiting request of department 47",
+          w -> w.get(API + "/structures/" + waiting),
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          404,
+          403);
+      check(
+          actors,
+          "accredit a waiting request for a department the agent does not cover",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/structures/" + waiting + "/accreditation-decisions",
+                  Map.of(
+                      "decision", "ACCREDIT",
+                      "departments", List.of("69"),
+                      "validFrom", TODAY.plusDays(3).toString(),
+                      "validUntil", TODAY.plusYears(1).toString())),
+          403,
+          400,
+          403,
+          403,
+          403,
+          403,
+          403,
+          404,
+          403);
+      check(
+          actors,
+          "manage prefecture agents",
+          w -> w.get(API + "/prefecture-agents"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "request accreditation with an identity that has an account",
+          w -> w.json("POST", API + "/accreditation-requests", Map.of()),
+          409,
+          409,
+          409,
+          409,
+          409,
+          409,
+          409,
+          409,
+          409);
       check(
           actors,
           "verify the journal",
           w -> w.get(API + "/journal/verification"),
           200,
+          403,
           403,
           403,
           403,
@@ -580,6 +682,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           403);
       // The person's own access: only the person reads their file, only for their own mandates;
       // staff manage the access only on a file they may edit (never volunteers).
@@ -587,6 +690,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           actors,
           "read one's own file",
           w -> w.get(API + "/my-file"),
+          403,
           403,
           403,
           403,
@@ -610,6 +714,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           403,
+          403,
           404);
       check(
           actors,
@@ -622,6 +727,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           200,
           404,
           404,
+          404,
           404);
       check(
           actors,
@@ -632,6 +738,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           409,
           409,
           403,
+          404,
           404,
           404,
           404);

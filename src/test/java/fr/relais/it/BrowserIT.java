@@ -89,7 +89,7 @@ class BrowserIT extends RelaisIT {
     browser.type("#register\\:addressLine", "8 rue Sainte-Catherine");
     browser.type("#register\\:postalCode", "33000");
     browser.type("#register\\:city", "Bordeaux");
-    browser.type("#register\\:departments", "33");
+    browser.type("#register\\:departments", "33, 47");
     browser.type("#register\\:contactEmail", "contact@mdf-bordeaux.example");
     browser.click("#register\\:submit");
     browser.awaitText("#messages", "Demande enregistrée");
@@ -107,7 +107,7 @@ class BrowserIT extends RelaisIT {
         .click();
     browser.awaitText("#status", "Demande à instruire");
     browser.assertAccessible("structure-request");
-    browser.type("#decide\\:departments", "33");
+    browser.type("#decide\\:departments", "47"); // S10: a department the agent covers
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     setDate("#decide\\:validFrom", today);
     setDate("#decide\\:validUntil", today.plusYears(2));

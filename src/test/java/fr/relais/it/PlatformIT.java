@@ -18,6 +18,8 @@ class PlatformIT extends RelaisIT {
     assertTrue(r.body().contains("\"/api/v1/me\""), r.body());
     assertTrue(r.body().contains("\"/api/v1/me/preferences\""));
     assertTrue(r.body().contains("\"/api/v1/journal/verification\""));
+    assertTrue(r.body().contains("\"/api/v1/accreditation-requests\""));
+    assertTrue(r.body().contains("\"/api/v1/prefecture-agents/{accountId}/departments\""));
     assertTrue(r.body().contains("Relais API"));
   }
 

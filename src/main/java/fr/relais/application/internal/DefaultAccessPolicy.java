@@ -2,19 +2,29 @@ package fr.relais.application.internal;
 
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AccessPolicy;
+import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
 import fr.relais.application.CurrentRequest;
+import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotAuthenticatedException;
 import fr.relais.application.NotFoundException;
+import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.Departments;
+import fr.relais.domain.model.structure.Structure;
 import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The rules of {@link AccessPolicy}, each decided here and nowhere else. */
 @ApplicationScoped
@@ -27,6 +37,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Inject fr.relais.domain.shared.TimeSource clock;
   @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
+  @Inject AccountRepository accounts;
 
   @Override
   public AuthenticatedUser requireAuthenticated() {
@@ -87,13 +98,37 @@ public class DefaultAccessPolicy implements AccessPolicy {
     if (!canDecideAccreditation(user)) {
       throw refuse(user, "structure.accreditation.decide", "structure", target.toString());
     }
+    requireCovered(user, "structure.accreditation.decide", target);
     return user;
+  }
+
+  @Override
+  public void requireGrantDepartments(
+      AuthenticatedUser agent, StructureId target, Set<String> departments) {
+    // A1, S10: an agent accredits a structure only for departments they cover themselves.
+    Set<String> outside = new TreeSet<>(departments);
+    outside.removeAll(accounts.departmentsOf(agent.accountId()));
+    if (!outside.isEmpty()) {
+      journal.recordSeparately(
+          new JournalRecord(
+              agent.asJournalActor(),
+              target.value(),
+              "structure.accreditation.decide",
+              "structure",
+              target.toString(),
+              null,
+              Outcome.REFUSED,
+              "DEPARTMENTS_NOT_COVERED " + String.join(",", outside)));
+      throw new InvalidInputException(
+          "departments", "outside the departments you cover: " + String.join(", ", outside));
+    }
   }
 
   @Override
   public boolean canViewStructure(AuthenticatedUser user, StructureId id) {
     return switch (user.role()) {
-      case PLATFORM_OPERATOR, PREFECTURE_AGENT -> true;
+      case PLATFORM_OPERATOR -> true;
+      case PREFECTURE_AGENT -> structures.find(id).map(s -> coversStructure(user, s)).orElse(false);
       default -> user.structure().map(id::equals).orElse(false);
     };
   }
@@ -101,10 +136,43 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Override
   public AuthenticatedUser requireViewStructure(StructureId id) {
     AuthenticatedUser user = requireAuthenticated();
+    if (user.role() == Role.PREFECTURE_AGENT) {
+      requireCovered(user, "structure.view", id);
+      return user;
+    }
     if (!canViewStructure(user, id)) {
       throw refuse(user, "structure.view", "structure", id.toString());
     }
     return user;
+  }
+
+  @Override
+  public boolean coversStructure(AuthenticatedUser user, Structure structure) {
+    return user.role() == Role.PREFECTURE_AGENT
+        && Departments.intersect(
+            structure.concernedDepartments(), accounts.departmentsOf(user.accountId()));
+  }
+
+  /**
+   * A prefecture agent dealing with this structure; otherwise the refusal is journaled and the
+   * answer is the one for an unknown structure (S10, S40).
+   */
+  private void requireCovered(AuthenticatedUser agent, String action, StructureId id) {
+    Optional<Structure> structure = structures.find(id);
+    if (structure.isPresent() && coversStructure(agent, structure.get())) {
+      return;
+    }
+    journal.recordSeparately(
+        new JournalRecord(
+            agent.asJournalActor(),
+            null,
+            action,
+            "structure",
+            id.toString(),
+            null,
+            Outcome.REFUSED,
+            structure.isPresent() ? "DEPARTMENTS_NOT_COVERED" : "UNKNOWN"));
+    throw new NotFoundException();
   }
 
   @Override
@@ -119,6 +187,58 @@ public class DefaultAccessPolicy implements AccessPolicy {
       throw refuse(user, "structure.list", "structure", null);
     }
     return user;
+  }
+
+  @Override
+  public Optional<Set<String>> structureScope(AuthenticatedUser user) {
+    return switch (user.role()) {
+      case PLATFORM_OPERATOR -> Optional.empty();
+      case PREFECTURE_AGENT -> Optional.of(accounts.departmentsOf(user.accountId()));
+      default -> Optional.of(Set.of());
+    };
+  }
+
+  @Override
+  public boolean canManagePrefectureAgents(AuthenticatedUser user) {
+    return user.role() == Role.PLATFORM_OPERATOR;
+  }
+
+  @Override
+  public AuthenticatedUser requireManagePrefectureAgents() {
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canManagePrefectureAgents(user)) {
+      throw refuse(user, "prefecture_agent.manage", "account", null);
+    }
+    return user;
+  }
+
+  @Override
+  public Applicant requireApplicant() {
+    Optional<AuthenticatedUser> user = request.user();
+    if (user.isPresent()) {
+      throw refuseApplicant(user.get().asJournalActor());
+    }
+    Applicant applicant = request.applicant().orElseThrow(NotAuthenticatedException::new);
+    if (accounts.findByIdentity(applicant.identity()).isPresent()) {
+      // An inactive account too: a deactivated member does not come back as a new structure.
+      throw refuseApplicant(applicant.asJournalActor());
+    }
+    return applicant;
+  }
+
+  /** One open request per identity: an identity with an account files none (A1). */
+  private ConflictException refuseApplicant(JournalActor actor) {
+    journal.recordSeparately(
+        new JournalRecord(
+            actor,
+            null,
+            "structure.register",
+            "structure",
+            null,
+            null,
+            Outcome.REFUSED,
+            "IDENTITY_HAS_ACCOUNT"));
+    return new ConflictException("identity", "this identity already has a Relais account");
   }
 
   @Override

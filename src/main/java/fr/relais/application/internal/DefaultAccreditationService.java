@@ -2,15 +2,23 @@ package fr.relais.application.internal;
 
 import fr.relais.application.AccessPolicy;
 import fr.relais.application.AccreditationService;
+import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.structure.AccreditationDecision;
 import fr.relais.domain.model.structure.AccreditationDecisionType;
 import fr.relais.domain.model.structure.AccreditationStatus;
+import fr.relais.domain.model.structure.Departments;
+import fr.relais.domain.model.structure.RequestChannel;
 import fr.relais.domain.model.structure.Siret;
 import fr.relais.domain.model.structure.Structure;
 import fr.relais.domain.model.structure.StructureDetails;
@@ -21,14 +29,24 @@ import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-/** Registration and accreditation of structures; every decision journaled with its structure. */
+/**
+ * Requests for accreditation (self-service or registered by the operator) and prefecture decisions;
+ * every one journaled with its structure.
+ */
 @ApplicationScoped
 @Transactional
 public class DefaultAccreditationService implements AccreditationService {
@@ -37,6 +55,7 @@ public class DefaultAccreditationService implements AccreditationService {
   @Inject StructureRepository structures;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject AccountRepository accounts;
 
   @Override
   public StructureView register(Registration r) {
@@ -45,10 +64,10 @@ public class DefaultAccreditationService implements AccreditationService {
       throw new InvalidInputException("body", "required");
     }
     StructureDetails details = details(r);
-    if (structures.siretExists(details.siret().value())) {
-      throw new InvalidInputException("siret", "already registered");
-    }
-    Structure structure = new Structure(StructureId.random(), details, clock.now());
+    StructureId id = StructureId.random();
+    requireSiretNotHeld(details, id);
+    Structure structure =
+        new Structure(id, details, RequestChannel.OPERATOR, user.accountId().value(), clock.now());
     structures.add(structure);
     journal.record(
         new JournalRecord(
@@ -60,7 +79,64 @@ public class DefaultAccreditationService implements AccreditationService {
             null,
             Outcome.SUCCESS,
             null));
-    return view(structure, List.of());
+    return views(List.of(structure)).get(0);
+  }
+
+  @Override
+  public StructureView requestAccreditation(Registration r) {
+    Applicant applicant = policy.requireApplicant();
+    if (r == null) {
+      throw new InvalidInputException("body", "required");
+    }
+    StructureDetails details = details(r);
+    StructureId id = StructureId.random();
+    requireSiretNotHeld(details, id);
+    Instant now = clock.now();
+    AccountId applicantAccount = AccountId.random();
+    Structure structure =
+        new Structure(id, details, RequestChannel.SELF_SERVICE, applicantAccount.value(), now);
+    structures.add(structure);
+    // A1: the applicant becomes the structure's administrator; requireActingMember keeps the
+    // structure from acting for anyone until a prefecture agent accredits it.
+    Account account =
+        new Account(
+            applicantAccount,
+            applicant.identity(),
+            applicant.displayName(),
+            Role.STRUCTURE_ADMINISTRATOR,
+            id,
+            now);
+    accounts.add(account);
+    JournalActor actor = applicant.asJournalActor();
+    journal.record(
+        new JournalRecord(
+            actor,
+            id.value(),
+            "structure.register",
+            "structure",
+            id.toString(),
+            null,
+            Outcome.SUCCESS,
+            "self-service"));
+    journal.record(
+        new JournalRecord(
+            actor,
+            id.value(),
+            "member.join",
+            "account",
+            applicantAccount.toString(),
+            null,
+            Outcome.SUCCESS,
+            "role " + Role.STRUCTURE_ADMINISTRATOR + ", applicant"));
+    return views(List.of(structure)).get(0);
+  }
+
+  /** At most one structure holds an accreditation for a SIRET; waiting requests block no one. */
+  private void requireSiretNotHeld(StructureDetails details, StructureId id) {
+    if (structures.siretHeldByAnother(details.siret().value(), id)) {
+      throw new InvalidInputException(
+          "siret", "another structure is accredited with this SIRET; contact the prefecture");
+    }
   }
 
   private static StructureDetails details(Registration r) {
@@ -84,7 +160,7 @@ public class DefaultAccreditationService implements AccreditationService {
           r.addressLine(),
           r.postalCode(),
           r.city(),
-          r.departments() == null ? Set.of() : Set.copyOf(r.departments()),
+          r.departments() == null ? Set.of() : new LinkedHashSet<>(r.departments()),
           r.contactEmail(),
           r.contactPhone());
     } catch (IllegalArgumentException e) {
@@ -105,7 +181,7 @@ public class DefaultAccreditationService implements AccreditationService {
 
   @Override
   public List<StructureView> list(List<String> statuses) {
-    policy.requireListStructures();
+    AuthenticatedUser user = policy.requireListStructures();
     EnumSet<AccreditationStatus> wanted = EnumSet.noneOf(AccreditationStatus.class);
     for (String s : statuses == null ? List.<String>of() : statuses) {
       try {
@@ -119,8 +195,14 @@ public class DefaultAccreditationService implements AccreditationService {
       wanted = EnumSet.complementOf(EnumSet.of(AccreditationStatus.EXPIRED));
     }
     LocalDate today = clock.today();
-    List<StructureView> result = new ArrayList<>();
-    for (Structure s : structures.withStatus(wanted)) {
+    // S10: a prefecture agent's listing holds only the structures of their departments.
+    Optional<Set<String>> scope = policy.structureScope(user);
+    List<Structure> found =
+        scope.isPresent()
+            ? structures.withStatusIn(wanted, scope.get())
+            : structures.withStatus(wanted);
+    List<Structure> result = new ArrayList<>();
+    for (Structure s : found) {
       boolean onlyExpired =
           statuses != null
               && statuses.stream().allMatch(x -> "EXPIRED".equalsIgnoreCase(x))
@@ -128,9 +210,9 @@ public class DefaultAccreditationService implements AccreditationService {
       if (onlyExpired && s.status(today) != AccreditationStatus.EXPIRED) {
         continue;
       }
-      result.add(view(s, List.of()));
+      result.add(s);
     }
-    return result;
+    return views(result);
   }
 
   @Override
@@ -138,7 +220,7 @@ public class DefaultAccreditationService implements AccreditationService {
     StructureId id = parse(structureId);
     policy.requireViewStructure(id);
     Structure s = structures.find(id).orElseThrow(NotFoundException::new);
-    return view(s, structures.decisions(id));
+    return view(s);
   }
 
   @Override
@@ -156,12 +238,30 @@ public class DefaultAccreditationService implements AccreditationService {
       throw new InvalidInputException(
           "decision", "one of " + List.of(AccreditationDecisionType.values()));
     }
+    Set<String> granted = null;
+    if (d.departments() != null && !d.departments().isEmpty()) {
+      try {
+        granted = Departments.parse(new LinkedHashSet<>(d.departments()));
+      } catch (IllegalArgumentException e) {
+        throw invalid(e, "departments");
+      }
+      if (type == AccreditationDecisionType.ACCREDIT || type == AccreditationDecisionType.RENEW) {
+        policy.requireGrantDepartments(agent, id, granted);
+      }
+    } else if (d.departments() != null) {
+      granted = Set.of();
+    }
+    if (type == AccreditationDecisionType.ACCREDIT
+        && structures.siretHeldByAnother(s.siret(), id)) {
+      throw new InvalidInputException(
+          "decision", "another structure is accredited with this SIRET");
+    }
     AccreditationDecision decision;
     try {
       decision =
           s.decide(
               type,
-              d.departments() == null ? null : Set.copyOf(d.departments()),
+              granted,
               d.validFrom(),
               d.validUntil(),
               d.reason(),
@@ -184,7 +284,7 @@ public class DefaultAccreditationService implements AccreditationService {
             null,
             Outcome.SUCCESS,
             decision.validUntil() == null ? null : "until " + decision.validUntil()));
-    return view(s, structures.decisions(id));
+    return view(s);
   }
 
   private static StructureId parse(String id) {
@@ -195,7 +295,42 @@ public class DefaultAccreditationService implements AccreditationService {
     }
   }
 
-  private StructureView view(Structure s, List<AccreditationDecision> decisions) {
+  private StructureView view(Structure s) {
+    return view(
+        s,
+        structures.decisions(s.id()),
+        applicantNames(List.of(s)),
+        structures.countBySiret(List.of(s.siret())));
+  }
+
+  /** Views of a list, without decision history, in three queries whatever the list's length. */
+  private List<StructureView> views(List<Structure> list) {
+    Map<UUID, String> names = applicantNames(list);
+    Map<String, Long> sirets =
+        structures.countBySiret(list.stream().map(Structure::siret).toList());
+    return list.stream().map(s -> view(s, List.of(), names, sirets)).toList();
+  }
+
+  /** Who filed each self-service request (the agent's queue shows it). */
+  private Map<UUID, String> applicantNames(Collection<Structure> list) {
+    List<AccountId> ids =
+        list.stream()
+            .filter(s -> s.requestChannel() == RequestChannel.SELF_SERVICE)
+            .flatMap(s -> s.requestedBy().stream())
+            .map(AccountId::new)
+            .toList();
+    Map<UUID, String> names = new HashMap<>();
+    for (Account a : accounts.findAll(ids)) {
+      names.put(a.id().value(), a.displayName());
+    }
+    return names;
+  }
+
+  private StructureView view(
+      Structure s,
+      List<AccreditationDecision> decisions,
+      Map<UUID, String> applicantNames,
+      Map<String, Long> siretCounts) {
     LocalDate today = clock.today();
     return new StructureView(
         s.id().toString(),
@@ -225,6 +360,11 @@ public class DefaultAccreditationService implements AccreditationService {
                         x.validFrom(),
                         x.validUntil(),
                         x.reason()))
-            .toList());
+            .toList(),
+        s.requestChannel().name(),
+        s.requestChannel() == RequestChannel.SELF_SERVICE
+            ? s.requestedBy().map(applicantNames::get).orElse(null)
+            : null,
+        Math.max(0, siretCounts.getOrDefault(s.siret(), 1L) - 1));
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.application.internal;
 
+import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.Journal;
 import fr.relais.application.LoginService;
@@ -70,6 +71,26 @@ public class DefaultLoginService implements LoginService {
   }
 
   @Override
+  public Result signInToApply(
+      String providerId, ExternalIdentity identity, String displayName, String acr) {
+    if (accounts.findByIdentity(identity).isPresent()) {
+      return signIn(providerId, identity, acr);
+    }
+    Applicant applicant = new Applicant(identity, displayName);
+    journal.record(
+        new JournalRecord(
+            applicant.asJournalActor(),
+            null,
+            "auth.login",
+            "provider",
+            providerId,
+            null,
+            Outcome.SUCCESS,
+            "APPLICANT_WITHOUT_ACCOUNT" + (acr == null ? "" : ", acr " + acr)));
+    return new Result.Applying(applicant);
+  }
+
+  @Override
   public void recordFailure(String providerId, String reason) {
     journal.record(
         new JournalRecord(
@@ -95,6 +116,20 @@ public class DefaultLoginService implements LoginService {
             null,
             Outcome.SUCCESS,
             reason));
+  }
+
+  @Override
+  public void recordLogout(Applicant applicant, String reason) {
+    journal.record(
+        new JournalRecord(
+            applicant.asJournalActor(),
+            null,
+            "auth.logout",
+            "provider",
+            null,
+            null,
+            Outcome.SUCCESS,
+            reason == null ? "applicant" : "applicant, " + reason));
   }
 
   @Override

@@ -116,7 +116,7 @@ public class DefaultMemberService implements MemberService {
     StructureId id = structure(structureId);
     AuthenticatedUser user = policy.requireManageMembers(id);
     Invitation invitation = invitation(invitationId);
-    if (!invitation.structure().equals(id)) {
+    if (!id.equals(invitation.structure())) {
       throw new NotFoundException();
     }
     try {
@@ -255,13 +255,17 @@ public class DefaultMemberService implements MemberService {
       return Acceptance.INVALID;
     }
     Invitation invitation = found.get();
+    // A prefecture agent's invitation names no structure but the departments to cover (A1).
+    boolean agent = invitation.role() == Role.PREFECTURE_AGENT;
+    String action = agent ? "prefecture_agent.join" : "member.join";
+    UUID structure = agent ? null : invitation.structure().value();
     Acceptance outcome = outcome(invitation.status(now));
     if (outcome != Acceptance.ACCEPTED || accounts.findByIdentity(identity).isPresent()) {
       journal.record(
           new JournalRecord(
               actor,
-              invitation.structure().value(),
-              "member.join",
+              structure,
+              action,
               "invitation",
               invitation.id().toString(),
               null,
@@ -278,19 +282,25 @@ public class DefaultMemberService implements MemberService {
             invitation.role(),
             invitation.structure(),
             now);
-    account.setHabilitations(invitation.identityChecker(), invitation.protectedCases());
+    if (agent) {
+      account.coverDepartments(invitation.departments());
+    } else {
+      account.setHabilitations(invitation.identityChecker(), invitation.protectedCases());
+    }
     accounts.add(account);
     invitation.accept(account.id(), now);
     journal.record(
         new JournalRecord(
             actor,
-            invitation.structure().value(),
-            "member.join",
+            structure,
+            action,
             "invitation",
             invitation.id().toString(),
             null,
             Outcome.SUCCESS,
-            "role " + invitation.role()));
+            "role "
+                + invitation.role()
+                + (agent ? ", departments " + String.join(",", invitation.departments()) : "")));
     return Acceptance.ACCEPTED;
   }
 

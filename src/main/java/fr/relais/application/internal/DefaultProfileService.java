@@ -65,6 +65,7 @@ public class DefaultProfileService implements ProfileService {
         a.structure().map(Object::toString).orElse(null),
         structureName,
         a.locale().toLanguageTag(),
-        request.authenticationMethod());
+        request.authenticationMethod(),
+        a.departments());
   }
 }

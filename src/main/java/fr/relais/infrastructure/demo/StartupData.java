@@ -34,8 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       issuer|subject|display name}, several separated by {@code ;}), each created if no account
  *       has that identity — the way the first operator of a production installation gets in;
  *   <li>demonstration data ({@code relais.demo.enabled}), created only when the database has no
- *       structure yet: an operator, a prefecture agent and two structures with an administrator and
- *       two social workers each, all at the demo provider ({@code relais.demo.issuer}).
+ *       structure yet: an operator, two prefecture agents and two structures with an administrator
+ *       and two social workers each, all at the demo provider ({@code relais.demo.issuer}). The
+ *       agent {@code agent.prefecture} covers the departments of the two structures; {@code
+ *       agent.prefecture2} covers the Rhône (69) only and sees neither of them.
  * </ul>
  *
  * Safe on a cluster: a node that loses the race to create the same rows fails on the unique
@@ -90,6 +92,7 @@ public class StartupData {
       }
       if (demoEnabled) {
         self.createDemoData();
+        self.scopeDemoAgents();
       }
     } catch (RuntimeException e) {
       LOG.warning("Start-up data not created (another node may have done it): " + e);
@@ -114,6 +117,45 @@ public class StartupData {
               null,
               clock.now()));
       LOG.info("Bootstrap platform operator created for issuer " + identity.issuer());
+    }
+  }
+
+  /** The demonstration prefecture agents and the departments they cover. */
+  private static final List<DemoAgent> DEMO_AGENTS =
+      List.of(
+          new DemoAgent("agent.prefecture", "Hugo Bernard", Set.of("31", "47", "82")),
+          new DemoAgent("agent.prefecture2", "Inès Roche", Set.of("69")));
+
+  private record DemoAgent(String subject, String name, Set<String> departments) {}
+
+  /**
+   * Gives the demonstration prefecture agents their departments, creating the second one if
+   * missing: demonstration databases made before agents covered departments get them too. An agent
+   * whose departments were already set is left as it is.
+   */
+  @Transactional
+  public void scopeDemoAgents() {
+    for (DemoAgent demo : DEMO_AGENTS) {
+      ExternalIdentity identity = new ExternalIdentity(demoIssuer, demo.subject());
+      Account agent =
+          accounts
+              .findByIdentity(identity)
+              .orElseGet(
+                  () -> {
+                    Account a =
+                        new Account(
+                            AccountId.random(),
+                            identity,
+                            demo.name(),
+                            Role.PREFECTURE_AGENT,
+                            null,
+                            clock.now());
+                    accounts.add(a);
+                    return a;
+                  });
+      if (agent.role() == Role.PREFECTURE_AGENT && agent.departments().isEmpty()) {
+        agent.coverDepartments(demo.departments());
+      }
     }
   }
 
@@ -162,7 +204,7 @@ public class StartupData {
     structures.add(ccasStructure);
     structures.add(assoStructure);
     demo("operateur", "Camille Martin", Role.PLATFORM_OPERATOR, null);
-    demo("agent.prefecture", "Hugo Bernard", Role.PREFECTURE_AGENT, null);
+    scopeDemoAgents();
     demo("admin.ccas", "Nadia Haddad", Role.STRUCTURE_ADMINISTRATOR, ccas);
     demo("ts1.ccas", "Julien Petit", Role.SOCIAL_WORKER, ccas);
     demo("ts2.ccas", "Awa Diallo", Role.SOCIAL_WORKER, ccas);

@@ -2,5 +2,8 @@ package fr.relais.infrastructure.oidc;
 
 import fr.relais.domain.model.access.ExternalIdentity;
 
-/** The identity carried by a valid bearer access token. */
-public record BearerIdentity(String providerId, ExternalIdentity identity) {}
+/**
+ * The identity carried by a valid bearer access token, with the {@code name} claim when the token
+ * has one (shown, never used to identify).
+ */
+public record BearerIdentity(String providerId, ExternalIdentity identity, String displayName) {}

@@ -309,7 +309,8 @@ public class OidcClient {
       return Optional.of(
           new BearerIdentity(
               provider.get().config().id(),
-              new ExternalIdentity(claims.getIssuer(), claims.getSubject())));
+              new ExternalIdentity(claims.getIssuer(), claims.getSubject()),
+              claims.getClaim("name") instanceof String name ? name : null));
     } catch (Exception e) {
       return Optional.empty();
     }

@@ -34,4 +34,9 @@ public class FormatBean {
             .withZone(PARIS)
             .format(instant);
   }
+
+  /** Codes such as departments, comma-separated ("31, 47, 82"); empty for none. */
+  public String codes(java.util.Collection<String> codes) {
+    return codes == null ? "" : String.join(", ", new java.util.TreeSet<>(codes));
+  }
 }

@@ -4,6 +4,7 @@ import fr.relais.application.CurrentRequest;
 import fr.relais.application.ProfileService;
 import fr.relais.infrastructure.oidc.OidcProviderConfig;
 import fr.relais.infrastructure.oidc.OidcProviders;
+import fr.relais.interfaces.web.ApplicantPrincipal;
 import fr.relais.interfaces.web.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -89,6 +90,11 @@ public class ShellBean {
     return isBeneficiary() ? "/app/my-file?faces-redirect=true" : null;
   }
 
+  /** The platform operator manages prefecture agents' accounts. */
+  public boolean isCanManagePrefectureAgents() {
+    return current.user().map(policy::canManagePrefectureAgents).orElse(false);
+  }
+
   /** Administrators and social workers record new people. */
   public boolean isCanCreatePerson() {
     return current.user().map(policy::canCreatePerson).orElse(false);
@@ -105,6 +111,10 @@ public class ShellBean {
     if (session != null
         && session.getAttribute(SessionPrincipal.ATTRIBUTE) instanceof SessionPrincipal p) {
       return p.csrfToken();
+    }
+    if (session != null
+        && session.getAttribute(ApplicantPrincipal.ATTRIBUTE) instanceof ApplicantPrincipal a) {
+      return a.csrfToken();
     }
     return "";
   }

@@ -82,6 +82,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       body.add("duplicates", jakarta.json.Json.createArrayBuilder(dup.candidates()));
       return Response.status(409).type(Problems.MEDIA_TYPE).entity(body.build().toString()).build();
     }
+    if (e instanceof fr.relais.application.ConflictException conflict
+        && conflict.violation() != null) {
+      return problem(
+              409,
+              "conflict",
+              "The request conflicts with the current state.",
+              requestId,
+              List.of(conflict.violation()))
+          .build();
+    }
     if (e instanceof fr.relais.application.ConflictException
         || e instanceof jakarta.persistence.OptimisticLockException) {
       return problem(

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.web;
 
+import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.LoginService;
@@ -9,6 +10,7 @@ import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.BearerIdentity;
 import fr.relais.infrastructure.oidc.OidcClient;
+import fr.relais.interfaces.rest.AccreditationRequestResource;
 import fr.relais.interfaces.rest.Problems;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -66,12 +68,13 @@ public class AuthenticationFilter extends HttpFilter {
     }
     String authorization = req.getHeader("Authorization");
     if (authorization != null) {
-      if (!authenticateBearer(authorization, res)) {
+      if (!authenticateBearer(authorization, path, res)) {
         return;
       }
     } else {
       authenticateSession(req);
-      if (current.user().isPresent() && path.startsWith("/api/") && isWrite(req)) {
+      boolean identified = current.user().isPresent() || current.applicant().isPresent();
+      if (identified && path.startsWith("/api/") && isWrite(req)) {
         if (!sameOrigin(req.getHeader("Origin"))) {
           Problems.write(
               res, 403, "forbidden", "Cross-origin request refused.", current.requestId());
@@ -86,7 +89,7 @@ public class AuthenticationFilter extends HttpFilter {
     chain.doFilter(req, res);
   }
 
-  private boolean authenticateBearer(String authorization, HttpServletResponse res)
+  private boolean authenticateBearer(String authorization, String path, HttpServletResponse res)
       throws IOException {
     String token = null;
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -105,6 +108,12 @@ public class AuthenticationFilter extends HttpFilter {
       return false;
     }
     Optional<AuthenticatedUser> user = logins.resolve(identity.get().identity());
+    if (user.isEmpty() && AccreditationRequestResource.API_PATH.equals(path)) {
+      // A1: the one endpoint open to a verified identity without account; AccessPolicy decides.
+      current.identifyApplicant(
+          new Applicant(identity.get().identity(), identity.get().displayName()), "bearer");
+      return true;
+    }
     if (user.isEmpty()) {
       Problems.write(
           res,
@@ -121,6 +130,11 @@ public class AuthenticationFilter extends HttpFilter {
   private void authenticateSession(HttpServletRequest req) {
     HttpSession session = req.getSession(false);
     if (session == null) {
+      return;
+    }
+    if (session.getAttribute(ApplicantPrincipal.ATTRIBUTE)
+        instanceof ApplicantPrincipal applicant) {
+      authenticateApplicant(req, session, applicant);
       return;
     }
     if (!(session.getAttribute(SessionPrincipal.ATTRIBUTE) instanceof SessionPrincipal principal)) {
@@ -144,6 +158,33 @@ public class AuthenticationFilter extends HttpFilter {
               : personIdleSeconds);
     }
     current.authenticate(user.get(), "session");
+  }
+
+  /**
+   * An applicant's session (A1): the identity without account that signed in to request
+   * accreditation. Once the request has created their account, the session becomes an ordinary
+   * signed-in one (journaled as a login) on a new session id.
+   */
+  private void authenticateApplicant(
+      HttpServletRequest req, HttpSession session, ApplicantPrincipal applicant) {
+    if (applicant.signedInAt().plus(Duration.ofHours(absoluteHours)).isBefore(clock.now())) {
+      session.invalidate(); // S5: absolute lifetime
+      return;
+    }
+    if (logins.resolve(applicant.identity()).isPresent()
+        && logins.signIn(applicant.providerId(), applicant.identity(), null)
+            instanceof LoginService.Result.SignedIn signedIn) {
+      Sessions.signIn(
+          req,
+          signedIn.user(),
+          applicant.providerId(),
+          applicant.idToken(),
+          applicant.signedInAt());
+      current.authenticate(signedIn.user(), "session");
+      return;
+    }
+    current.identifyApplicant(
+        new Applicant(applicant.identity(), applicant.displayName()), "session");
   }
 
   private static boolean isWrite(HttpServletRequest req) {

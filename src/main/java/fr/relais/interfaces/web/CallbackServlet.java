@@ -11,6 +11,7 @@ import fr.relais.infrastructure.oidc.OidcClient;
 import fr.relais.infrastructure.oidc.PendingLogin;
 import fr.relais.infrastructure.oidc.VerifiedLogin;
 import fr.relais.interfaces.faces.AccessLinkBean;
+import fr.relais.interfaces.faces.AccreditationRequestBean;
 import fr.relais.interfaces.faces.InvitationBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -20,19 +21,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
  * The redirect URI: checks the provider's answer and, when every check passes and an account exists
- * for the (issuer, subject), signs the browser in on a new session id (S1, S2, S5). Every outcome
- * is journaled; every refusal leads to a plain page that explains it.
+ * for the (issuer, subject), signs the browser in on a new session id (S1, S2, S5). An identity
+ * without account gets one through an invitation, or — when the login was started to request
+ * accreditation — is let in as an applicant. Every outcome is journaled; every refusal leads to a
+ * plain page that explains it.
  */
 @WebServlet("/auth/callback")
 public class CallbackServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject transient OidcClient oidc;
   @Inject transient LoginService logins;
@@ -60,10 +60,27 @@ public class CallbackServlet extends HttpServlet {
       refuse(req, res, e.failure());
       return;
     }
-    LoginService.Result result =
-        logins.signIn(verified.providerId(), verified.identity(), verified.acr());
     String invitation =
         session == null ? null : (String) session.getAttribute(InvitationBean.SESSION_TOKEN);
+    String accessToken =
+        session == null ? null : (String) session.getAttribute(AccessLinkBean.SESSION_TOKEN);
+    // A1: a login started from the accreditation request page lets an identity without account in
+    // as an applicant, who may do nothing but file the request. An invitation or a person's access
+    // link takes precedence.
+    boolean applying =
+        invitation == null
+            && accessToken == null
+            && session != null
+            && AccreditationRequestBean.INTENT.equals(
+                session.getAttribute(AccreditationRequestBean.SESSION_INTENT));
+    if (session != null) {
+      session.removeAttribute(AccreditationRequestBean.SESSION_INTENT);
+    }
+    LoginService.Result result =
+        applying
+            ? logins.signInToApply(
+                verified.providerId(), verified.identity(), verified.displayName(), verified.acr())
+            : logins.signIn(verified.providerId(), verified.identity(), verified.acr());
     if (result instanceof LoginService.Result.NoAccount && invitation != null) {
       // A3, S7: the invitation binds to this identity, the first to sign in with it.
       session.removeAttribute(InvitationBean.SESSION_TOKEN);
@@ -75,8 +92,6 @@ public class CallbackServlet extends HttpServlet {
       }
       result = logins.signIn(verified.providerId(), verified.identity(), verified.acr());
     }
-    String accessToken =
-        session == null ? null : (String) session.getAttribute(AccessLinkBean.SESSION_TOKEN);
     if (accessToken != null && !(result instanceof LoginService.Result.Inactive)) {
       // An accompanied person's access link binds to this identity, the first to sign in with it;
       // never to a member's or an agent's account, never by email (S7).
@@ -89,21 +104,31 @@ public class CallbackServlet extends HttpServlet {
       }
       result = logins.signIn(verified.providerId(), verified.identity(), verified.acr());
     }
-    if (result instanceof LoginService.Result.SignedIn signedIn) {
+    if (result instanceof LoginService.Result.Applying applicant) {
       req.changeSessionId(); // S5: new session id at login
-      byte[] csrf = new byte[32];
-      RANDOM.nextBytes(csrf);
       req.getSession()
           .setAttribute(
-              SessionPrincipal.ATTRIBUTE,
-              new SessionPrincipal(
-                  signedIn.user().accountId().value(),
+              ApplicantPrincipal.ATTRIBUTE,
+              new ApplicantPrincipal(
+                  applicant.applicant().identity(),
+                  applicant.applicant().displayName(),
                   verified.providerId(),
                   verified.idToken(),
                   clock.now(),
-                  Base64.getUrlEncoder().withoutPadding().encodeToString(csrf)));
+                  Sessions.csrfToken()));
+      res.sendRedirect(req.getContextPath() + AccreditationRequestBean.PAGE);
+      return;
+    }
+    if (result instanceof LoginService.Result.SignedIn signedIn) {
+      Sessions.signIn(req, signedIn.user(), verified.providerId(), verified.idToken(), clock.now());
+      // Someone who already has an account and came to request accreditation is told why they
+      // cannot; everyone else lands on their home page.
       boolean person = signedIn.user().role() == Role.BENEFICIARY;
-      res.sendRedirect(req.getContextPath() + (person ? "/app/my-file.xhtml" : "/app/home.xhtml"));
+      res.sendRedirect(
+          req.getContextPath()
+              + (applying
+                  ? AccreditationRequestBean.PAGE
+                  : person ? "/app/my-file.xhtml" : "/app/home.xhtml"));
     } else {
       refuse(
           req,

@@ -35,23 +35,34 @@ public class LogoutServlet extends HttpServlet {
                 && session.getAttribute(SessionPrincipal.ATTRIBUTE) instanceof SessionPrincipal p
             ? p
             : null;
-    if (principal == null) {
+    // An applicant without account (A1) signs out the same way.
+    ApplicantPrincipal applicant =
+        principal == null
+                && session != null
+                && session.getAttribute(ApplicantPrincipal.ATTRIBUTE)
+                    instanceof ApplicantPrincipal a
+            ? a
+            : null;
+    if (principal == null && applicant == null) {
       res.sendRedirect(req.getContextPath() + "/");
       return;
     }
+    String expected = principal != null ? principal.csrfToken() : applicant.csrfToken();
     String token = req.getParameter("csrf");
     if (token == null
         || !MessageDigest.isEqual(
-            token.getBytes(StandardCharsets.UTF_8),
-            principal.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            token.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     current.user().ifPresent(user -> logins.recordLogout(user, "user"));
+    current.applicant().ifPresent(a -> logins.recordLogout(a, "user"));
     session.invalidate();
     res.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     URI target =
-        oidc.endSessionUri(principal.providerId(), principal.idToken())
+        oidc.endSessionUri(
+                principal != null ? principal.providerId() : applicant.providerId(),
+                principal != null ? principal.idToken() : applicant.idToken())
             .orElse(oidc.postLogoutRedirectUri());
     res.sendRedirect(target.toString());
   }

@@ -15,7 +15,22 @@ public final class Logins {
    */
   public static HttpResponse<String> throughStaffProvider(WebClient web, String username)
       throws Exception {
-    HttpResponse<String> start = web.get(Ports.base() + "/auth/login?provider=staff");
+    return throughStaffProvider(web, username, "/auth/login?provider=staff");
+  }
+
+  /**
+   * A login started from the accreditation request page (the intent rides on the login start);
+   * returns the response of the callback.
+   */
+  public static HttpResponse<String> applyingThroughStaffProvider(WebClient web, String username)
+      throws Exception {
+    return throughStaffProvider(
+        web, username, "/auth/login?provider=staff&intent=accreditation-request");
+  }
+
+  private static HttpResponse<String> throughStaffProvider(
+      WebClient web, String username, String loginPath) throws Exception {
+    HttpResponse<String> start = web.get(Ports.base() + loginPath);
     assertEquals(302, start.statusCode(), "login start redirects to the provider");
     String authorize = WebClient.location(start);
     HttpResponse<String> form = web.get(authorize);

@@ -81,7 +81,7 @@ public class TestEnvironment implements LauncherSessionListener {
               Path.of(System.getProperty("relais.keycloak.dist")),
               Path.of(System.getProperty("relais.keycloak.work")),
               Ports.keycloak(),
-              Path.of("src/test/resources/keycloak/relais-realm.json"));
+              realmForThisRun());
     }
     staffProvider =
         new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
@@ -89,6 +89,24 @@ public class TestEnvironment implements LauncherSessionListener {
     scripted =
         ScriptedProvider.start(
             "localhost", Ports.scripted(), "/scripted", "relais", SCRIPTED_CLIENT_SECRET);
+  }
+
+  /**
+   * The realm file, its redirect URIs pointing at the HTTP port of this run: the file names the
+   * default port (18080), and a run on other ports gets a copy that names its own.
+   */
+  private static Path realmForThisRun() throws java.io.IOException {
+    Path realm = Path.of("src/test/resources/keycloak/relais-realm.json");
+    if (Ports.http() == 18080) {
+      return realm;
+    }
+    Path work = Files.createDirectories(Path.of(System.getProperty("relais.keycloak.work")));
+    Path copy = work.resolve(realm.getFileName());
+    Files.writeString(
+        copy,
+        Files.readString(realm).replace(":18080/", ":" + Ports.http() + "/"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    return copy;
   }
 
   private static synchronized void stopAll() {

@@ -1,19 +1,26 @@
 package fr.relais.domain.model.access;
 
+import fr.relais.domain.model.structure.Departments;
 import fr.relais.domain.model.structure.StructureId;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A local account: an external identity bound to one role (and a structure for members). */
@@ -24,6 +31,10 @@ import java.util.UUID;
     query =
         "select a from Account a where a.structureId = :structure"
             + " order by a.active desc, a.displayName, a.id")
+@NamedQuery(
+    name = "Account.byRole",
+    query =
+        "select a from Account a where a.role = :role order by a.active desc, a.displayName, a.id")
 @NamedQuery(
     name = "Account.byIdentity",
     query = "select a from Account a where a.issuer = :issuer and a.subject = :subject")
@@ -67,6 +78,12 @@ public class Account {
 
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
+
+  /** The French departments a prefecture agent covers (A1, S10); empty for every other role. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "account_department", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "department", nullable = false, length = 3)
+  private Set<String> departments = new HashSet<>();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -176,6 +193,30 @@ public class Account {
       this.protectedCases = false;
     }
     this.role = newRole;
+  }
+
+  /** The departments a prefecture agent covers, sorted; empty for every other role. */
+  public Set<String> departments() {
+    return new TreeSet<>(departments);
+  }
+
+  /**
+   * Sets the departments a prefecture agent covers, replacing the previous ones.
+   *
+   * @throws IllegalArgumentException for another role, an empty set or an unknown department
+   */
+  public void coverDepartments(java.util.Collection<String> codes) {
+    if (role != Role.PREFECTURE_AGENT) {
+      throw new IllegalArgumentException("departments: only prefecture agents cover departments");
+    }
+    Set<String> parsed;
+    try {
+      parsed = Departments.parse(codes);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("departments: " + e.getMessage());
+    }
+    departments.retainAll(parsed);
+    departments.addAll(parsed);
   }
 
   /** Ends the membership now; the account keeps its history but can no longer sign in. */

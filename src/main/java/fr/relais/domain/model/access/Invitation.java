@@ -1,5 +1,6 @@
 package fr.relais.domain.model.access;
 
+import fr.relais.domain.model.structure.Departments;
 import fr.relais.domain.model.structure.StructureId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,15 +21,21 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * An invitation to join a structure (A3): single use, valid 48 hours, bound to the first identity
- * that signs in with it — never matched by email (S7). Only the token's SHA-256 is stored; the
- * token itself exists in the link given to the invitee.
+ * An invitation to join a structure (A3), or to open a prefecture agent's account for the
+ * departments it names (A1): single use, valid 48 hours, bound to the first identity that signs in
+ * with it — never matched by email (S7). Only the token's SHA-256 is stored; the token itself
+ * exists in the link given to the invitee.
  */
 @Entity
 @Table(name = "invitation")
 @NamedQuery(
     name = "Invitation.byTokenHash",
     query = "select i from Invitation i where i.tokenHash = :hash")
+@NamedQuery(
+    name = "Invitation.withoutStructure",
+    query =
+        "select i from Invitation i where i.structureId is null and i.role = :role"
+            + " order by i.createdAt desc, i.id")
 @NamedQuery(
     name = "Invitation.forStructure",
     query =
@@ -48,8 +55,13 @@ public class Invitation {
 
   @Id private UUID id;
 
-  @Column(name = "structure_id", nullable = false, updatable = false)
+  /** The structure joined; null for a prefecture agent, who belongs to none. */
+  @Column(name = "structure_id", updatable = false)
   private UUID structureId;
+
+  /** The departments a prefecture agent will cover; null for structure roles. */
+  @Column(name = "departments", length = 500, updatable = false)
+  private String departments;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false, length = 40, updatable = false)
@@ -104,20 +116,43 @@ public class Invitation {
     if (protectedCases && role == Role.VOLUNTEER) {
       throw new IllegalArgumentException("protectedCases: volunteers never see protected people");
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Invitation i = new Invitation();
-    i.id = UUID.randomUUID();
     i.structureId = structure.value();
     i.role = role;
     i.identityChecker = identityChecker;
     i.protectedCases = protectedCases;
-    i.tokenHash = hash(token);
-    i.createdBy = by.value();
-    i.createdAt = now;
-    i.expiresAt = now.plus(LIFETIME);
-    return new Issued(i, token);
+    return i.sign(by, now);
+  }
+
+  /**
+   * An invitation to open a prefecture agent's account covering {@code departments}.
+   *
+   * @throws IllegalArgumentException when the departments are empty or unknown
+   */
+  public static Issued issueForPrefectureAgent(
+      java.util.Collection<String> departments, AccountId by, Instant now) {
+    java.util.Set<String> parsed;
+    try {
+      parsed = Departments.parse(departments);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("departments: " + e.getMessage());
+    }
+    Invitation i = new Invitation();
+    i.role = Role.PREFECTURE_AGENT;
+    i.departments = Departments.join(parsed);
+    return i.sign(by, now);
+  }
+
+  private Issued sign(AccountId by, Instant now) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    this.id = UUID.randomUUID();
+    this.tokenHash = hash(token);
+    this.createdBy = by.value();
+    this.createdAt = now;
+    this.expiresAt = now.plus(LIFETIME);
+    return new Issued(this, token);
   }
 
   /** The stored form of a token. */
@@ -166,8 +201,14 @@ public class Invitation {
     return id;
   }
 
+  /** The structure to join; null for a prefecture agent's invitation. */
   public StructureId structure() {
-    return new StructureId(structureId);
+    return structureId == null ? null : new StructureId(structureId);
+  }
+
+  /** The departments a prefecture agent will cover; empty for structure roles. */
+  public java.util.Set<String> departments() {
+    return Departments.split(departments);
   }
 
   public Role role() {

@@ -17,4 +17,7 @@ public interface InvitationRepository {
   Optional<Invitation> find(UUID id);
 
   List<Invitation> forStructure(StructureId structure);
+
+  /** Invitations to open prefecture agent accounts, newest first. */
+  List<Invitation> forPrefectureAgents();
 }

@@ -15,6 +15,16 @@ public final class Departments {
 
   private Departments() {}
 
+  /** Whether the two sets share at least one department. */
+  public static boolean intersect(Set<String> a, Set<String> b) {
+    for (String code : a) {
+      if (b.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Parses and validates a set of department codes.
    *
@@ -35,11 +45,13 @@ public final class Departments {
     return result;
   }
 
-  static String join(Set<String> codes) {
+  /** The stored form: codes comma-separated, as given (callers pass a parsed, sorted set). */
+  public static String join(Set<String> codes) {
     return String.join(",", codes);
   }
 
-  static Set<String> split(String stored) {
+  /** The codes of a stored value, sorted; empty for null or blank. */
+  public static Set<String> split(String stored) {
     if (stored == null || stored.isBlank()) {
       return Set.of();
     }

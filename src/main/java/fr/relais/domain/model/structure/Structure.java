@@ -78,14 +78,47 @@ public class Structure {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "request_channel", nullable = false, length = 20)
+  private RequestChannel requestChannel;
+
+  @Column(name = "requested_by")
+  private UUID requestedBy;
+
+  /**
+   * The SIRET while this structure holds an accreditation for it (accredited, expired or
+   * suspended), null otherwise. A unique index on this column keeps one holder per SIRET, while any
+   * number of requests for the same SIRET may wait side by side: a request filed by someone who is
+   * not the structure blocks no one, and the agent sees the competing requests.
+   */
+  @Column(name = "siret_holder", length = 14)
+  private String siretHolder;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
   protected Structure() {}
 
-  /** A structure as it asks for accreditation. */
+  /** A structure as the platform operator registers its request for accreditation. */
   public Structure(StructureId id, StructureDetails details, Instant createdAt) {
+    this(id, details, RequestChannel.OPERATOR, null, createdAt);
+  }
+
+  /**
+   * A structure as it asks for accreditation.
+   *
+   * @param requestedBy the account that filed the request (the operator, or the applicant who
+   *     becomes the structure's administrator); may be null for data loaded at start-up
+   */
+  public Structure(
+      StructureId id,
+      StructureDetails details,
+      RequestChannel channel,
+      UUID requestedBy,
+      Instant createdAt) {
+    this.requestChannel = Objects.requireNonNull(channel);
+    this.requestedBy = requestedBy;
     this.id = Objects.requireNonNull(id).value();
     this.name = details.name();
     this.type = details.type();
@@ -160,6 +193,30 @@ public class Structure {
     return createdAt;
   }
 
+  public RequestChannel requestChannel() {
+    return requestChannel;
+  }
+
+  /** The account that filed the request, if known. */
+  public java.util.Optional<UUID> requestedBy() {
+    return java.util.Optional.ofNullable(requestedBy);
+  }
+
+  /** Whether this structure holds an accreditation for its SIRET (see {@code siretHolder}). */
+  public boolean holdsSiret() {
+    return siretHolder != null;
+  }
+
+  /**
+   * The departments this structure concerns: those it asked for and those it is accredited for. A
+   * prefecture agent deals with it when they cover at least one of them.
+   */
+  public Set<String> concernedDepartments() {
+    Set<String> all = new java.util.TreeSet<>(departments());
+    all.addAll(accreditedDepartments());
+    return all;
+  }
+
   /** The status as of {@code today}: an accreditation past its end date reads EXPIRED. */
   public AccreditationStatus status(LocalDate today) {
     if (status == AccreditationStatus.ACCREDITED
@@ -207,6 +264,7 @@ public class Structure {
         this.accreditedUntil = until;
         this.status = AccreditationStatus.ACCREDITED;
         this.statusReason = null;
+        this.siretHolder = siret;
       }
       case REFUSE -> {
         requireStatus(current, AccreditationStatus.REQUESTED);
@@ -231,6 +289,7 @@ public class Structure {
             AccreditationStatus.SUSPENDED);
         this.status = AccreditationStatus.REVOKED;
         this.statusReason = requireReason(why);
+        this.siretHolder = null;
       }
       case RENEW -> {
         requireStatus(current, AccreditationStatus.ACCREDITED, AccreditationStatus.EXPIRED);

@@ -47,6 +47,23 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public java.util.Set<String> departmentsOf(AccountId id) {
+    return new java.util.TreeSet<>(
+        em.createQuery(
+                "select d from Account a join a.departments d where a.id = :id", String.class)
+            .setParameter("id", id.value())
+            .getResultList());
+  }
+
+  @Override
+  public java.util.List<Account> withRole(fr.relais.domain.model.access.Role role) {
+    return em.createNamedQuery("Account.byRole", Account.class)
+        .setParameter("role", role)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  @Override
   public java.util.List<Account> findAll(java.util.Collection<AccountId> ids) {
     if (ids.isEmpty()) {
       return java.util.List.of();

@@ -44,4 +44,12 @@ public class JpaInvitationRepository implements InvitationRepository {
         .setMaxResults(200)
         .getResultList();
   }
+
+  @Override
+  public List<Invitation> forPrefectureAgents() {
+    return em.createNamedQuery("Invitation.withoutStructure", Invitation.class)
+        .setParameter("role", fr.relais.domain.model.access.Role.PREFECTURE_AGENT)
+        .setMaxResults(200)
+        .getResultList();
+  }
 }

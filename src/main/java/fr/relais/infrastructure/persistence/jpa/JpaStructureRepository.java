@@ -42,6 +42,33 @@ public class JpaStructureRepository implements StructureRepository {
   }
 
   @Override
+  public List<Structure> withStatusIn(
+      Collection<AccreditationStatus> statuses, java.util.Set<String> departments) {
+    if (departments.isEmpty()) {
+      return List.of();
+    }
+    // Departments are stored comma-separated: match ",<code>," inside ",<requested>,<accredited>,".
+    StringBuilder jpql =
+        new StringBuilder("select s from Structure s where s.status in :statuses and (");
+    int i = 0;
+    for (String ignored : departments) {
+      if (i > 0) {
+        jpql.append(" or ");
+      }
+      jpql.append("concat(',', coalesce(s.departments, ''), ',',")
+          .append(" coalesce(s.accreditedDepartments, ''), ',') like :d")
+          .append(i++);
+    }
+    jpql.append(") order by s.createdAt, s.id");
+    var query = em.createQuery(jpql.toString(), Structure.class).setParameter("statuses", statuses);
+    i = 0;
+    for (String code : departments) {
+      query.setParameter("d" + i++, "%," + code + ",%");
+    }
+    return query.setMaxResults(500).getResultList();
+  }
+
+  @Override
   public void addDecision(AccreditationDecision decision) {
     em.persist(decision);
   }
@@ -54,11 +81,32 @@ public class JpaStructureRepository implements StructureRepository {
   }
 
   @Override
-  public boolean siretExists(String siret) {
-    return !em.createQuery("select s.id from Structure s where s.siret = :siret", Object.class)
+  public boolean siretHeldByAnother(String siret, StructureId except) {
+    return !em.createQuery(
+            "select s.id from Structure s where s.siretHolder = :siret and s.id <> :except",
+            Object.class)
         .setParameter("siret", siret)
+        .setParameter("except", except.value())
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public java.util.Map<String, Long> countBySiret(Collection<String> sirets) {
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    if (sirets.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select s.siret, count(s) from Structure s where s.siret in :sirets"
+                    + " group by s.siret",
+                Object[].class)
+            .setParameter("sirets", java.util.Set.copyOf(sirets))
+            .getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 }
