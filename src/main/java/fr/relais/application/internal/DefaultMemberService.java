@@ -22,6 +22,7 @@ import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.model.structure.StructureRepository;
 import fr.relais.domain.shared.Ids;
+import fr.relais.domain.shared.SingleUseLink;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -235,7 +236,7 @@ public class DefaultMemberService implements MemberService {
       return Acceptance.INVALID;
     }
     return invitations
-        .findByTokenHashForUpdate(Invitation.hash(token))
+        .findByTokenHashForUpdate(SingleUseLink.hash(token))
         .map(i -> outcome(i.status(clock.now())))
         .orElse(Acceptance.INVALID);
   }
@@ -246,7 +247,7 @@ public class DefaultMemberService implements MemberService {
       return Acceptance.INVALID;
     }
     Instant now = clock.now();
-    var found = invitations.findByTokenHashForUpdate(Invitation.hash(token));
+    var found = invitations.findByTokenHashForUpdate(SingleUseLink.hash(token));
     JournalActor actor = new JournalActor(identity.issuer(), identity.subject(), displayName);
     if (found.isEmpty()) {
       journal.record(
@@ -304,7 +305,7 @@ public class DefaultMemberService implements MemberService {
     return Acceptance.ACCEPTED;
   }
 
-  private static Acceptance outcome(Invitation.Status status) {
+  private static Acceptance outcome(SingleUseLink.Status status) {
     return switch (status) {
       case PENDING -> Acceptance.ACCEPTED;
       case ACCEPTED -> Acceptance.ALREADY_USED;

@@ -18,6 +18,7 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessInvitation;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
+import fr.relais.domain.shared.SingleUseLink;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -213,7 +214,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
         .anyMatch(a -> people.find(a.person()).map(Person::isProtected).orElse(false));
   }
 
-  private static Redemption outcome(PersonAccessInvitation.Status status) {
+  private static Redemption outcome(SingleUseLink.Status status) {
     return switch (status) {
       case PENDING -> Redemption.ACCEPTED;
       case ACCEPTED -> Redemption.ALREADY_USED;

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,15 +45,7 @@ public class AccreditationRequestBean implements Serializable {
   @Inject CurrentRequest current;
   @Inject OidcProviders providers;
 
-  private String name;
-  private String type;
-  private String siret;
-  private String addressLine;
-  private String postalCode;
-  private String city;
-  private String departments;
-  private String contactEmail;
-  private String contactPhone;
+  private final StructureForm form = new StructureForm(null);
 
   /** What the page shows: {@code SIGN_IN}, {@code APPLY} (the form) or {@code HAS_ACCOUNT}. */
   public String getState() {
@@ -83,27 +74,18 @@ public class AccreditationRequestBean implements Serializable {
   }
 
   public List<String> getTypes() {
-    return List.of("ASE", "CCAS", "DOMICILIATION", "VICTIM_SUPPORT", "OTHER");
+    return StructureForm.TYPES;
+  }
+
+  /** The request's fields. */
+  public StructureForm getForm() {
+    return form;
   }
 
   public void submit() throws IOException {
     try {
       AccreditationService.StructureView view =
-          accreditation.requestAccreditation(
-              new AccreditationService.Registration(
-                  name,
-                  type,
-                  siret,
-                  addressLine,
-                  postalCode,
-                  city,
-                  departments == null
-                      ? List.of()
-                      : Arrays.stream(departments.split("[,;\\s]+"))
-                          .filter(s -> !s.isBlank())
-                          .toList(),
-                  contactEmail,
-                  contactPhone));
+          accreditation.requestAccreditation(form.toRegistration());
       // The next request finds the applicant's new account and signs the session in.
       ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
       ext.getFlash().setKeepMessages(true);
@@ -116,79 +98,5 @@ public class AccreditationRequestBean implements Serializable {
     } catch (NotAuthenticatedException e) {
       Messages.error("accreditationRequest.signInFirst");
     }
-  }
-
-  // Form properties
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public String getSiret() {
-    return siret;
-  }
-
-  public void setSiret(String siret) {
-    this.siret = siret;
-  }
-
-  public String getAddressLine() {
-    return addressLine;
-  }
-
-  public void setAddressLine(String addressLine) {
-    this.addressLine = addressLine;
-  }
-
-  public String getPostalCode() {
-    return postalCode;
-  }
-
-  public void setPostalCode(String postalCode) {
-    this.postalCode = postalCode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getDepartments() {
-    return departments;
-  }
-
-  public void setDepartments(String departments) {
-    this.departments = departments;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
   }
 }

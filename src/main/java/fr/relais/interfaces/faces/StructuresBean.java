@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /** The structures page: the prefecture's queue by status, and the operator's registration form. */
@@ -24,15 +23,7 @@ public class StructuresBean implements Serializable {
   private String status = "REQUESTED";
   private transient List<AccreditationService.StructureView> rows;
 
-  private String name;
-  private String type = "CCAS";
-  private String siret;
-  private String addressLine;
-  private String postalCode;
-  private String city;
-  private String departments;
-  private String contactEmail;
-  private String contactPhone;
+  private StructureForm form = new StructureForm("CCAS");
   private String createdId;
 
   public List<String> getStatuses() {
@@ -40,7 +31,12 @@ public class StructuresBean implements Serializable {
   }
 
   public List<String> getTypes() {
-    return List.of("ASE", "CCAS", "DOMICILIATION", "VICTIM_SUPPORT", "OTHER");
+    return StructureForm.TYPES;
+  }
+
+  /** The registration form's fields. */
+  public StructureForm getForm() {
+    return form;
   }
 
   public List<AccreditationService.StructureView> getRows() {
@@ -60,28 +56,11 @@ public class StructuresBean implements Serializable {
 
   public void register() {
     try {
-      AccreditationService.StructureView view =
-          accreditation.register(
-              new AccreditationService.Registration(
-                  name,
-                  type,
-                  siret,
-                  addressLine,
-                  postalCode,
-                  city,
-                  departments == null
-                      ? List.of()
-                      : Arrays.stream(departments.split("[,\\s]+"))
-                          .filter(s -> !s.isBlank())
-                          .toList(),
-                  contactEmail,
-                  contactPhone));
+      AccreditationService.StructureView view = accreditation.register(form.toRegistration());
       createdId = view.id();
       status = "REQUESTED";
       rows = null;
-      name =
-          siret =
-              addressLine = postalCode = city = departments = contactEmail = contactPhone = null;
+      form = new StructureForm(form.getType());
       Messages.info("structures.registered");
     } catch (InvalidInputException e) {
       Messages.invalid(e);
@@ -96,78 +75,6 @@ public class StructuresBean implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getType() {
-    return type;
-  }
-
-  public void setType(String type) {
-    this.type = type;
-  }
-
-  public String getSiret() {
-    return siret;
-  }
-
-  public void setSiret(String siret) {
-    this.siret = siret;
-  }
-
-  public String getAddressLine() {
-    return addressLine;
-  }
-
-  public void setAddressLine(String addressLine) {
-    this.addressLine = addressLine;
-  }
-
-  public String getPostalCode() {
-    return postalCode;
-  }
-
-  public void setPostalCode(String postalCode) {
-    this.postalCode = postalCode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getDepartments() {
-    return departments;
-  }
-
-  public void setDepartments(String departments) {
-    this.departments = departments;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
   }
 
   public String getCreatedId() {

@@ -2,7 +2,9 @@ package fr.relais.domain.model.access;
 
 import fr.relais.domain.model.structure.Departments;
 import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.SingleUseLink;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,14 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -30,28 +26,20 @@ import java.util.UUID;
 @Table(name = "invitation")
 @NamedQuery(
     name = "Invitation.byTokenHash",
-    query = "select i from Invitation i where i.tokenHash = :hash")
+    query = "select i from Invitation i where i.link.tokenHash = :hash")
 @NamedQuery(
     name = "Invitation.withoutStructure",
     query =
         "select i from Invitation i where i.structureId is null and i.role = :role"
-            + " order by i.createdAt desc, i.id")
+            + " order by i.link.createdAt desc, i.id")
 @NamedQuery(
     name = "Invitation.forStructure",
     query =
-        "select i from Invitation i where i.structureId = :structure order by i.createdAt desc, i.id")
+        "select i from Invitation i where i.structureId = :structure"
+            + " order by i.link.createdAt desc, i.id")
 public class Invitation {
 
   public static final Duration LIFETIME = Duration.ofHours(48);
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** Where an invitation stands at a given time. */
-  public enum Status {
-    PENDING,
-    ACCEPTED,
-    EXPIRED,
-    REVOKED
-  }
 
   @Id private UUID id;
 
@@ -73,26 +61,10 @@ public class Invitation {
   @Column(name = "protected_cases", nullable = false, updatable = false)
   private boolean protectedCases;
 
-  @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
-  private String tokenHash;
+  @Embedded private SingleUseLink link;
 
   @Column(name = "created_by", nullable = false, updatable = false)
   private UUID createdBy;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
-  @Column(name = "consumed_by")
-  private UUID consumedBy;
-
-  @Column(name = "revoked_at")
-  private Instant revokedAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -144,36 +116,15 @@ public class Invitation {
   }
 
   private Issued sign(AccountId by, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    SingleUseLink.Issued issued = SingleUseLink.issue(now, LIFETIME);
     this.id = UUID.randomUUID();
-    this.tokenHash = hash(token);
+    this.link = issued.link();
     this.createdBy = by.value();
-    this.createdAt = now;
-    this.expiresAt = now.plus(LIFETIME);
-    return new Issued(this, token);
+    return new Issued(this, issued.token());
   }
 
-  /** The stored form of a token. */
-  public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public Status status(Instant now) {
-    if (revokedAt != null) {
-      return Status.REVOKED;
-    }
-    if (consumedAt != null) {
-      return Status.ACCEPTED;
-    }
-    return now.isAfter(expiresAt) ? Status.EXPIRED : Status.PENDING;
+  public SingleUseLink.Status status(Instant now) {
+    return link.status(now);
   }
 
   /**
@@ -182,19 +133,16 @@ public class Invitation {
    * @throws IllegalStateException when it is not pending any more
    */
   public void accept(AccountId account, Instant now) {
-    Status s = status(now);
-    if (s != Status.PENDING) {
-      throw new IllegalStateException(s.name());
-    }
-    this.consumedAt = now;
-    this.consumedBy = account.value();
+    link.accept(account.value(), now);
   }
 
+  /**
+   * Cancels a pending invitation.
+   *
+   * @throws IllegalStateException when it is not pending any more
+   */
   public void revoke(Instant now) {
-    if (status(now) != Status.PENDING) {
-      throw new IllegalStateException("not pending");
-    }
-    this.revokedAt = now;
+    link.revoke(now);
   }
 
   public UUID id() {
@@ -224,14 +172,14 @@ public class Invitation {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return link.createdAt();
   }
 
   public Instant expiresAt() {
-    return expiresAt;
+    return link.expiresAt();
   }
 
   public UUID consumedBy() {
-    return consumedBy;
+    return link.consumedBy();
   }
 }

@@ -1,20 +1,18 @@
 package fr.relais.domain.model.personaccess;
 
 import fr.relais.domain.model.access.AccountId;
-import fr.relais.domain.model.access.Invitation;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.SingleUseLink;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -27,24 +25,15 @@ import java.util.UUID;
 @Table(name = "person_access_invitation")
 @NamedQuery(
     name = "PersonAccessInvitation.byTokenHash",
-    query = "select i from PersonAccessInvitation i where i.tokenHash = :hash")
+    query = "select i from PersonAccessInvitation i where i.link.tokenHash = :hash")
 @NamedQuery(
     name = "PersonAccessInvitation.forPerson",
     query =
         "select i from PersonAccessInvitation i where i.personId = :person"
-            + " order by i.createdAt desc, i.id")
+            + " order by i.link.createdAt desc, i.id")
 public class PersonAccessInvitation {
 
   public static final Duration LIFETIME = Duration.ofHours(48);
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** Where a link stands at a given time. */
-  public enum Status {
-    PENDING,
-    ACCEPTED,
-    EXPIRED,
-    REVOKED
-  }
 
   @Id private UUID id;
 
@@ -54,26 +43,10 @@ public class PersonAccessInvitation {
   @Column(name = "structure_id", nullable = false, updatable = false)
   private UUID structureId;
 
-  @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
-  private String tokenHash;
+  @Embedded private SingleUseLink link;
 
   @Column(name = "created_by", nullable = false, updatable = false)
   private UUID createdBy;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
-
-  @Column(name = "consumed_at")
-  private Instant consumedAt;
-
-  @Column(name = "consumed_by")
-  private UUID consumedBy;
-
-  @Column(name = "revoked_at")
-  private Instant revokedAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -85,28 +58,18 @@ public class PersonAccessInvitation {
   public record Issued(PersonAccessInvitation invitation, String token) {}
 
   public static Issued issue(PersonId person, StructureId structure, AccountId by, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    SingleUseLink.Issued issued = SingleUseLink.issue(now, LIFETIME);
     PersonAccessInvitation i = new PersonAccessInvitation();
     i.id = UUID.randomUUID();
     i.personId = person.value();
     i.structureId = structure.value();
-    i.tokenHash = Invitation.hash(token);
+    i.link = issued.link();
     i.createdBy = by.value();
-    i.createdAt = Objects.requireNonNull(now);
-    i.expiresAt = now.plus(LIFETIME);
-    return new Issued(i, token);
+    return new Issued(i, issued.token());
   }
 
-  public Status status(Instant now) {
-    if (revokedAt != null) {
-      return Status.REVOKED;
-    }
-    if (consumedAt != null) {
-      return Status.ACCEPTED;
-    }
-    return now.isAfter(expiresAt) ? Status.EXPIRED : Status.PENDING;
+  public SingleUseLink.Status status(Instant now) {
+    return link.status(now);
   }
 
   /**
@@ -115,21 +78,12 @@ public class PersonAccessInvitation {
    * @throws IllegalStateException when it is not pending any more
    */
   public void accept(AccountId account, Instant now) {
-    Status s = status(now);
-    if (s != Status.PENDING) {
-      throw new IllegalStateException(s.name());
-    }
-    this.consumedAt = now;
-    this.consumedBy = account.value();
+    link.accept(account.value(), now);
   }
 
   /** Withdraws a link not yet used; a used or expired one is left as it is. */
   public boolean revokeIfPending(Instant now) {
-    if (status(now) != Status.PENDING) {
-      return false;
-    }
-    this.revokedAt = now;
-    return true;
+    return link.revokeIfPending(now);
   }
 
   public UUID id() {
@@ -145,11 +99,11 @@ public class PersonAccessInvitation {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return link.createdAt();
   }
 
   public Instant expiresAt() {
-    return expiresAt;
+    return link.expiresAt();
   }
 
   public AccountId createdBy() {

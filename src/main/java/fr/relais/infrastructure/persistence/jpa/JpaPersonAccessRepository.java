@@ -1,11 +1,11 @@
 package fr.relais.infrastructure.persistence.jpa;
 
 import fr.relais.domain.model.access.AccountId;
-import fr.relais.domain.model.access.Invitation;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessInvitation;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
+import fr.relais.domain.shared.SingleUseLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,7 +39,7 @@ public class JpaPersonAccessRepository implements PersonAccessRepository {
       return Optional.empty();
     }
     return em.createNamedQuery("PersonAccessInvitation.byTokenHash", PersonAccessInvitation.class)
-        .setParameter("hash", Invitation.hash(token))
+        .setParameter("hash", SingleUseLink.hash(token))
         .setLockMode(lock)
         .getResultStream()
         .findFirst();
