@@ -1,8 +1,6 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.ConflictException;
-import fr.relais.application.InvalidInputException;
 import fr.relais.application.MemberService;
 import fr.relais.application.NotFoundException;
 import jakarta.faces.view.ViewScoped;
@@ -97,74 +95,56 @@ public class MembersBean implements Serializable {
   }
 
   public void change(String accountId) {
-    try {
-      MemberService.MemberView m =
-          memberService.change(
-              structureId,
-              accountId,
-              new MemberService.MemberChange(
-                  roles.get(accountId),
-                  identityCheckers.get(accountId),
-                  protectedCases.get(accountId)));
-      rows = null;
-      resetForms();
-      Messages.info("members.changed", m.displayName());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          MemberService.MemberView m =
+              memberService.change(
+                  structureId,
+                  accountId,
+                  new MemberService.MemberChange(
+                      roles.get(accountId),
+                      identityCheckers.get(accountId),
+                      protectedCases.get(accountId)));
+          rows = null;
+          resetForms();
+          Messages.info("members.changed", m.displayName());
+        });
   }
 
   public void deactivate(String accountId) {
-    try {
-      MemberService.MemberView m =
-          memberService.deactivate(
-              structureId, accountId, new MemberService.Deactivation(handOver.get(accountId)));
-      rows = null;
-      handOver.clear();
-      resetForms();
-      Messages.info("members.deactivated", m.displayName());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          MemberService.MemberView m =
+              memberService.deactivate(
+                  structureId, accountId, new MemberService.Deactivation(handOver.get(accountId)));
+          rows = null;
+          handOver.clear();
+          resetForms();
+          Messages.info("members.deactivated", m.displayName());
+        });
   }
 
   public void invite() {
-    try {
-      issued =
-          memberService.invite(
-              structureId,
-              new MemberService.InvitationRequest(
-                  inviteRole, inviteIdentityChecker, inviteProtectedCases));
-      invitations = null;
-      inviteIdentityChecker = inviteProtectedCases = false;
-      Messages.info("members.invited");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        () -> {
+          issued =
+              memberService.invite(
+                  structureId,
+                  new MemberService.InvitationRequest(
+                      inviteRole, inviteIdentityChecker, inviteProtectedCases));
+          invitations = null;
+          inviteIdentityChecker = inviteProtectedCases = false;
+          Messages.info("members.invited");
+        });
   }
 
   public void revokeInvitation(String invitationId) {
-    try {
-      memberService.revokeInvitation(structureId, invitationId);
-      invitations = null;
-      Messages.info("members.invitationRevoked");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          memberService.revokeInvitation(structureId, invitationId);
+          invitations = null;
+          Messages.info("members.invitationRevoked");
+        });
   }
 
   public MemberService.InvitationIssued getIssued() {

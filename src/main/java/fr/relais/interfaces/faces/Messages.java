@@ -41,4 +41,35 @@ final class Messages {
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, line));
     }
   }
+
+  /** A call to the application layer made on a user's action. */
+  @FunctionalInterface
+  interface Action {
+    void run();
+  }
+
+  /**
+   * Runs the action; a refusal becomes page messages instead of an error page: one per refused
+   * field, "refused" for what the user may not do or see (the same for both, S40), "conflict" when
+   * the data changed meanwhile. Says whether the action went through.
+   */
+  static boolean attempt(Action action) {
+    return attempt("action.conflict", action);
+  }
+
+  /** As {@link #attempt(Action)}, with a message of its own for a conflict. */
+  static boolean attempt(String conflictKey, Action action) {
+    try {
+      action.run();
+      return true;
+    } catch (InvalidInputException e) {
+      invalid(e);
+    } catch (fr.relais.application.AccessDeniedException
+        | fr.relais.application.NotFoundException e) {
+      error("action.refused");
+    } catch (fr.relais.application.ConflictException e) {
+      error(conflictKey);
+    }
+    return false;
+  }
 }

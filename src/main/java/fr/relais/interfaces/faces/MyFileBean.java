@@ -1,10 +1,7 @@
 package fr.relais.interfaces.faces;
 
-import fr.relais.application.AccessDeniedException;
-import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.MyFileService;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.PersonService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,32 +52,22 @@ public class MyFileBean implements Serializable {
   }
 
   public void revoke(String mandateId) {
-    try {
-      file.revoke(mandateId, revocationReason);
-      revocationReason = null;
-      records = null;
-      Messages.info("myFile.revoked");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          file.revoke(mandateId, revocationReason);
+          revocationReason = null;
+          records = null;
+          Messages.info("myFile.revoked");
+        });
   }
 
   public void revokeScope(String mandateId, String code) {
-    try {
-      file.revokeScope(mandateId, code);
-      records = null;
-      Messages.info("myFile.scopeRevoked");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          file.revokeScope(mandateId, code);
+          records = null;
+          Messages.info("myFile.scopeRevoked");
+        });
   }
 
   public String getBefore() {

@@ -1,9 +1,5 @@
 package fr.relais.interfaces.faces;
 
-import fr.relais.application.AccessDeniedException;
-import fr.relais.application.ConflictException;
-import fr.relais.application.InvalidInputException;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.PersonAccessService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,41 +32,34 @@ public class PersonAccessBean implements Serializable {
   }
 
   public void issue(String id) {
-    try {
-      issuedLink = access.issue(id).link();
-      view = null;
-    } catch (ConflictException e) {
-      Messages.error("access.alreadyLinked");
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        "access.alreadyLinked",
+        () -> {
+          issuedLink = access.issue(id).link();
+          view = null;
+        });
   }
 
   public void withdraw(String id) {
-    try {
-      access.withdrawPending(id);
-      issuedLink = null;
-      view = null;
-      Messages.info("access.withdrawn");
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        () -> {
+          access.withdrawPending(id);
+          issuedLink = null;
+          view = null;
+          Messages.info("access.withdrawn");
+        });
   }
 
   public void end(String id) {
-    try {
-      access.end(id, endReason);
-      endReason = null;
-      issuedLink = null;
-      view = null;
-      Messages.info("access.ended");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (ConflictException e) {
-      Messages.error("access.notLinked.error");
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        "access.notLinked.error",
+        () -> {
+          access.end(id, endReason);
+          endReason = null;
+          issuedLink = null;
+          view = null;
+          Messages.info("access.ended");
+        });
   }
 
   /** The link just created, shown once on this page and never again. */

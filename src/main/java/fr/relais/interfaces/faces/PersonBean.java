@@ -147,17 +147,12 @@ public class PersonBean implements Serializable {
   }
 
   public void assign() {
-    try {
-      view = persons.assign(id, checked(assignees));
-      resetAssignees();
-      Messages.info("person.assigned");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          view = persons.assign(id, checked(assignees));
+          resetAssignees();
+          Messages.info("person.assigned");
+        });
   }
 
   private static List<String> checked(Map<String, Boolean> boxes) {
@@ -202,32 +197,29 @@ public class PersonBean implements Serializable {
   // Mandates
 
   public void createMandate() {
-    try {
-      List<String> codes = new ArrayList<>();
-      for (CatalogueService.ProcedureTypeView t : getTypes()) {
-        if (Boolean.TRUE.equals(scopes.get(t.code()))) {
-          codes.add(t.code());
-        }
-      }
-      MandateService.MandateView created =
-          mandateService.create(
-              id,
-              new MandateService.NewMandate(
-                  legalBasis,
-                  basisReference,
-                  basisText,
-                  Dates.parse("startsOn", startsOn),
-                  Dates.parse("endsOn", endsOn),
-                  codes));
-      mandates = null;
-      scopes.clear();
-      basisReference = basisText = endsOn = null;
-      Messages.info("mandate.created", created.verificationCode());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        () -> {
+          List<String> codes = new ArrayList<>();
+          for (CatalogueService.ProcedureTypeView t : getTypes()) {
+            if (Boolean.TRUE.equals(scopes.get(t.code()))) {
+              codes.add(t.code());
+            }
+          }
+          MandateService.MandateView created =
+              mandateService.create(
+                  id,
+                  new MandateService.NewMandate(
+                      legalBasis,
+                      basisReference,
+                      basisText,
+                      Dates.parse("startsOn", startsOn),
+                      Dates.parse("endsOn", endsOn),
+                      codes));
+          mandates = null;
+          scopes.clear();
+          basisReference = basisText = endsOn = null;
+          Messages.info("mandate.created", created.verificationCode());
+        });
   }
 
   public void attach(String mandateId) {
@@ -254,32 +246,22 @@ public class PersonBean implements Serializable {
   }
 
   public void revokeScope(String mandateId, String code) {
-    try {
-      MandateService.MandateView m = mandateService.revokeScope(mandateId, code);
-      mandates = null;
-      Messages.info("mandate.scopeRevoked", m.verificationCode());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          MandateService.MandateView m = mandateService.revokeScope(mandateId, code);
+          mandates = null;
+          Messages.info("mandate.scopeRevoked", m.verificationCode());
+        });
   }
 
   public void revoke(String mandateId) {
-    try {
-      MandateService.MandateView m = mandateService.revoke(mandateId, revocationReason);
-      mandates = null;
-      revocationReason = null;
-      Messages.info("mandate.revoked", m.verificationCode());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          MandateService.MandateView m = mandateService.revoke(mandateId, revocationReason);
+          mandates = null;
+          revocationReason = null;
+          Messages.info("mandate.revoked", m.verificationCode());
+        });
   }
 
   // On-behalf check

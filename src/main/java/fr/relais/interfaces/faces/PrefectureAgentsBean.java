@@ -1,8 +1,6 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.ConflictException;
-import fr.relais.application.InvalidInputException;
 import fr.relais.application.MemberService;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.PrefectureAgentService;
@@ -74,65 +72,47 @@ public class PrefectureAgentsBean implements Serializable {
   }
 
   public void change(String accountId) {
-    try {
-      PrefectureAgentService.AgentView a =
-          service.changeDepartments(
-              accountId,
-              new PrefectureAgentService.DepartmentsChange(codes(departments.get(accountId))));
-      rows = null;
-      resetForms();
-      Messages.info("agents.changed", a.displayName());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          PrefectureAgentService.AgentView a =
+              service.changeDepartments(
+                  accountId,
+                  new PrefectureAgentService.DepartmentsChange(codes(departments.get(accountId))));
+          rows = null;
+          resetForms();
+          Messages.info("agents.changed", a.displayName());
+        });
   }
 
   public void deactivate(String accountId) {
-    try {
-      PrefectureAgentService.AgentView a = service.deactivate(accountId);
-      rows = null;
-      resetForms();
-      Messages.info("agents.deactivated", a.displayName());
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          PrefectureAgentService.AgentView a = service.deactivate(accountId);
+          rows = null;
+          resetForms();
+          Messages.info("agents.deactivated", a.displayName());
+        });
   }
 
   public void invite() {
-    try {
-      issued =
-          service.invite(
-              new PrefectureAgentService.AgentInvitationRequest(codes(inviteDepartments)));
-      invitations = null;
-      inviteDepartments = null;
-      Messages.info("agents.invited");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    }
+    Messages.attempt(
+        () -> {
+          issued =
+              service.invite(
+                  new PrefectureAgentService.AgentInvitationRequest(codes(inviteDepartments)));
+          invitations = null;
+          inviteDepartments = null;
+          Messages.info("agents.invited");
+        });
   }
 
   public void revokeInvitation(String invitationId) {
-    try {
-      service.revokeInvitation(invitationId);
-      invitations = null;
-      Messages.info("agents.invitationRevoked");
-    } catch (InvalidInputException e) {
-      Messages.invalid(e);
-    } catch (AccessDeniedException | NotFoundException e) {
-      Messages.error("action.refused");
-    } catch (ConflictException e) {
-      Messages.error("action.conflict");
-    }
+    Messages.attempt(
+        () -> {
+          service.revokeInvitation(invitationId);
+          invitations = null;
+          Messages.info("agents.invitationRevoked");
+        });
   }
 
   public MemberService.InvitationIssued getIssued() {

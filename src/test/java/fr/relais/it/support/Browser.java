@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,9 +99,25 @@ public final class Browser implements AutoCloseable {
         .until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().startsWith(prefix));
   }
 
+  /**
+   * Waits until the element shows {@code text}. The page may be replaced while it is read (a form
+   * posts and the next page loads): such a read is retried, not taken as a failure.
+   */
   public void awaitText(String css, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(
+            d -> {
+              try {
+                return d.findElement(By.cssSelector(css)).getText().contains(text);
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return false;
+                }
+                throw e;
+              }
+            });
   }
 
   public String title() {
