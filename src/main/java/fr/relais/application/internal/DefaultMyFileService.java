@@ -64,12 +64,13 @@ public class DefaultMyFileService implements MyFileService {
     for (PersonAccess link : policy.ownRecords(user)) {
       Person person = people.find(link.person()).orElseThrow();
       String structureName = structures.find(link.structure()).map(Structure::name).orElse("");
-      List<MyMandate> given =
+      List<Mandate> mine =
           mandates.forPerson(person.id().value()).stream()
               .filter(m -> m.structure().equals(link.structure()))
               .sorted(Comparator.comparing(Mandate::createdAt).reversed())
-              .map(this::view)
               .toList();
+      Map<String, String> labels = labels(mine);
+      List<MyMandate> given = mine.stream().map(m -> view(m, labels)).toList();
       record(user, person, "person.self.view", null, null);
       records.add(
           new MyRecord(
@@ -99,7 +100,7 @@ public class DefaultMyFileService implements MyFileService {
     Person person = people.find(new PersonId(m.personId())).orElseThrow();
     record(user, person, "mandate.revoke.by-person", m.id().value(), null);
     reminders.notifyFollowers(person.id(), "MANDATE_REVOKED_BY_PERSON", m.id().toString());
-    return view(m);
+    return view(m, labels(List.of(m)));
   }
 
   @Override
@@ -116,7 +117,7 @@ public class DefaultMyFileService implements MyFileService {
     Person person = people.find(new PersonId(m.personId())).orElseThrow();
     record(user, person, "mandate.scope.revoke.by-person", m.id().value(), procedureCode);
     reminders.notifyFollowers(person.id(), "MANDATE_REVOKED_BY_PERSON", m.id().toString());
-    return view(m);
+    return view(m, labels(List.of(m)));
   }
 
   @Override
@@ -168,13 +169,21 @@ public class DefaultMyFileService implements MyFileService {
         items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
   }
 
-  private MyMandate view(Mandate m) {
+  /** The labels of every procedure in these mandates, read in one query. */
+  private Map<String, String> labels(List<Mandate> given) {
+    return catalogue
+        .findAll(
+            given.stream()
+                .flatMap(m -> m.scopes().stream())
+                .map(x -> ProcedureCode.of(x.procedureCode()))
+                .distinct()
+                .toList())
+        .stream()
+        .collect(Collectors.toMap(t -> t.code().toString(), ProcedureType::labelFr));
+  }
+
+  private MyMandate view(Mandate m, Map<String, String> labels) {
     LocalDate today = clock.today();
-    Map<String, String> labels =
-        catalogue
-            .findAll(m.scopes().stream().map(x -> ProcedureCode.of(x.procedureCode())).toList())
-            .stream()
-            .collect(Collectors.toMap(t -> t.code().toString(), ProcedureType::labelFr));
     MandateStatus status = m.status(today);
     boolean revocable = m.revocableByPerson(today);
     return new MyMandate(

@@ -36,7 +36,6 @@ public class DefaultPersonAccessService implements PersonAccessService {
   @Inject AccessPolicy policy;
   @Inject PersonAccessRepository access;
   @Inject AccountRepository accounts;
-  @Inject fr.relais.domain.model.person.PersonRepository people;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -210,8 +209,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean anyProtectedRecord(AccountId account) {
-    return access.currentForAccount(account).stream()
-        .anyMatch(a -> people.find(a.person()).map(Person::isProtected).orElse(false));
+    return access.anyProtectedInForce(account);
   }
 
   private static Redemption outcome(SingleUseLink.Status status) {

@@ -29,4 +29,7 @@ public interface PersonAccessRepository {
 
   /** The records this account may see now, oldest link first. */
   List<PersonAccess> currentForAccount(AccountId account);
+
+  /** Whether any record this account may see now is a protected person's (one query). */
+  boolean anyProtectedInForce(AccountId account);
 }

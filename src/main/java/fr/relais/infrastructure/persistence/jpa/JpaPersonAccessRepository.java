@@ -83,4 +83,17 @@ public class JpaPersonAccessRepository implements PersonAccessRepository {
         .setMaxResults(20)
         .getResultList();
   }
+
+  @Override
+  public boolean anyProtectedInForce(AccountId account) {
+    // Read on every request of a person's own session (idle timeout, S5): one query, no N+1.
+    return !em.createQuery(
+            "select a.id from PersonAccess a, Person p where a.accountId = :account"
+                + " and a.endedAt is null and p.id = a.personId and p.protectedPerson = true",
+            java.util.UUID.class)
+        .setParameter("account", account.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 }
