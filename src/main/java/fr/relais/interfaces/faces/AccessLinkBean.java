@@ -1,59 +1,40 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.PersonAccessService;
-import fr.relais.infrastructure.oidc.OidcProviderConfig;
-import fr.relais.infrastructure.oidc.OidcProviders;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpSession;
-import java.util.List;
 
 /**
- * The page an accompanied person's access link opens: it keeps the token in the browser session (a
- * short string) and asks the person to sign in; the sign-in then opens their access.
+ * The page an accompanied person's access link opens; signing in then opens the person's own
+ * access, bound to that identity only (S7).
  */
 @Named("accessLink")
 @RequestScoped
-public class AccessLinkBean {
+public class AccessLinkBean extends LinkLandingBean {
 
   /** Session attribute holding the token until the sign-in completes. */
   public static final String SESSION_TOKEN = "relais.access";
 
   @Inject PersonAccessService access;
-  @Inject OidcProviders providers;
 
-  private String token;
-  private PersonAccessService.Redemption state;
-
-  public void load() {
-    state = access.check(token);
-    if (token != null && !token.isBlank() && token.length() <= 100) {
-      // Kept whatever its state, so that signing in explains precisely why it was refused.
-      HttpSession session =
-          (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
-      session.setAttribute(SESSION_TOKEN, token);
-    }
+  @Override
+  protected String sessionAttribute() {
+    return SESSION_TOKEN;
   }
 
-  public boolean isPending() {
-    return state == PersonAccessService.Redemption.ACCEPTED;
+  @Override
+  protected String check(String token) {
+    return access.check(token).name();
   }
 
-  public String getMessageKey() {
-    return "access.link." + (state == null ? "INVALID" : state.name());
+  @Override
+  protected String pendingState() {
+    return PersonAccessService.Redemption.ACCEPTED.name();
   }
 
-  public List<OidcProviderConfig> getProviders() {
-    return List.copyOf(providers.all());
-  }
-
-  public String getToken() {
-    return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
+  @Override
+  protected String messagePrefix() {
+    return "access.link.";
   }
 }
