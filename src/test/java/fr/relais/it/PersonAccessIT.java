@@ -113,6 +113,12 @@ class PersonAccessIT extends RelaisIT {
     HttpResponse<String> callback = Logins.throughStaffProvider(self, username);
     assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(callback));
     assertEquals("BENEFICIARY", json(self.get(Ports.base() + "/api/v1/me")).get("role"));
+    // S44: the person's pages have a neutral title and are never kept by the browser.
+    HttpResponse<String> filePage = self.get(Ports.base() + "/app/my-file.xhtml");
+    assertEquals(200, filePage.statusCode());
+    assertTrue(filePage.body().contains("<title>Relais</title>"), filePage.body());
+    assertTrue(filePage.body().contains("id=\"quick-exit\""), filePage.body());
+    assertTrue(filePage.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     assertEquals(true, json(worker.get(access(person))).get("linked"));
 
     List<Object> records = list(self.get(MY_FILE));
