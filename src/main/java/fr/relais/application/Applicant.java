@@ -22,4 +22,9 @@ public record Applicant(ExternalIdentity identity, String displayName) {
   public JournalActor asJournalActor() {
     return new JournalActor(identity.issuer(), identity.subject(), displayName);
   }
+
+  /** A journal record of this applicant's action. */
+  public fr.relais.domain.model.journal.JournalRecord.Builder journal() {
+    return fr.relais.domain.model.journal.JournalRecord.by(asJournalActor());
+  }
 }

@@ -5,6 +5,7 @@ import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.ExternalIdentity;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.structure.StructureId;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,5 +26,10 @@ public record AuthenticatedUser(
 
   public JournalActor asJournalActor() {
     return new JournalActor(identity.issuer(), identity.subject(), displayName);
+  }
+
+  /** A journal record of this user's action (the one factory, {@link JournalRecord#by}). */
+  public JournalRecord.Builder journal() {
+    return JournalRecord.by(asJournalActor());
   }
 }

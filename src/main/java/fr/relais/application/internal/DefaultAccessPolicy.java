@@ -14,7 +14,6 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.Departments;
@@ -110,15 +109,13 @@ public class DefaultAccessPolicy implements AccessPolicy {
     outside.removeAll(accounts.departmentsOf(agent.accountId()));
     if (!outside.isEmpty()) {
       journal.recordSeparately(
-          new JournalRecord(
-              agent.asJournalActor(),
-              target.value(),
-              "structure.accreditation.decide",
-              "structure",
-              target.toString(),
-              null,
-              Outcome.REFUSED,
-              "DEPARTMENTS_NOT_COVERED " + String.join(",", outside)));
+          agent
+              .journal()
+              .in(target.value())
+              .about("structure", target.toString())
+              .refused(
+                  "structure.accreditation.decide",
+                  "DEPARTMENTS_NOT_COVERED " + String.join(",", outside)));
       throw new InvalidInputException(
           "departments", "outside the departments you cover: " + String.join(", ", outside));
     }
@@ -163,15 +160,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
       return;
     }
     journal.recordSeparately(
-        new JournalRecord(
-            agent.asJournalActor(),
-            null,
-            action,
-            "structure",
-            id.toString(),
-            null,
-            Outcome.REFUSED,
-            structure.isPresent() ? "DEPARTMENTS_NOT_COVERED" : "UNKNOWN"));
+        agent
+            .journal()
+            .about("structure", id.toString())
+            .refused(action, structure.isPresent() ? "DEPARTMENTS_NOT_COVERED" : "UNKNOWN"));
     throw new NotFoundException();
   }
 
@@ -229,15 +221,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
   /** One open request per identity: an identity with an account files none (A1). */
   private ConflictException refuseApplicant(JournalActor actor) {
     journal.recordSeparately(
-        new JournalRecord(
-            actor,
-            null,
-            "structure.register",
-            "structure",
-            null,
-            null,
-            Outcome.REFUSED,
-            "IDENTITY_HAS_ACCOUNT"));
+        JournalRecord.by(actor)
+            .about("structure", null)
+            .refused("structure.register", "IDENTITY_HAS_ACCOUNT"));
     return new ConflictException("identity", "this identity already has a Relais account");
   }
 
@@ -291,15 +277,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
     if (!inForce) {
       // A1: a structure without an accreditation in force acts for no one, from the next request.
       journal.recordSeparately(
-          new JournalRecord(
-              user.asJournalActor(),
-              structure.value(),
-              "person.access",
-              "structure",
-              structure.toString(),
-              null,
-              Outcome.REFUSED,
-              "STRUCTURE_NOT_IN_FORCE"));
+          user.journal()
+              .in(structure.value())
+              .about("structure", structure.toString())
+              .refused("person.access", "STRUCTURE_NOT_IN_FORCE"));
       throw new AccessDeniedException("structure not in force");
     }
     return user;
@@ -358,15 +339,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
   public NotFoundException refusePerson(
       AuthenticatedUser user, String action, String personId, String why) {
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            user.structure().map(s -> s.value()).orElse(null),
-            action,
-            "person",
-            personId,
-            null,
-            Outcome.REFUSED,
-            why));
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("person", personId)
+            .refused(action, why));
     return new NotFoundException();
   }
 
@@ -414,15 +390,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
       }
     }
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            null,
-            action,
-            "mandate",
-            mandate == null ? null : mandateId,
-            null,
-            Outcome.REFUSED,
-            mandate == null ? "UNKNOWN" : "NOT_OWN"));
+        user.journal()
+            .about("mandate", mandate == null ? null : mandateId)
+            .refused(action, mandate == null ? "UNKNOWN" : "NOT_OWN"));
     throw new NotFoundException();
   }
 
@@ -430,15 +400,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
   private AccessDeniedException refuse(
       AuthenticatedUser user, String action, String targetType, String targetId) {
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            user.structure().map(s -> s.value()).orElse(null),
-            action,
-            targetType,
-            targetId,
-            null,
-            Outcome.REFUSED,
-            "role " + user.role()));
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about(targetType, targetId)
+            .refused(action, "role " + user.role()));
     return new AccessDeniedException(action);
   }
 }

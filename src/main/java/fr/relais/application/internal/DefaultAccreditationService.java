@@ -13,7 +13,6 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.structure.AccreditationDecision;
 import fr.relais.domain.model.structure.AccreditationDecisionType;
 import fr.relais.domain.model.structure.AccreditationStatus;
@@ -70,15 +69,10 @@ public class DefaultAccreditationService implements AccreditationService {
         new Structure(id, details, RequestChannel.OPERATOR, user.accountId().value(), clock.now());
     structures.add(structure);
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            structure.id().value(),
-            "structure.register",
-            "structure",
-            structure.id().toString(),
-            null,
-            Outcome.SUCCESS,
-            null));
+        user.journal()
+            .in(structure.id().value())
+            .about("structure", structure.id().toString())
+            .success("structure.register"));
     return views(List.of(structure)).get(0);
   }
 
@@ -109,25 +103,15 @@ public class DefaultAccreditationService implements AccreditationService {
     accounts.add(account);
     JournalActor actor = applicant.asJournalActor();
     journal.record(
-        new JournalRecord(
-            actor,
-            id.value(),
-            "structure.register",
-            "structure",
-            id.toString(),
-            null,
-            Outcome.SUCCESS,
-            "self-service"));
+        JournalRecord.by(actor)
+            .in(id.value())
+            .about("structure", id.toString())
+            .success("structure.register", "self-service"));
     journal.record(
-        new JournalRecord(
-            actor,
-            id.value(),
-            "member.join",
-            "account",
-            applicantAccount.toString(),
-            null,
-            Outcome.SUCCESS,
-            "role " + Role.STRUCTURE_ADMINISTRATOR + ", applicant"));
+        JournalRecord.by(actor)
+            .in(id.value())
+            .about("account", applicantAccount.toString())
+            .success("member.join", "role " + Role.STRUCTURE_ADMINISTRATOR + ", applicant"));
     return views(List.of(structure)).get(0);
   }
 
@@ -275,15 +259,13 @@ public class DefaultAccreditationService implements AccreditationService {
     }
     structures.addDecision(decision);
     journal.record(
-        new JournalRecord(
-            agent.asJournalActor(),
-            id.value(),
-            "structure.accreditation." + type.name().toLowerCase(Locale.ROOT),
-            "structure",
-            id.toString(),
-            null,
-            Outcome.SUCCESS,
-            decision.validUntil() == null ? null : "until " + decision.validUntil()));
+        agent
+            .journal()
+            .in(id.value())
+            .about("structure", id.toString())
+            .success(
+                "structure.accreditation." + type.name().toLowerCase(Locale.ROOT),
+                decision.validUntil() == null ? null : "until " + decision.validUntil()));
     return view(s);
   }
 

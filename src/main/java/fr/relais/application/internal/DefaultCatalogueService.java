@@ -9,8 +9,6 @@ import fr.relais.application.NotFoundException;
 import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,15 +65,9 @@ public class DefaultCatalogueService implements CatalogueService {
       type.setActive(change.active());
     }
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            null,
-            "catalogue.procedure-type.update",
-            "procedure_type",
-            type.code().toString(),
-            null,
-            Outcome.SUCCESS,
-            null));
+        user.journal()
+            .about("procedure_type", type.code().toString())
+            .success("catalogue.procedure-type.update"));
     return view(type, user.locale());
   }
 

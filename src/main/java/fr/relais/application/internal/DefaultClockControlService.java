@@ -7,8 +7,6 @@ import fr.relais.application.ClockControlService;
 import fr.relais.application.FeatureDisabledException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,15 +43,9 @@ public class DefaultClockControlService implements ClockControlService {
     }
     control.setOffset(Duration.ofSeconds(offsetSeconds));
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            null,
-            "clock.shift",
-            "clock",
-            null,
-            null,
-            Outcome.SUCCESS,
-            "offset " + offsetSeconds + "s"));
+        user.journal()
+            .about("clock", null)
+            .success("clock.shift", "offset " + offsetSeconds + "s"));
     return new State(clock.now(), offsetSeconds);
   }
 

@@ -5,8 +5,6 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.Journal;
 import fr.relais.application.JournalVerificationService;
 import fr.relais.domain.model.journal.ChainVerification;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,15 +22,11 @@ public class DefaultJournalVerificationService implements JournalVerificationSer
     AuthenticatedUser user = policy.requireJournalVerification();
     ChainVerification result = journal.verifyChain();
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            null,
-            "journal.verify",
-            "journal",
-            null,
-            null,
-            Outcome.SUCCESS,
-            result.intact() ? "intact" : "broken at " + result.firstBrokenSeq()));
+        user.journal()
+            .about("journal", null)
+            .success(
+                "journal.verify",
+                result.intact() ? "intact" : "broken at " + result.firstBrokenSeq()));
     return result;
   }
 }

@@ -10,7 +10,6 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.ExternalIdentity;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,41 +31,25 @@ public class DefaultLoginService implements LoginService {
             identity.issuer(), identity.subject(), account.map(Account::displayName).orElse(null));
     if (account.isEmpty()) {
       journal.record(
-          new JournalRecord(
-              actor,
-              null,
-              "auth.login",
-              "provider",
-              providerId,
-              null,
-              Outcome.REFUSED,
-              "NO_ACCOUNT"));
+          JournalRecord.by(actor)
+              .about("provider", providerId)
+              .refused("auth.login", "NO_ACCOUNT"));
       return new Result.NoAccount();
     }
     Account a = account.get();
     if (!a.isActive()) {
       journal.record(
-          new JournalRecord(
-              actor,
-              a.structure().map(s -> s.value()).orElse(null),
-              "auth.login",
-              "account",
-              a.id().toString(),
-              null,
-              Outcome.REFUSED,
-              "ACCOUNT_INACTIVE"));
+          JournalRecord.by(actor)
+              .in(a.structure().map(s -> s.value()).orElse(null))
+              .about("account", a.id().toString())
+              .refused("auth.login", "ACCOUNT_INACTIVE"));
       return new Result.Inactive();
     }
     journal.record(
-        new JournalRecord(
-            actor,
-            a.structure().map(s -> s.value()).orElse(null),
-            "auth.login",
-            "account",
-            a.id().toString(),
-            null,
-            Outcome.SUCCESS,
-            acr == null ? null : "acr " + acr));
+        JournalRecord.by(actor)
+            .in(a.structure().map(s -> s.value()).orElse(null))
+            .about("account", a.id().toString())
+            .success("auth.login", acr == null ? null : "acr " + acr));
     return new Result.SignedIn(AuthenticatedUser.of(a));
   }
 
@@ -78,58 +61,38 @@ public class DefaultLoginService implements LoginService {
     }
     Applicant applicant = new Applicant(identity, displayName);
     journal.record(
-        new JournalRecord(
-            applicant.asJournalActor(),
-            null,
-            "auth.login",
-            "provider",
-            providerId,
-            null,
-            Outcome.SUCCESS,
-            "APPLICANT_WITHOUT_ACCOUNT" + (acr == null ? "" : ", acr " + acr)));
+        applicant
+            .journal()
+            .about("provider", providerId)
+            .success(
+                "auth.login", "APPLICANT_WITHOUT_ACCOUNT" + (acr == null ? "" : ", acr " + acr)));
     return new Result.Applying(applicant);
   }
 
   @Override
   public void recordFailure(String providerId, String reason) {
     journal.record(
-        new JournalRecord(
-            JournalActor.ANONYMOUS,
-            null,
-            "auth.login",
-            "provider",
-            providerId,
-            null,
-            Outcome.FAILED,
-            reason));
+        JournalRecord.by(JournalActor.ANONYMOUS)
+            .about("provider", providerId)
+            .failed("auth.login", reason));
   }
 
   @Override
   public void recordLogout(AuthenticatedUser user, String reason) {
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            user.structure().map(s -> s.value()).orElse(null),
-            "auth.logout",
-            "account",
-            user.accountId().toString(),
-            null,
-            Outcome.SUCCESS,
-            reason));
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("account", user.accountId().toString())
+            .success("auth.logout", reason));
   }
 
   @Override
   public void recordLogout(Applicant applicant, String reason) {
     journal.record(
-        new JournalRecord(
-            applicant.asJournalActor(),
-            null,
-            "auth.logout",
-            "provider",
-            null,
-            null,
-            Outcome.SUCCESS,
-            reason == null ? "applicant" : "applicant, " + reason));
+        applicant
+            .journal()
+            .about("provider", null)
+            .success("auth.logout", reason == null ? "applicant" : "applicant, " + reason));
   }
 
   @Override

@@ -11,8 +11,6 @@ import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.mandate.LegalBasis;
 import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateDocument;
@@ -118,7 +116,8 @@ public class DefaultMandateService implements MandateService {
             ConsentPdfGenerator.TEMPLATE_VERSION,
             user.accountId().value(),
             clock.now()));
-    record(user, mandate, "mandate.create", String.join(",", codes));
+    journal.record(
+        user.journal().about(mandate).success("mandate.create", String.join(",", codes)));
     return view(mandate);
   }
 
@@ -186,15 +185,10 @@ public class DefaultMandateService implements MandateService {
       result.add(new Expiring(m.id().toString(), personId.toString(), p.displayName(), m.endsOn()));
     }
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            structure.value(),
-            "mandate.expiring.list",
-            "structure",
-            structure.toString(),
-            null,
-            Outcome.SUCCESS,
-            result.size() + " mandate(s)"));
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure.toString())
+            .success("mandate.expiring.list", result.size() + " mandate(s)"));
     return result;
   }
 
@@ -216,7 +210,8 @@ public class DefaultMandateService implements MandateService {
         mandates
             .document(m.id(), MandateDocument.Kind.CONSENT_GENERATED)
             .orElseThrow(NotFoundException::new);
-    record(policy.requireAuthenticated(), m, "mandate.consent.download", null);
+    journal.record(
+        policy.requireAuthenticated().journal().about(m).success("mandate.consent.download"));
     return new Document(
         "mandat-" + m.verificationCode() + ".pdf", d.mediaType(), d.content(), d.sha256());
   }
@@ -247,7 +242,8 @@ public class DefaultMandateService implements MandateService {
             null,
             user.accountId().value(),
             clock.now()));
-    record(user, m, "mandate.evidence.attach", inspected.mediaType());
+    journal.record(
+        user.journal().about(m).success("mandate.evidence.attach", inspected.mediaType()));
     return view(m);
   }
 
@@ -258,7 +254,8 @@ public class DefaultMandateService implements MandateService {
         mandates
             .document(m.id(), MandateDocument.Kind.EVIDENCE)
             .orElseThrow(NotFoundException::new);
-    record(policy.requireAuthenticated(), m, "mandate.evidence.download", null);
+    journal.record(
+        policy.requireAuthenticated().journal().about(m).success("mandate.evidence.download"));
     String extension =
         switch (d.mediaType()) {
           case "application/pdf" -> ".pdf";
@@ -285,7 +282,7 @@ public class DefaultMandateService implements MandateService {
     } catch (IllegalStateException e) {
       throw new InvalidInputException("mandate", e.getMessage());
     }
-    record(user, m, "mandate.revoke", null);
+    journal.record(user.journal().about(m).success("mandate.revoke"));
     return view(m);
   }
 
@@ -301,7 +298,7 @@ public class DefaultMandateService implements MandateService {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException();
     }
-    record(user, m, "mandate.scope.revoke", procedureCode);
+    journal.record(user.journal().about(m).success("mandate.scope.revoke", procedureCode));
     return view(m);
   }
 
@@ -319,15 +316,11 @@ public class DefaultMandateService implements MandateService {
     for (Mandate m : mandates.forPerson(person.id().value())) {
       if (m.structure().equals(person.structure()) && m.covers(procedureCode, today)) {
         journal.record(
-            new JournalRecord(
-                user.asJournalActor(),
-                person.structure().value(),
-                "mandate.on-behalf.check",
-                "person",
-                person.id().toString(),
-                m.id().value(),
-                Outcome.SUCCESS,
-                procedureCode));
+            user.journal()
+                .in(person.structure().value())
+                .about("person", person.id().toString())
+                .mandate(m.id().value())
+                .success("mandate.on-behalf.check", procedureCode));
         return new OnBehalf(true, m.id().toString(), procedureCode);
       }
     }
@@ -337,15 +330,10 @@ public class DefaultMandateService implements MandateService {
 
   private void refuseOnBehalf(AuthenticatedUser user, Person person, String procedure, String why) {
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            person.structure().value(),
-            "mandate.on-behalf.check",
-            "person",
-            person.id().toString(),
-            null,
-            Outcome.REFUSED,
-            why + " " + procedure));
+        user.journal()
+            .in(person.structure().value())
+            .about("person", person.id().toString())
+            .refused("mandate.on-behalf.check", why + " " + procedure));
     throw new AccessDeniedException("no mandate covers " + procedure);
   }
 
@@ -373,19 +361,6 @@ public class DefaultMandateService implements MandateService {
 
   private Person person(Mandate m) {
     return policy.requireSeePerson(m.personId().toString());
-  }
-
-  private void record(AuthenticatedUser user, Mandate m, String action, String detail) {
-    journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            m.structure().value(),
-            action,
-            "person",
-            m.personId().toString(),
-            m.id().value(),
-            Outcome.SUCCESS,
-            detail));
   }
 
   private MandateView view(Mandate m) {

@@ -15,7 +15,6 @@ import fr.relais.domain.model.access.InvitationRepository;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
@@ -82,8 +81,11 @@ public class DefaultMemberService implements MemberService {
       throw DefaultAccreditationService.invalid(e, "role");
     }
     invitations.add(issued.invitation());
-    record(
-        user, id, "member.invite", "invitation", issued.invitation().id().toString(), role.name());
+    journal.record(
+        user.journal()
+            .in(id.value())
+            .about("invitation", issued.invitation().id().toString())
+            .success("member.invite", role.name()));
     String base =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     return new InvitationIssued(
@@ -125,7 +127,11 @@ public class DefaultMemberService implements MemberService {
     } catch (IllegalStateException e) {
       throw new InvalidInputException("invitation", "no longer pending");
     }
-    record(user, id, "member.invitation.revoke", "invitation", invitationId, null);
+    journal.record(
+        user.journal()
+            .in(id.value())
+            .about("invitation", invitationId)
+            .success("member.invitation.revoke"));
   }
 
   @Override
@@ -166,16 +172,16 @@ public class DefaultMemberService implements MemberService {
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "role");
     }
-    record(
-        user,
-        id,
-        "member.update",
-        "account",
-        accountId,
-        "role "
-            + member.role()
-            + (member.identityChecker() ? ", identity checker" : "")
-            + (member.protectedCases() ? ", protected cases" : ""));
+    journal.record(
+        user.journal()
+            .in(id.value())
+            .about("account", accountId)
+            .success(
+                "member.update",
+                "role "
+                    + member.role()
+                    + (member.identityChecker() ? ", identity checker" : "")
+                    + (member.protectedCases() ? ", protected cases" : "")));
     return view(member);
   }
 
@@ -215,18 +221,17 @@ public class DefaultMemberService implements MemberService {
       }
       people.assign(person, successor.id(), user.accountId(), now);
       journal.record(
-          new JournalRecord(
-              user.asJournalActor(),
-              id.value(),
-              "person.assign",
-              "person",
-              person.toString(),
-              null,
-              Outcome.SUCCESS,
-              "hand-over"));
+          user.journal()
+              .in(id.value())
+              .about("person", person.toString())
+              .success("person.assign", "hand-over"));
     }
     member.deactivate(now);
-    record(user, id, "member.deactivate", "account", accountId, orphans.size() + " handed over");
+    journal.record(
+        user.journal()
+            .in(id.value())
+            .about("account", accountId)
+            .success("member.deactivate", orphans.size() + " handed over"));
     return view(member);
   }
 
@@ -251,8 +256,7 @@ public class DefaultMemberService implements MemberService {
     JournalActor actor = new JournalActor(identity.issuer(), identity.subject(), displayName);
     if (found.isEmpty()) {
       journal.record(
-          new JournalRecord(
-              actor, null, "member.join", "invitation", null, null, Outcome.REFUSED, "INVALID"));
+          JournalRecord.by(actor).about("invitation", null).refused("member.join", "INVALID"));
       return Acceptance.INVALID;
     }
     Invitation invitation = found.get();
@@ -263,15 +267,12 @@ public class DefaultMemberService implements MemberService {
     Acceptance outcome = outcome(invitation.status(now));
     if (outcome != Acceptance.ACCEPTED || accounts.findByIdentity(identity).isPresent()) {
       journal.record(
-          new JournalRecord(
-              actor,
-              structure,
-              action,
-              "invitation",
-              invitation.id().toString(),
-              null,
-              Outcome.REFUSED,
-              outcome == Acceptance.ACCEPTED ? "IDENTITY_HAS_ACCOUNT" : outcome.name()));
+          JournalRecord.by(actor)
+              .in(structure)
+              .about("invitation", invitation.id().toString())
+              .refused(
+                  action,
+                  outcome == Acceptance.ACCEPTED ? "IDENTITY_HAS_ACCOUNT" : outcome.name()));
       return outcome == Acceptance.ACCEPTED ? Acceptance.INVALID : outcome;
     }
     String name = displayName == null || displayName.isBlank() ? identity.subject() : displayName;
@@ -291,17 +292,16 @@ public class DefaultMemberService implements MemberService {
     accounts.add(account);
     invitation.accept(account.id(), now);
     journal.record(
-        new JournalRecord(
-            actor,
-            structure,
-            action,
-            "invitation",
-            invitation.id().toString(),
-            null,
-            Outcome.SUCCESS,
-            "role "
-                + invitation.role()
-                + (agent ? ", departments " + String.join(",", invitation.departments()) : "")));
+        JournalRecord.by(actor)
+            .in(structure)
+            .about("invitation", invitation.id().toString())
+            .success(
+                action,
+                "role "
+                    + invitation.role()
+                    + (agent
+                        ? ", departments " + String.join(",", invitation.departments())
+                        : "")));
     return Acceptance.ACCEPTED;
   }
 
@@ -312,25 +312,6 @@ public class DefaultMemberService implements MemberService {
       case EXPIRED -> Acceptance.EXPIRED;
       case REVOKED -> Acceptance.REVOKED;
     };
-  }
-
-  private void record(
-      AuthenticatedUser user,
-      StructureId structure,
-      String action,
-      String targetType,
-      String targetId,
-      String detail) {
-    journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            structure.value(),
-            action,
-            targetType,
-            targetId,
-            null,
-            Outcome.SUCCESS,
-            detail));
   }
 
   private StructureId structure(String structureId) {

@@ -12,9 +12,7 @@ import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
 import fr.relais.domain.model.journal.JournalEntry;
-import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.JournalRepository;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.mandate.MandateStatus;
@@ -71,7 +69,7 @@ public class DefaultMyFileService implements MyFileService {
               .toList();
       Map<String, String> labels = labels(mine);
       List<MyMandate> given = mine.stream().map(m -> view(m, labels)).toList();
-      record(user, person, "person.self.view", null, null);
+      journal.record(user.journal().about(person).success("person.self.view"));
       records.add(
           new MyRecord(
               person.id().toString(),
@@ -98,7 +96,8 @@ public class DefaultMyFileService implements MyFileService {
       throw new InvalidInputException("mandate", e.getMessage());
     }
     Person person = people.find(new PersonId(m.personId())).orElseThrow();
-    record(user, person, "mandate.revoke.by-person", m.id().value(), null);
+    journal.record(
+        user.journal().about(person).mandate(m.id().value()).success("mandate.revoke.by-person"));
     reminders.notifyFollowers(person.id(), "MANDATE_REVOKED_BY_PERSON", m.id().toString());
     return view(m, labels(List.of(m)));
   }
@@ -115,7 +114,11 @@ public class DefaultMyFileService implements MyFileService {
       throw new NotFoundException();
     }
     Person person = people.find(new PersonId(m.personId())).orElseThrow();
-    record(user, person, "mandate.scope.revoke.by-person", m.id().value(), procedureCode);
+    journal.record(
+        user.journal()
+            .about(person)
+            .mandate(m.id().value())
+            .success("mandate.scope.revoke.by-person", procedureCode));
     reminders.notifyFollowers(person.id(), "MANDATE_REVOKED_BY_PERSON", m.id().toString());
     return view(m, labels(List.of(m)));
   }
@@ -137,7 +140,8 @@ public class DefaultMyFileService implements MyFileService {
     for (PersonAccess link : links) {
       people
           .find(link.person())
-          .ifPresent(p -> record(user, p, "person.self.history.view", null, null));
+          .ifPresent(
+              p -> journal.record(user.journal().about(p).success("person.self.history.view")));
     }
     List<String> ids = links.stream().map(l -> l.person().toString()).toList();
     List<JournalEntry> rows = journalEntries.pageForTargets("person", ids, beforeSeq, size + 1);
@@ -203,19 +207,5 @@ public class DefaultMyFileService implements MyFileService {
         m.revokedAt(),
         m.revokedByPerson(),
         revocable);
-  }
-
-  private void record(
-      AuthenticatedUser user, Person person, String action, UUID mandate, String detail) {
-    journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            person.structure().value(),
-            action,
-            "person",
-            person.id().toString(),
-            mandate,
-            Outcome.SUCCESS,
-            detail));
   }
 }

@@ -13,7 +13,6 @@ import fr.relais.domain.model.access.ExternalIdentity;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessInvitation;
@@ -56,7 +55,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
                     new LinkView(
                         i.id().toString(), i.status(now).name(), i.createdAt(), i.expiresAt()))
             .toList();
-    record(user, person, "person.access.view", null);
+    journal.record(user.journal().about(person).success("person.access.view"));
     return new AccessView(
         current.isPresent(),
         current.map(PersonAccess::grantedAt).orElse(null),
@@ -79,7 +78,10 @@ public class DefaultPersonAccessService implements PersonAccessService {
     PersonAccessInvitation.Issued issued =
         PersonAccessInvitation.issue(person.id(), person.structure(), user.accountId(), now);
     access.add(issued.invitation());
-    record(user, person, "person.access.link.create", issued.invitation().id().toString());
+    journal.record(
+        user.journal()
+            .about(person)
+            .success("person.access.link.create", issued.invitation().id().toString()));
     String base =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     return new LinkIssued(
@@ -93,7 +95,10 @@ public class DefaultPersonAccessService implements PersonAccessService {
     Person person = requireManager(personId, "person.access.link.withdraw");
     AuthenticatedUser user = policy.requireAuthenticated();
     int withdrawn = withdrawPendingLinks(person, clock.now());
-    record(user, person, "person.access.link.withdraw", Integer.toString(withdrawn));
+    journal.record(
+        user.journal()
+            .about(person)
+            .success("person.access.link.withdraw", Integer.toString(withdrawn)));
   }
 
   private int withdrawPendingLinks(Person person, Instant now) {
@@ -120,7 +125,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
             .orElseThrow(() -> new ConflictException("The person has no access in force."));
     current.end(user.accountId(), reason == null || reason.isBlank() ? null : reason.trim(), now);
     withdrawPendingLinks(person, now);
-    record(user, person, "person.access.end", null);
+    journal.record(user.journal().about(person).success("person.access.end"));
   }
 
   @Override
@@ -139,15 +144,9 @@ public class DefaultPersonAccessService implements PersonAccessService {
     Optional<PersonAccessInvitation> found = access.findInvitationByTokenForUpdate(token);
     if (found.isEmpty()) {
       journal.record(
-          new JournalRecord(
-              actor,
-              null,
-              "person.access.grant",
-              "person_access_link",
-              null,
-              null,
-              Outcome.REFUSED,
-              "INVALID"));
+          JournalRecord.by(actor)
+              .about("person_access_link", null)
+              .refused("person.access.grant", "INVALID"));
       return Redemption.INVALID;
     }
     PersonAccessInvitation invitation = found.get();
@@ -164,15 +163,10 @@ public class DefaultPersonAccessService implements PersonAccessService {
     }
     if (outcome != Redemption.ACCEPTED) {
       journal.record(
-          new JournalRecord(
-              actor,
-              invitation.structure().value(),
-              "person.access.grant",
-              "person",
-              invitation.person().toString(),
-              null,
-              Outcome.REFUSED,
-              outcome.name()));
+          JournalRecord.by(actor)
+              .in(invitation.structure().value())
+              .about("person", invitation.person().toString())
+              .refused("person.access.grant", outcome.name()));
       return outcome;
     }
     Account account;
@@ -194,15 +188,11 @@ public class DefaultPersonAccessService implements PersonAccessService {
     invitation.accept(account.id(), now);
     access.add(new PersonAccess(invitation, account.id(), now));
     journal.record(
-        new JournalRecord(
-            actor,
-            invitation.structure().value(),
-            "person.access.grant",
-            "person",
-            invitation.person().toString(),
-            null,
-            Outcome.SUCCESS,
-            existing.isPresent() ? "EXISTING_ACCOUNT" : "NEW_ACCOUNT"));
+        JournalRecord.by(actor)
+            .in(invitation.structure().value())
+            .about("person", invitation.person().toString())
+            .success(
+                "person.access.grant", existing.isPresent() ? "EXISTING_ACCOUNT" : "NEW_ACCOUNT"));
     return Redemption.ACCEPTED;
   }
 
@@ -231,29 +221,11 @@ public class DefaultPersonAccessService implements PersonAccessService {
     return person;
   }
 
-  private void record(AuthenticatedUser user, Person person, String action, String detail) {
-    journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            person.structure().value(),
-            action,
-            "person",
-            person.id().toString(),
-            null,
-            Outcome.SUCCESS,
-            detail));
-  }
-
   private void refuse(AuthenticatedUser user, Person person, String action, String why) {
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            person.structure().value(),
-            action,
-            "person",
-            person.id().toString(),
-            null,
-            Outcome.REFUSED,
-            why));
+        user.journal()
+            .in(person.structure().value())
+            .about("person", person.id().toString())
+            .refused(action, why));
   }
 }

@@ -12,8 +12,6 @@ import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonId;
@@ -117,7 +115,7 @@ public class DefaultPersonService implements PersonService {
     for (Account a : assignees) {
       people.assign(person.id(), a.id(), user.accountId(), now);
     }
-    record(user, "person.create", person, null);
+    journal.record(user.journal().about(person).success("person.create"));
     return view(person, contact, assignees.stream().map(DefaultPersonService::assignee).toList());
   }
 
@@ -207,15 +205,11 @@ public class DefaultPersonService implements PersonService {
                   .toList()));
     }
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            structure.value(),
-            "person.list",
-            "structure",
-            structure.toString(),
-            null,
-            Outcome.SUCCESS,
-            items.size() + " people" + (query.isPresent() ? ", search" : "")));
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure.toString())
+            .success(
+                "person.list", items.size() + " people" + (query.isPresent() ? ", search" : "")));
     String next = more ? encode(page.get(page.size() - 1)) : null;
     return new Page<>(items, next);
   }
@@ -241,7 +235,7 @@ public class DefaultPersonService implements PersonService {
   public PersonView get(String personId) {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    record(user, "person.view", person, null);
+    journal.record(user.journal().about(person).success("person.view"));
     return view(person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
@@ -269,7 +263,7 @@ public class DefaultPersonService implements PersonService {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("before", "a sequence number from a previous page");
     }
-    record(user, "person.history.view", person, null);
+    journal.record(user.journal().about(person).success("person.history.view"));
     var rows = journalEntries.pageForTarget("person", person.id().toString(), beforeSeq, size + 1);
     boolean more = rows.size() > size;
     var page = more ? rows.subList(0, size) : rows;
@@ -310,7 +304,8 @@ public class DefaultPersonService implements PersonService {
     for (AccountId id : wantedIds) {
       people.assign(person.id(), id, user.accountId(), now);
     }
-    record(user, "person.assign", person, wantedIds.size() + " member(s)");
+    journal.record(
+        user.journal().about(person).success("person.assign", wantedIds.size() + " member(s)"));
     return view(person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
@@ -326,31 +321,13 @@ public class DefaultPersonService implements PersonService {
     return new Assignee(a.id().toString(), a.displayName());
   }
 
-  private void record(AuthenticatedUser user, String action, Person person, String detail) {
-    journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            person.structure().value(),
-            action,
-            "person",
-            person.id().toString(),
-            null,
-            Outcome.SUCCESS,
-            detail));
-  }
-
   private AccessDeniedException refuse(
       AuthenticatedUser user, String action, String personId, String why) {
     journal.recordSeparately(
-        new JournalRecord(
-            user.asJournalActor(),
-            user.structure().map(s -> s.value()).orElse(null),
-            action,
-            "person",
-            personId,
-            null,
-            Outcome.REFUSED,
-            why));
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("person", personId)
+            .refused(action, why));
     return new AccessDeniedException(action);
   }
 

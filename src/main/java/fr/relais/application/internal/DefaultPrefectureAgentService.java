@@ -13,8 +13,6 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Invitation;
 import fr.relais.domain.model.access.InvitationRepository;
 import fr.relais.domain.model.access.Role;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.shared.Ids;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,12 +54,13 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
       throw DefaultAccreditationService.invalid(e, "departments");
     }
     invitations.add(issued.invitation());
-    record(
-        operator,
-        "prefecture_agent.invite",
-        "invitation",
-        issued.invitation().id().toString(),
-        "departments " + String.join(",", issued.invitation().departments()));
+    journal.record(
+        operator
+            .journal()
+            .about("invitation", issued.invitation().id().toString())
+            .success(
+                "prefecture_agent.invite",
+                "departments " + String.join(",", issued.invitation().departments())));
     String base =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     return new MemberService.InvitationIssued(
@@ -105,7 +104,11 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     } catch (IllegalStateException e) {
       throw new InvalidInputException("invitation", "no longer pending");
     }
-    record(operator, "prefecture_agent.invitation.revoke", "invitation", invitationId, null);
+    journal.record(
+        operator
+            .journal()
+            .about("invitation", invitationId)
+            .success("prefecture_agent.invitation.revoke"));
   }
 
   @Override
@@ -129,12 +132,13 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "departments");
     }
-    record(
-        operator,
-        "prefecture_agent.departments.update",
-        "account",
-        accountId,
-        "departments " + String.join(",", agent.departments()));
+    journal.record(
+        operator
+            .journal()
+            .about("account", accountId)
+            .success(
+                "prefecture_agent.departments.update",
+                "departments " + String.join(",", agent.departments())));
     return view(agent);
   }
 
@@ -147,7 +151,8 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     } catch (IllegalStateException e) {
       throw new InvalidInputException("accountId", "already deactivated");
     }
-    record(operator, "prefecture_agent.deactivate", "account", accountId, null);
+    journal.record(
+        operator.journal().about("account", accountId).success("prefecture_agent.deactivate"));
     return view(agent);
   }
 
@@ -161,24 +166,6 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-  }
-
-  private void record(
-      AuthenticatedUser operator,
-      String action,
-      String targetType,
-      String targetId,
-      String detail) {
-    journal.record(
-        new JournalRecord(
-            operator.asJournalActor(),
-            null,
-            action,
-            targetType,
-            targetId,
-            null,
-            Outcome.SUCCESS,
-            detail));
   }
 
   private AgentView view(Account a) {

@@ -8,8 +8,6 @@ import fr.relais.application.Journal;
 import fr.relais.application.ProfileService;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.journal.JournalRecord;
-import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.structure.Structure;
 import fr.relais.domain.model.structure.StructureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,15 +41,10 @@ public class DefaultProfileService implements ProfileService {
       throw new InvalidInputException("locale", "must be one of: fr, en");
     }
     journal.record(
-        new JournalRecord(
-            user.asJournalActor(),
-            user.structure().map(s -> s.value()).orElse(null),
-            "account.preferences.update",
-            "account",
-            user.accountId().toString(),
-            null,
-            Outcome.SUCCESS,
-            "locale"));
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("account", user.accountId().toString())
+            .success("account.preferences.update", "locale"));
     return view(account);
   }
 

@@ -31,7 +31,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "mandate")
-public class Mandate {
+public class Mandate implements fr.relais.domain.model.journal.JournalSubject {
 
   public static final int MAX_MONTHS = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -441,5 +441,26 @@ public class Mandate {
 
   public List<MandateScope> scopes() {
     return List.copyOf(scopes);
+  }
+
+  /** A mandate's actions are about its person, under the mandate. */
+  @Override
+  public UUID journalStructure() {
+    return structure().value();
+  }
+
+  @Override
+  public String journalTargetType() {
+    return "person";
+  }
+
+  @Override
+  public String journalTargetId() {
+    return personId().toString();
+  }
+
+  @Override
+  public UUID journalMandate() {
+    return id().value();
   }
 }

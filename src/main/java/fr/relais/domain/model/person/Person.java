@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A person accompanied by one structure. Another structure never learns that they exist (S40). */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements fr.relais.domain.model.journal.JournalSubject {
 
   @Id private UUID id;
 
@@ -160,5 +160,20 @@ public class Person {
 
   public String foreignNationalNumber() {
     return foreignNationalNumber;
+  }
+
+  @Override
+  public java.util.UUID journalStructure() {
+    return structureId;
+  }
+
+  @Override
+  public String journalTargetType() {
+    return "person";
+  }
+
+  @Override
+  public String journalTargetId() {
+    return id().toString();
   }
 }
