@@ -73,7 +73,9 @@ public class JpaPersonRepository implements PersonRepository {
           byNumber ? " and p.foreignNationalNumber = :number" : " and p.sortKey like :prefix");
     }
     if (after != null && after.sortKey() != null) {
-      jpql.append(" and (p.sortKey > :afterKey or (p.sortKey = :afterKey and p.id > :afterId))");
+      // A row-value comparison: one index range on (structure_id, sort_key, id) at any depth, on
+      // PostgreSQL and H2 alike (an OR of two conditions is not; docs/benchmarks.md shows both).
+      jpql.append(" and (p.sortKey, p.id) > (:afterKey, :afterId)");
     }
     jpql.append(" order by p.sortKey, p.id");
     TypedQuery<Person> q = em.createQuery(jpql.toString(), Person.class);
