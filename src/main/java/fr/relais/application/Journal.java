@@ -7,7 +7,8 @@ import fr.relais.domain.model.journal.JournalRecord;
 /**
  * The one journal API (G1, S50, S51). Application services record in their own transaction, so an
  * entry exists exactly when the action committed; refusals and failed logins are recorded in a
- * transaction of their own, since the action they describe does not commit.
+ * transaction of their own, since the action they describe does not commit. Recording locks
+ * nothing: the entry is linked into the chain shortly after commit by the {@link JournalSealer}.
  */
 public interface Journal {
 
@@ -17,6 +18,9 @@ public interface Journal {
   /** Appends in a new transaction that commits whatever happens to the caller's. */
   JournalEntry recordSeparately(JournalRecord record);
 
-  /** Recomputes the whole chain and reports the first broken link. */
+  /**
+   * Verifies the chain, every entry, the unsealed entries and the chain against the signed
+   * checkpoints this node can read.
+   */
   ChainVerification verifyChain();
 }

@@ -3,30 +3,37 @@ package fr.relais.application.internal;
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.Journal;
 import fr.relais.domain.model.journal.ChainVerification;
+import fr.relais.domain.model.journal.CheckpointKeys;
+import fr.relais.domain.model.journal.CheckpointLog;
 import fr.relais.domain.model.journal.JournalEntry;
 import fr.relais.domain.model.journal.JournalKeys;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.JournalRepository;
+import fr.relais.domain.model.journal.JournalVerifier;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Appends to and verifies the journal through its repository; no other code touches it. */
 @ApplicationScoped
 public class DefaultJournal implements Journal {
 
-  private static final int VERIFY_PAGE = 2_000;
-
   @Inject JournalRepository repository;
   @Inject JournalKeys keys;
+  @Inject CheckpointKeys checkpointKeys;
+  @Inject CheckpointLog checkpoints;
   @Inject TimeSource clock;
   @Inject CurrentRequest request;
+
+  /** How long an entry may wait for the sealer before verification calls it an alarm. */
+  @Inject
+  @ConfigProperty(name = "relais.journal.seal.max-delay-seconds", defaultValue = "30")
+  long maxDelaySeconds;
 
   @Override
   @Transactional(TxType.MANDATORY)
@@ -40,6 +47,11 @@ public class DefaultJournal implements Journal {
     return append(record);
   }
 
+  /**
+   * S50: the entry is inserted in the caller's transaction, so it commits with the action or not at
+   * all. Its number comes from a database sequence and it carries its own MAC: nothing is locked
+   * until commit, and concurrent writers on every node proceed in parallel.
+   */
   private JournalEntry append(JournalRecord record) {
     String requestId = null;
     String client = null;
@@ -49,45 +61,18 @@ public class DefaultJournal implements Journal {
     } catch (ContextNotActiveException noRequest) {
       // background work: no request to attribute
     }
-    return repository.append(keys.chain(), clock.now(), record, requestId, client);
+    JournalEntry entry =
+        keys.chain().entry(repository.nextSeq(), clock.now(), record, requestId, client);
+    repository.add(entry);
+    return entry;
   }
 
   @Override
   @Transactional(TxType.REQUIRED)
   public ChainVerification verifyChain() {
-    JournalRepository.Head head = repository.head();
-    return keys.chain().verify(new Paged(), head.lastSeq(), head.lastHash());
-  }
-
-  /** Reads the journal in keyset pages so verification never holds it all in memory. */
-  private final class Paged implements Iterator<JournalEntry> {
-    private List<JournalEntry> page = List.of();
-    private int index;
-    private long lastSeq;
-    private boolean exhausted;
-
-    @Override
-    public boolean hasNext() {
-      if (index < page.size()) {
-        return true;
-      }
-      if (exhausted) {
-        return false;
-      }
-      page = repository.pageAfter(lastSeq, VERIFY_PAGE);
-      index = 0;
-      exhausted = page.size() < VERIFY_PAGE;
-      return !page.isEmpty();
-    }
-
-    @Override
-    public JournalEntry next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      JournalEntry e = page.get(index++);
-      lastSeq = e.seq();
-      return e;
-    }
+    JournalVerifier verifier =
+        new JournalVerifier(
+            keys.chain(), checkpointKeys.signatures(), Duration.ofSeconds(maxDelaySeconds));
+    return verifier.verify(repository.verificationSource(), checkpoints.read(), clock.now());
   }
 }

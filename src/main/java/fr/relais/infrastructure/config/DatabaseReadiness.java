@@ -22,7 +22,7 @@ public class DatabaseReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
-            c.prepareStatement("select last_seq from journal_head where id = 1");
+            c.prepareStatement("select last_position from journal_sealer where id = 1");
         ResultSet rs = ps.executeQuery()) {
       return HealthCheckResponse.named("database").status(rs.next()).build();
     } catch (Exception e) {

@@ -3,24 +3,37 @@ package fr.relais.domain.model.journal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The hash chain of the journal. Each entry's hash is HMAC-SHA256, under a key held outside the
- * database, of the previous entry's hash and every field of the entry in a length-prefixed
- * encoding. Someone who can write to the database but does not hold the key cannot forge a
- * consistent chain after changing a row.
+ * The keyed hashes of the journal, under a key held outside the database (S50). Two of them:
+ *
+ * <ul>
+ *   <li>an entry's <b>MAC</b>, computed by the writer when the entry is recorded: HMAC-SHA256 of
+ *       every field of the entry, its sequence number included, in a length-prefixed encoding. It
+ *       protects an entry from the moment it is written, before it is sealed;
+ *   <li>a <b>seal</b>'s hash, computed by the one sealer that links entries into the chain:
+ *       HMAC-SHA256 of the previous seal's hash, the seal's position in the chain, the entry's
+ *       sequence number and the entry's MAC. Someone who can write to the database but does not
+ *       hold the key can neither change an entry nor rebuild a consistent chain after removing one.
+ * </ul>
+ *
+ * Only a shortened tail escapes the chain itself; signed checkpoints kept outside the database
+ * catch that ({@link Checkpoint}).
  */
 public final class JournalChain {
 
-  /** The hash that the first entry links to. */
+  /** The hash that the first seal links to. */
   public static final String GENESIS = "0".repeat(64);
+
+  private static final String ENTRY_TAG = "relais-journal-entry v2";
+  private static final String SEAL_TAG = "relais-journal-seal v2";
 
   private final byte[] key;
 
@@ -37,24 +50,19 @@ public final class JournalChain {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Creates the next entry after {@code (prevSeq, prevHash)}, sealed with its hash. */
-  public JournalEntry next(
-      long prevSeq,
-      String prevHash,
-      Instant occurredAt,
-      JournalRecord record,
-      String requestId,
-      String clientAddress) {
+  /** A new entry with sequence number {@code seq}, carrying its MAC. */
+  public JournalEntry entry(
+      long seq, Instant occurredAt, JournalRecord record, String requestId, String clientAddress) {
     JournalEntry entry =
-        new JournalEntry(prevSeq + 1, truncate(occurredAt), record, requestId, clientAddress);
-    entry.seal(prevHash, hashOf(prevHash, entry));
+        new JournalEntry(seq, truncate(occurredAt), record, requestId, clientAddress);
+    entry.sign(macOf(entry));
     return entry;
   }
 
-  /** The hash an entry must carry, given the hash it links to. */
-  public String hashOf(String prevHash, JournalEntry e) {
+  /** The MAC an entry must carry, recomputed from its fields. */
+  public String macOf(JournalEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    field(out, prevHash);
+    field(out, ENTRY_TAG);
     field(out, Long.toString(e.seq()));
     field(out, e.occurredAt().toString());
     field(out, e.actor().issuer());
@@ -69,13 +77,65 @@ public final class JournalChain {
     field(out, e.clientAddress());
     field(out, e.outcome().name());
     field(out, e.detail());
+    return hmac(out.toByteArray());
+  }
+
+  /**
+   * Whether the entry's stored MAC matches its fields. Entries written before seals existed (up to
+   * {@code legacyUntilSeq}, recorded by the migration that introduced them) carry no MAC; they are
+   * accepted as they are when first sealed.
+   */
+  public boolean authentic(JournalEntry e, long legacyUntilSeq) {
+    if (e.mac() == null) {
+      return e.seq() <= legacyUntilSeq;
+    }
+    return constantTimeEquals(e.mac(), macOf(e));
+  }
+
+  /**
+   * The MAC the seal of {@code e} covers: the stored one, or the recomputed one for old entries.
+   */
+  public String sealedMacOf(JournalEntry e) {
+    return e.mac() != null ? e.mac() : macOf(e);
+  }
+
+  /** The seal that places {@code e} at {@code position}, after the seal whose hash is given. */
+  public JournalSeal seal(String prevHash, long position, JournalEntry e, Instant sealedAt) {
+    return new JournalSeal(
+        position,
+        e.seq(),
+        prevHash,
+        sealHash(prevHash, position, e.seq(), sealedMacOf(e)),
+        truncate(sealedAt));
+  }
+
+  /** The hash a seal must carry. */
+  public String sealHash(String prevHash, long position, long entrySeq, String entryMac) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(200);
+    field(out, SEAL_TAG);
+    field(out, prevHash);
+    field(out, Long.toString(position));
+    field(out, Long.toString(entrySeq));
+    field(out, entryMac);
+    return hmac(out.toByteArray());
+  }
+
+  private String hmac(byte[] message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(out.toByteArray()));
+      return HexFormat.of().formatHex(mac.doFinal(message));
     } catch (GeneralSecurityException ex) {
       throw new IllegalStateException("HmacSHA256 unavailable", ex);
     }
+  }
+
+  static boolean constantTimeEquals(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static void field(ByteArrayOutputStream out, String value) {
@@ -87,47 +147,5 @@ public final class JournalChain {
     out.writeBytes((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(bytes);
     out.write(';');
-  }
-
-  /**
-   * Walks entries in ascending sequence order and reports the first broken link.
-   *
-   * @param entries every entry, ordered by sequence
-   * @param headSeq the sequence the journal head says was written last
-   * @param headHash the hash the journal head says was written last
-   */
-  public ChainVerification verify(Iterator<JournalEntry> entries, long headSeq, String headHash) {
-    long expectedSeq = 1;
-    String prevHash = GENESIS;
-    long checked = 0;
-    while (entries.hasNext()) {
-      JournalEntry e = entries.next();
-      if (e.seq() != expectedSeq) {
-        return ChainVerification.broken(
-            checked,
-            Math.min(e.seq(), expectedSeq),
-            e.seq() > expectedSeq
-                ? "missing entry: expected " + expectedSeq + ", found " + e.seq()
-                : "unexpected entry " + e.seq() + " before " + expectedSeq);
-      }
-      if (!prevHash.equals(e.prevHash())) {
-        return ChainVerification.broken(
-            checked, e.seq(), "link broken: entry does not follow the previous one");
-      }
-      if (!hashOf(prevHash, e).equals(e.hash())) {
-        return ChainVerification.broken(checked, e.seq(), "content modified");
-      }
-      prevHash = e.hash();
-      expectedSeq++;
-      checked++;
-    }
-    long lastSeq = expectedSeq - 1;
-    if (lastSeq != headSeq || !prevHash.equals(headHash)) {
-      return ChainVerification.broken(
-          checked,
-          Math.min(lastSeq + 1, headSeq),
-          "journal ends at " + lastSeq + " but " + headSeq + " entries were written");
-    }
-    return ChainVerification.intact(checked);
   }
 }

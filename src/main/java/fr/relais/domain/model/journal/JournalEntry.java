@@ -15,12 +15,20 @@ import java.util.UUID;
 /**
  * One row of the journal. Immutable: no setter, every column non-updatable, and JPA callbacks
  * refuse any update or removal, so the application has no code path that changes an entry.
+ *
+ * <p>An entry is written in the transaction of the action it records, with a sequence number drawn
+ * from a database sequence (no lock is held until commit) and its own MAC ({@link
+ * JournalChain#macOf}). The sealer later links it into the chain with a {@link JournalSeal}.
+ * Sequence numbers are increasing but not gap-free: a rolled-back transaction leaves a hole.
  */
 @Entity
 @Table(name = "journal_entry")
 @NamedQuery(
     name = "JournalEntry.pageAfter",
     query = "select e from JournalEntry e where e.seq > :after order by e.seq")
+@NamedQuery(
+    name = "JournalEntry.bySeqs",
+    query = "select e from JournalEntry e where e.seq in :seqs order by e.seq")
 @NamedQuery(
     name = "JournalEntry.byStructure",
     query =
@@ -72,11 +80,8 @@ public class JournalEntry {
   @Column(name = "detail", length = 500, updatable = false)
   private String detail;
 
-  @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
-  private String prevHash;
-
-  @Column(name = "hash", nullable = false, length = 64, updatable = false)
-  private String hash;
+  @Column(name = "mac", length = 64, updatable = false)
+  private String mac;
 
   protected JournalEntry() {}
 
@@ -98,26 +103,18 @@ public class JournalEntry {
   }
 
   /** Used by the chain only, once, before the entry is persisted. */
-  void seal(String prevHash, String hash) {
-    if (this.hash != null) {
-      throw new IllegalStateException("journal entries are sealed once");
+  void sign(String mac) {
+    if (this.mac != null) {
+      throw new IllegalStateException("journal entries are signed once");
     }
-    this.prevHash = prevHash;
-    this.hash = hash;
+    this.mac = mac;
   }
 
   /** Rebuilds an entry read by something other than JPA (the command-line verifier). */
   public static JournalEntry restore(
-      long seq,
-      Instant occurredAt,
-      JournalRecord r,
-      String requestId,
-      String client,
-      String prevHash,
-      String hash) {
+      long seq, Instant occurredAt, JournalRecord r, String requestId, String client, String mac) {
     JournalEntry e = new JournalEntry(seq, occurredAt, r, requestId, client);
-    e.prevHash = prevHash;
-    e.hash = hash;
+    e.mac = mac;
     return e;
   }
 
@@ -175,11 +172,8 @@ public class JournalEntry {
     return detail;
   }
 
-  public String prevHash() {
-    return prevHash;
-  }
-
-  public String hash() {
-    return hash;
+  /** The MAC written with the entry; null only for entries older than seals. */
+  public String mac() {
+    return mac;
   }
 }

@@ -1,24 +1,22 @@
 package fr.relais.domain.model.journal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Storage of the journal. Only appends; there is no update and no delete. */
+/**
+ * Storage of the journal. Entries and seals are only ever appended; the sealer's state row and its
+ * watched gaps are the only rows that change.
+ */
 public interface JournalRepository {
 
-  /**
-   * Appends a record at the end of the chain, in the caller's transaction. Concurrent appends are
-   * serialised on the journal head so the chain stays linear.
-   */
-  JournalEntry append(
-      JournalChain chain,
-      java.time.Instant occurredAt,
-      JournalRecord record,
-      String requestId,
-      String clientAddress);
+  /** Draws the next entry sequence number from the database sequence (no lock is held). */
+  long nextSeq();
 
-  /** Entries with a sequence greater than {@code afterSeq}, ascending, at most {@code limit}. */
-  List<JournalEntry> pageAfter(long afterSeq, int limit);
+  /** Adds an entry in the caller's transaction. */
+  void add(JournalEntry entry);
 
   /** The structure's entries with a sequence below {@code beforeSeq}, newest first. */
   List<JournalEntry> pageForStructure(UUID structureId, long beforeSeq, int limit);
@@ -28,11 +26,44 @@ public interface JournalRepository {
 
   /** Entries about any of several targets of one type, below {@code beforeSeq}, newest first. */
   List<JournalEntry> pageForTargets(
-      String targetType, java.util.Collection<String> targetIds, long beforeSeq, int limit);
+      String targetType, Collection<String> targetIds, long beforeSeq, int limit);
 
-  /** The sequence and hash the head records as written last. */
-  Head head();
+  // The sealer.
 
-  /** The journal head: the last sequence and hash written. */
-  record Head(long lastSeq, String lastHash) {}
+  /**
+   * Locks the sealer's row for the caller's transaction ({@code FOR UPDATE SKIP LOCKED}): empty
+   * when another transaction, on this node or another, holds it.
+   */
+  Optional<SealerState> claimSealer();
+
+  /** The sealer's state as last committed, without locking it. */
+  SealerState sealerState();
+
+  void saveSealerState(SealerState state);
+
+  /** Committed entries with a sequence above {@code afterSeq}, ascending. */
+  List<JournalEntry> entriesAfter(long afterSeq, int limit);
+
+  /** Sequence numbers the sealer passed over and still watches, ascending. */
+  List<Long> watchedGaps(int limit);
+
+  /** The entries, among those sequence numbers, that exist now. */
+  List<JournalEntry> entries(Collection<Long> seqs);
+
+  void watchGaps(Collection<Long> seqs, Instant noticedAt);
+
+  void unwatchGaps(Collection<Long> seqs);
+
+  /** Stops watching gaps noticed before {@code noticedBefore}; returns how many. */
+  int expireGaps(Instant noticedBefore);
+
+  void addSeals(List<JournalSeal> seals);
+
+  /** Those of the given entry numbers that a seal already covers. */
+  java.util.Set<Long> alreadySealed(Collection<Long> seqs);
+
+  Optional<JournalSeal> sealAt(long position);
+
+  /** The journal as a verifier reads it, page by page. */
+  JournalVerifier.Source verificationSource();
 }

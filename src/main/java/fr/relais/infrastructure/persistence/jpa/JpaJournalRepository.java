@@ -1,55 +1,62 @@
 package fr.relais.infrastructure.persistence.jpa;
 
-import fr.relais.domain.model.journal.JournalChain;
 import fr.relais.domain.model.journal.JournalEntry;
-import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.journal.JournalRepository;
+import fr.relais.domain.model.journal.JournalSeal;
+import fr.relais.domain.model.journal.JournalVerifier;
+import fr.relais.domain.model.journal.SealerState;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
-/** The journal in the relational database. */
+/**
+ * The journal in the relational database. Writers draw a sequence number and insert their entry: no
+ * row is locked until commit. The sealer's state is one row of {@code journal_sealer}, locked by
+ * the sealer's own short transaction ({@code FOR UPDATE SKIP LOCKED}).
+ */
 @ApplicationScoped
 public class JpaJournalRepository implements JournalRepository {
 
-  @PersistenceContext private EntityManager em;
+  private static final String SEQUENCE = "journal_entry_seq";
 
-  @Override
-  public JournalEntry append(
-      JournalChain chain,
-      Instant occurredAt,
-      JournalRecord record,
-      String requestId,
-      String clientAddress) {
-    JournalHeadRow head =
-        em.find(JournalHeadRow.class, JournalHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
-    if (head == null) {
-      throw new IllegalStateException("journal head missing: migrations not applied");
-    }
-    JournalEntry entry =
-        chain.next(head.lastSeq(), head.lastHash(), occurredAt, record, requestId, clientAddress);
-    em.persist(entry);
-    head.advance(entry.seq(), entry.hash());
-    em.flush();
-    return entry;
+  @PersistenceContext private EntityManager em;
+  @PersistenceUnit private EntityManagerFactory factory;
+
+  /** The dialect's own way of drawing from the sequence (H2 and PostgreSQL spell it apart). */
+  private String nextValSql;
+
+  @PostConstruct
+  void init() {
+    nextValSql =
+        factory
+            .unwrap(SessionFactoryImplementor.class)
+            .getJdbcServices()
+            .getDialect()
+            .getSequenceSupport()
+            .getSequenceNextValString(SEQUENCE);
   }
 
   @Override
-  public List<JournalEntry> pageAfter(long afterSeq, int limit) {
-    List<JournalEntry> page =
-        em.createNamedQuery("JournalEntry.pageAfter", JournalEntry.class)
-            .setParameter("after", afterSeq)
-            .setHint("org.hibernate.readOnly", true)
-            .setMaxResults(limit)
-            .getResultList();
-    // Read-only pages leave the persistence context at once, so a verification of millions of
-    // entries holds one page in memory at a time.
-    page.forEach(em::detach);
-    return page;
+  public long nextSeq() {
+    return ((Number) em.createNativeQuery(nextValSql).getSingleResult()).longValue();
+  }
+
+  @Override
+  public void add(JournalEntry entry) {
+    em.persist(entry);
   }
 
   @Override
@@ -77,7 +84,7 @@ public class JpaJournalRepository implements JournalRepository {
 
   @Override
   public List<JournalEntry> pageForTargets(
-      String targetType, java.util.Collection<String> targetIds, long beforeSeq, int limit) {
+      String targetType, Collection<String> targetIds, long beforeSeq, int limit) {
     if (targetIds.isEmpty()) {
       return List.of();
     }
@@ -93,8 +100,204 @@ public class JpaJournalRepository implements JournalRepository {
   }
 
   @Override
-  public Head head() {
-    JournalHeadRow row = em.find(JournalHeadRow.class, JournalHeadRow.ID);
-    return new Head(row.lastSeq(), row.lastHash());
+  public Optional<SealerState> claimSealer() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select last_position, last_hash, last_entry_seq, legacy_until_seq, sealed_at"
+                    + " from journal_sealer where id = 1 for update skip locked")
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(state((Object[]) rows.get(0)));
+  }
+
+  @Override
+  public SealerState sealerState() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select last_position, last_hash, last_entry_seq, legacy_until_seq, sealed_at"
+                        + " from journal_sealer where id = 1")
+                .getSingleResult();
+    return state(row);
+  }
+
+  private static SealerState state(Object[] r) {
+    return new SealerState(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue(),
+        NativeValues.instant(r[4]));
+  }
+
+  @Override
+  public void saveSealerState(SealerState s) {
+    em.createNativeQuery(
+            "update journal_sealer set last_position = ?, last_hash = ?, last_entry_seq = ?,"
+                + " sealed_at = ? where id = 1")
+        .setParameter(1, s.lastPosition())
+        .setParameter(2, s.lastHash())
+        .setParameter(3, s.lastEntrySeq())
+        .setParameter(4, s.sealedAt() == null ? null : Timestamp.from(s.sealedAt()))
+        .executeUpdate();
+  }
+
+  @Override
+  public List<JournalEntry> entriesAfter(long afterSeq, int limit) {
+    List<JournalEntry> page =
+        em.createNamedQuery("JournalEntry.pageAfter", JournalEntry.class)
+            .setParameter("after", afterSeq)
+            .setHint("org.hibernate.readOnly", true)
+            .setMaxResults(limit)
+            .getResultList();
+    page.forEach(em::detach);
+    return page;
+  }
+
+  @Override
+  public List<Long> watchedGaps(int limit) {
+    return em
+        .createNativeQuery("select seq from journal_gap order by seq")
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(o -> ((Number) o).longValue())
+        .toList();
+  }
+
+  @Override
+  public List<JournalEntry> entries(Collection<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return List.of();
+    }
+    List<JournalEntry> found =
+        em.createNamedQuery("JournalEntry.bySeqs", JournalEntry.class)
+            .setParameter("seqs", seqs)
+            .setHint("org.hibernate.readOnly", true)
+            .getResultList();
+    found.forEach(em::detach);
+    return found;
+  }
+
+  @Override
+  public void watchGaps(Collection<Long> seqs, Instant noticedAt) {
+    for (long seq : seqs) {
+      em.createNativeQuery("insert into journal_gap (seq, noticed_at) values (?, ?)")
+          .setParameter(1, seq)
+          .setParameter(2, Timestamp.from(noticedAt))
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void unwatchGaps(Collection<Long> seqs) {
+    if (!seqs.isEmpty()) {
+      em.createNativeQuery("delete from journal_gap where seq in (:seqs)")
+          .setParameter("seqs", seqs)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public int expireGaps(Instant noticedBefore) {
+    return em.createNativeQuery("delete from journal_gap where noticed_at < ?")
+        .setParameter(1, Timestamp.from(noticedBefore))
+        .executeUpdate();
+  }
+
+  @Override
+  public void addSeals(List<JournalSeal> seals) {
+    seals.forEach(em::persist);
+    em.flush();
+    seals.forEach(em::detach);
+  }
+
+  @Override
+  public java.util.Set<Long> alreadySealed(Collection<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        em.createQuery("select s.entrySeq from JournalSeal s where s.entrySeq in :seqs", Long.class)
+            .setParameter("seqs", seqs)
+            .getResultList());
+  }
+
+  @Override
+  public Optional<JournalSeal> sealAt(long position) {
+    return Optional.ofNullable(em.find(JournalSeal.class, position));
+  }
+
+  @Override
+  public JournalVerifier.Source verificationSource() {
+    return new JournalVerifier.Source() {
+      @Override
+      public SealerState state() {
+        return sealerState();
+      }
+
+      @Override
+      public List<JournalVerifier.SealedEntry> sealedAfter(long afterPosition, int limit) {
+        List<JournalSeal> seals =
+            em.createQuery(
+                    "select s from JournalSeal s where s.position > :after order by s.position",
+                    JournalSeal.class)
+                .setParameter("after", afterPosition)
+                .setHint("org.hibernate.readOnly", true)
+                .setMaxResults(limit)
+                .getResultList();
+        Map<Long, JournalEntry> bySeq = new HashMap<>();
+        if (!seals.isEmpty()) {
+          for (JournalEntry e : entries(seals.stream().map(JournalSeal::entrySeq).toList())) {
+            bySeq.put(e.seq(), e);
+          }
+        }
+        List<JournalVerifier.SealedEntry> out = new ArrayList<>(seals.size());
+        for (JournalSeal s : seals) {
+          out.add(new JournalVerifier.SealedEntry(s, bySeq.get(s.entrySeq())));
+        }
+        // Read-only pages leave the persistence context at once, so a verification of millions
+        // of entries holds one page in memory at a time.
+        seals.forEach(em::detach);
+        return out;
+      }
+
+      @Override
+      public List<Long> neverSealed(long upToSeq, int limit) {
+        return em
+            .createNativeQuery(
+                "select e.seq from journal_entry e where e.seq <= ?"
+                    + " and not exists (select 1 from journal_seal s where s.entry_seq = e.seq)"
+                    + " and not exists (select 1 from journal_gap g where g.seq = e.seq)"
+                    + " order by e.seq")
+            .setParameter(1, upToSeq)
+            .setMaxResults(limit)
+            .getResultList()
+            .stream()
+            .map(o -> ((Number) o).longValue())
+            .toList();
+      }
+
+      @Override
+      public JournalVerifier.Pending pending(long afterSeq) {
+        // Two index ranges rather than one OR, which would read the whole table.
+        Object[] fresh =
+            (Object[])
+                em.createNativeQuery(
+                        "select count(*), min(e.occurred_at) from journal_entry e where e.seq > ?")
+                    .setParameter(1, afterSeq)
+                    .getSingleResult();
+        Object[] late =
+            (Object[])
+                em.createNativeQuery(
+                        "select count(*), min(e.occurred_at) from journal_entry e, journal_gap g"
+                            + " where e.seq = g.seq")
+                    .getSingleResult();
+        long count = ((Number) fresh[0]).longValue() + ((Number) late[0]).longValue();
+        Instant a = NativeValues.instant(fresh[1]);
+        Instant b = NativeValues.instant(late[1]);
+        Instant oldest = a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+        return new JournalVerifier.Pending(count, oldest);
+      }
+    };
   }
 }

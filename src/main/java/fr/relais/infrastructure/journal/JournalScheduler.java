@@ -1,0 +1,97 @@
+package fr.relais.infrastructure.journal;
+
+import fr.relais.application.JournalCheckpoints;
+import fr.relais.application.JournalSealer;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs, on every node, the journal sealer every {@code relais.journal.seal.interval-millis} (the
+ * lease makes one node seal at a time, and a node that finds a full batch goes on at once) and this
+ * node's checkpoint every {@code relais.journal.checkpoint.interval-seconds}. At shutdown it seals
+ * what is pending and writes a last checkpoint.
+ */
+@ApplicationScoped
+public class JournalScheduler {
+
+  private static final Logger LOG = Logger.getLogger(JournalScheduler.class.getName());
+  private static final int MAX_BATCHES_PER_TICK = 50;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject JournalSealer sealer;
+  @Inject JournalCheckpoints checkpoints;
+
+  @Inject
+  @ConfigProperty(name = "relais.journal.seal.interval-millis", defaultValue = "250")
+  long sealIntervalMillis;
+
+  @Inject
+  @ConfigProperty(name = "relais.journal.checkpoint.interval-seconds", defaultValue = "60")
+  long checkpointIntervalSeconds;
+
+  private ScheduledFuture<?> sealing;
+  private ScheduledFuture<?> checkpointing;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    if (sealIntervalMillis > 0) {
+      sealing =
+          scheduler.scheduleWithFixedDelay(
+              this::sealPending, sealIntervalMillis, sealIntervalMillis, TimeUnit.MILLISECONDS);
+    }
+    if (checkpointIntervalSeconds > 0) {
+      checkpointing =
+          scheduler.scheduleWithFixedDelay(
+              this::checkpoint,
+              checkpointIntervalSeconds,
+              checkpointIntervalSeconds,
+              TimeUnit.SECONDS);
+    }
+  }
+
+  /** Seals batch after batch while full ones come, up to a bound, then yields until next tick. */
+  void sealPending() {
+    try {
+      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+        JournalSealer.Run run = sealer.sealOnce();
+        if (!run.more()) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Journal sealing failed; it will be tried again", e);
+    }
+  }
+
+  void checkpoint() {
+    try {
+      checkpoints.write();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Journal checkpoint failed; it will be tried again", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (sealing != null) {
+      sealing.cancel(false);
+    }
+    if (checkpointing != null) {
+      checkpointing.cancel(false);
+    }
+    // A last seal and checkpoint, so that a clean shutdown leaves no window unanchored.
+    sealPending();
+    checkpoint();
+  }
+}
