@@ -86,6 +86,9 @@ public final class RunRelais {
         "RELAIS_OIDC_STAFF_DISCOVERY_URL", issuer + "/.well-known/openid-configuration");
     env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_ID", "relais");
     env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_SECRET", "relais-dev-secret");
+    // The journal's signed checkpoints go beside the database, not inside its directory.
+    Path checkpoints = server.getParent().resolve("relais-checkpoints/journal-checkpoints.log");
+    env.putIfAbsent("RELAIS_JOURNAL_CHECKPOINT_FILE", checkpoints.toString());
     Process wildfly = builder.start();
 
     Runtime.getRuntime()
@@ -122,6 +125,10 @@ public final class RunRelais {
         .append(publicUrl)
         .append("/openapi\n");
     banner.append(" Santé : http://127.0.0.1:").append(management).append("/health/ready\n");
+    banner
+        .append(" Points de contrôle signés du journal : ")
+        .append(env.get("RELAIS_JOURNAL_CHECKPOINT_FILE"))
+        .append('\n');
     banner.append(" Ctrl-C arrête tout.\n");
     banner.append("==============================================================\n");
     System.out.println(banner);

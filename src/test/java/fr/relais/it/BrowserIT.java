@@ -71,7 +71,7 @@ class BrowserIT extends RelaisIT {
     signInAtTheLocalProvider("operateur");
     browser.awaitText("#role", "Exploitant");
     browser.click("#journal\\:verify");
-    browser.awaitText("#journal\\:result", "Chaîne intacte");
+    browser.awaitText("#journal\\:result", "Journal intact");
     browser.assertAccessible("home-operator");
   }
 

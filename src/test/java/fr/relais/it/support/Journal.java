@@ -61,4 +61,46 @@ public final class Journal {
       return rows;
     }
   }
+
+  /** Waits until the sealer has linked every committed entry into the chain. */
+  public static void awaitSealed() throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (true) {
+      try (Connection c = TestEnvironment.privilegedConnection();
+          PreparedStatement ps =
+              c.prepareStatement(
+                  "select (select count(*) from journal_entry e, journal_sealer s"
+                      + " where s.id = 1 and e.seq > s.last_entry_seq)"
+                      + " + (select count(*) from journal_entry e, journal_gap g"
+                      + " where e.seq = g.seq)");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          return;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("journal entries still unsealed after 30 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** How many seals cover each entry after {@code afterSeq}: every committed one exactly once. */
+  public static java.util.Map<Long, Long> sealsPerEntry(long afterSeq) throws Exception {
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select e.seq, (select count(*) from journal_seal s where s.entry_seq = e.seq)"
+                    + " from journal_entry e where e.seq > ? order by e.seq")) {
+      ps.setLong(1, afterSeq);
+      java.util.Map<Long, Long> out = new java.util.LinkedHashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getLong(2));
+        }
+      }
+      return out;
+    }
+  }
 }

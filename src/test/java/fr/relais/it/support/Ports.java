@@ -24,6 +24,10 @@ public final class Ports {
     return Integer.getInteger("relais.test.pg.port", 15432);
   }
 
+  public static int syslog() {
+    return Integer.getInteger("relais.test.syslog.port", 18514);
+  }
+
   /** Relais as the browser sees it; the host name must match the configured public URL. */
   public static String base() {
     return "http://localhost:" + http();

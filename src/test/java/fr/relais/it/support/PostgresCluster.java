@@ -38,8 +38,16 @@ public final class PostgresCluster implements AutoCloseable {
     this.asRoot = asRoot;
   }
 
-  /** Creates a fresh cluster and starts it; fails loudly when PostgreSQL is not installed. */
+  /**
+   * Creates a fresh cluster and starts it, with {@code fsync} off (tests need no durability); fails
+   * loudly when PostgreSQL is not installed.
+   */
   public static PostgresCluster start(int port) throws Exception {
+    return start(port, false);
+  }
+
+  /** As {@link #start(int)}; {@code durable} keeps {@code fsync} on, as in production. */
+  public static PostgresCluster start(int port, boolean durable) throws Exception {
     Path bin = findBin();
     boolean root = "root".equals(System.getProperty("user.name"));
     Path dir = Path.of("/tmp", "relais-it-pg-" + port);
@@ -69,7 +77,12 @@ public final class PostgresCluster implements AutoCloseable {
             "-l",
             dir.resolve("server.log").toString(),
             "-o",
-            "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+            "-p "
+                + port
+                + " -k "
+                + dir
+                + " -c listen_addresses=127.0.0.1"
+                + (durable ? "" : " -c fsync=off"),
             "-w",
             "start"));
     try (Connection c = pg.superuser("postgres");
@@ -85,6 +98,11 @@ public final class PostgresCluster implements AutoCloseable {
       s.execute("grant usage on schema public to " + APP);
     }
     return pg;
+  }
+
+  /** The server's own log file. */
+  public Path logFile() {
+    return dataDir.resolve("server.log");
   }
 
   public String jdbcUrl() {

@@ -21,6 +21,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * <ul>
  *   <li>the local OpenID provider (mock-oauth2-server, interactive login page) for staff;
  *   <li>the scripted provider that hands out deliberately spoiled ID tokens;
+ *   <li>a syslog receiver (UDP), where the server sends its journal checkpoints;
  *   <li>PostgreSQL, when {@code relais.test.db=postgresql};
  *   <li>Keycloak in the background, when {@code relais.test.keycloak=true}.
  * </ul>
@@ -35,6 +36,7 @@ public class TestEnvironment implements LauncherSessionListener {
   private static ScriptedProvider scripted;
   private static PostgresCluster postgres;
   private static KeycloakServer keycloak;
+  private static SyslogReceiver syslog;
   private static boolean started;
 
   @Override
@@ -70,6 +72,16 @@ public class TestEnvironment implements LauncherSessionListener {
         }
       }
     }
+    // Every run starts from an empty journal, so checkpoints of an earlier run would not match it,
+    // in the checkpoint file or in the server log (kept as server.log.previous for reading).
+    Files.deleteIfExists(checkpointFile());
+    Path log = Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
+    if (Files.exists(log)) {
+      Files.move(
+          log,
+          log.resolveSibling("server.log.previous"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     if (isPostgres()) {
       postgres = PostgresCluster.start(Ports.postgres());
     } else {
@@ -83,6 +95,7 @@ public class TestEnvironment implements LauncherSessionListener {
               Ports.keycloak(),
               realmForThisRun());
     }
+    syslog = SyslogReceiver.start(Ports.syslog());
     staffProvider =
         new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
     staffProvider.start(InetAddress.getByName("127.0.0.1"), Ports.oidc());
@@ -126,6 +139,20 @@ public class TestEnvironment implements LauncherSessionListener {
       postgres.close();
       postgres = null;
     }
+    if (syslog != null) {
+      syslog.close();
+      syslog = null;
+    }
+  }
+
+  /** The system log the server sends its journal checkpoints to. */
+  public static SyslogReceiver syslog() {
+    return syslog;
+  }
+
+  /** The file the server writes its journal checkpoints to in this run. */
+  public static Path checkpointFile() {
+    return Path.of(System.getProperty("relais.test.checkpoints"));
   }
 
   public static boolean isPostgres() {
