@@ -16,6 +16,12 @@ public interface TestSupportService {
   String plainWrite();
 
   /**
+   * The same single-row insert with its journal entry, recorded through the one journal API in the
+   * same transaction: the pair measures what journaling costs a write, nothing else.
+   */
+  String journaledWrite();
+
+  /**
    * Records a journal entry in a transaction that then rolls back, as a failed action does; returns
    * the sequence number the entry had drawn. Platform operator only.
    */

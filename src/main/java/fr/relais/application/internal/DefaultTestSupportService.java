@@ -53,6 +53,13 @@ public class DefaultTestSupportService implements TestSupportService {
   }
 
   @Override
+  public String journaledWrite() {
+    requireEnabled();
+    AuthenticatedUser user = policy.requireAuthenticated();
+    return plainWrites.insertJournaled(user);
+  }
+
+  @Override
   public long rolledBackWrite() {
     requireEnabled();
     AuthenticatedUser user = policy.requireClockControl();
@@ -129,14 +136,30 @@ public class DefaultTestSupportService implements TestSupportService {
     }
   }
 
-  /** The plain insert, in a transaction of its own. */
+  /** The benchmark's writes, each in a transaction of its own. */
   @ApplicationScoped
   public static class PlainWrites {
     @PersistenceContext EntityManager em;
     @Inject TimeSource clock;
+    @Inject Journal journal;
 
     @Transactional
     public String insert(AuthenticatedUser user) {
+      return write(user);
+    }
+
+    @Transactional
+    public String insertJournaled(AuthenticatedUser user) {
+      String id = write(user);
+      journal.record(
+          user.journal()
+              .in(user.structure().map(s -> s.value()).orElse(null))
+              .about("test-support-write", id)
+              .success("test.write"));
+      return id;
+    }
+
+    private String write(AuthenticatedUser user) {
       UUID id = UUID.randomUUID();
       em.createNativeQuery(
               "insert into test_support_write (id, account_id, written_at) values (?, ?, ?)")

@@ -45,6 +45,14 @@ public class TestSupportResource {
   }
 
   @POST
+  @Path("/journaled-writes")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "La même écriture d'une ligne, avec son entrée de journal")
+  public Written journaledWrite() {
+    return new Written(support.journaledWrite());
+  }
+
+  @POST
   @Path("/journal/rolled-back-writes")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Entrée de journal dans une transaction annulée")
