@@ -185,4 +185,19 @@ public interface AccessPolicy {
    * otherwise the refusal is journaled and the answer is the one for a mandate that does not exist.
    */
   fr.relais.domain.model.mandate.Mandate requireOwnMandate(String mandateId, String action);
+
+  /**
+   * Which of a structure's filed messages the current user sees (A5): the same rule as for the
+   * files themselves — administrators every person's, social workers their caseload's, volunteers
+   * their caseload's except protected people's. Requires an acting member of that structure.
+   */
+  fr.relais.domain.model.mailbox.MailboxRepository.Audience requireInboxAudience(
+      fr.relais.domain.model.structure.StructureId structure);
+
+  /** An administrator of this structure, acting for it (its accreditation in force). */
+  AuthenticatedUser requireAdministratorOf(
+      fr.relais.domain.model.structure.StructureId structure, String action);
+
+  /** The platform operator, who sees the quarantine as counts and dates only (S13). */
+  AuthenticatedUser requireQuarantineView();
 }

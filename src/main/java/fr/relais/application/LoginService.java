@@ -26,6 +26,12 @@ public interface LoginService {
   Result signIn(String providerId, ExternalIdentity identity, String acr);
 
   /**
+   * Keeps the professional address the provider vouched for at this login (a verified {@code email}
+   * claim), where Relais notifies the member. Accompanied people's accounts keep none.
+   */
+  void rememberVerifiedEmail(fr.relais.domain.model.access.AccountId account, String verifiedEmail);
+
+  /**
    * Like {@link #signIn}, for a login started to file a structure's request for accreditation: an
    * identity without account is then let in as an {@link Applicant} (journaled as such) rather than
    * refused.

@@ -406,4 +406,41 @@ public class DefaultAccessPolicy implements AccessPolicy {
             .refused(action, "role " + user.role()));
     return new AccessDeniedException(action);
   }
+
+  @Override
+  public fr.relais.domain.model.mailbox.MailboxRepository.Audience requireInboxAudience(
+      StructureId structure) {
+    AuthenticatedUser user = requireActingMember(structure);
+    return switch (user.role()) {
+      case STRUCTURE_ADMINISTRATOR ->
+          new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
+              structure, java.util.Optional.empty(), true);
+      case SOCIAL_WORKER ->
+          new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
+              structure, java.util.Optional.of(user.accountId()), true);
+      case VOLUNTEER ->
+          new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
+              structure, java.util.Optional.of(user.accountId()), false);
+      default -> throw refuse(user, "mailbox.inbox.list", "structure", structure.toString());
+    };
+  }
+
+  @Override
+  public AuthenticatedUser requireAdministratorOf(StructureId structure, String action) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (user.role() != Role.STRUCTURE_ADMINISTRATOR
+        || !user.structure().map(structure::equals).orElse(false)) {
+      throw refuse(user, action, "structure", structure.toString());
+    }
+    return requireActingMember(structure);
+  }
+
+  @Override
+  public AuthenticatedUser requireQuarantineView() {
+    AuthenticatedUser user = requireAuthenticated();
+    if (user.role() != Role.PLATFORM_OPERATOR) {
+      throw refuse(user, "mailbox.quarantine.view", "quarantine", null);
+    }
+    return user;
+  }
 }

@@ -106,4 +106,17 @@ public class DefaultLoginService implements LoginService {
   public Optional<AuthenticatedUser> resolve(ExternalIdentity identity) {
     return accounts.findByIdentity(identity).filter(Account::isActive).map(AuthenticatedUser::of);
   }
+
+  @Override
+  public void rememberVerifiedEmail(
+      fr.relais.domain.model.access.AccountId id, String verifiedEmail) {
+    if (verifiedEmail == null) {
+      return;
+    }
+    accounts
+        .find(id)
+        .filter(a -> a.role() != fr.relais.domain.model.access.Role.BENEFICIARY)
+        .filter(a -> !verifiedEmail.equals(a.email().orElse(null)))
+        .ifPresent(a -> a.rememberVerifiedEmail(verifiedEmail));
+  }
 }

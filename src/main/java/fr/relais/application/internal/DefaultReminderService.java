@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Creates due reminders. The run claims the {@code reminders} row of {@code job_lock} with {@code
- * SELECT ... FOR UPDATE SKIP LOCKED}: on a cluster, the node that gets it does the work and the
- * others skip; the unique key on reminders makes a second run the same day create nothing.
+ * Creates due reminders, in the application and, as each member chose, by a content-free mail
+ * through the notification composer and the outbox. The run claims the {@code reminders} row of
+ * {@code job_lock} with {@code SELECT ... FOR UPDATE SKIP LOCKED}: on a cluster, the node that gets
+ * it does the work and the others skip; the unique key on reminders makes a second run the same day
+ * create nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +39,7 @@ public class DefaultReminderService implements ReminderService {
   @Inject PersonRepository people;
   @Inject TimeSource clock;
   @Inject AccessPolicy policy;
+  @Inject fr.relais.application.notification.Notifications notifications;
 
   @Override
   public int runDue() {
@@ -100,6 +103,8 @@ public class DefaultReminderService implements ReminderService {
         .setParameter(5, dueOn)
         .setParameter(6, Timestamp.from(clock.now()))
         .executeUpdate();
+    // The same reminder by mail, through the one composer and the outbox (H4, S42).
+    notifications.tell(member, fr.relais.domain.model.notification.NotificationKind.valueOf(kind));
     return 1;
   }
 

@@ -74,6 +74,7 @@ public class StartupData {
   @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
+  @Inject fr.relais.domain.model.mailbox.MailboxRepository mailbox;
 
   /** How many of each structure's first people get a demonstration mandate. */
   private static final int DEMO_MANDATES = 40;
@@ -232,7 +233,10 @@ public class StartupData {
               today));
     }
     var withOwnAccess = demoPeople(ccas, "ts1.ccas", "ts2.ccas", 0);
+    demoMailbox(ccas, DEMO_LOCAL_PARTS[0], DEMO_TOKENS[0], mailboxPeople);
+    mailboxPeople.clear();
     demoPeople(asso, "ts1.asso", "ts2.asso", 1);
+    demoMailbox(asso, DEMO_LOCAL_PARTS[1], DEMO_TOKENS[1], mailboxPeople);
     if (withOwnAccess != null) {
       demoOwnAccess(withOwnAccess, ccas);
     }
@@ -241,6 +245,53 @@ public class StartupData {
             + 2 * peoplePerStructure
             + " people) for issuer "
             + demoIssuer);
+  }
+
+  /**
+   * The demonstration structures' institutional local parts and, for the first people of each who
+   * are not protected, fixed sub-address tokens — so that the run command can deliver realistic
+   * administration mail to them. The last token of each list is issued then retired (the address
+   * leaked), to show what becomes of mail sent to it.
+   */
+  public static final String[] DEMO_LOCAL_PARTS = {"s-ccasdemw", "s-assdemwx"};
+
+  public static final String[][] DEMO_TOKENS = {
+    {"ccasdemwa234", "ccasdemwb234", "ccasdemwr234"},
+    {"assdemwa2345", "assdemwb2345", "assdemwr2345"}
+  };
+
+  private final List<fr.relais.domain.model.person.Person> mailboxPeople =
+      new java.util.ArrayList<>();
+
+  private void demoMailbox(
+      StructureId structure,
+      String localPart,
+      String[] tokens,
+      List<fr.relais.domain.model.person.Person> persons) {
+    mailbox.setStructureLocalPart(structure, localPart);
+    var now = clock.now();
+    for (int i = 0; i < Math.min(tokens.length - 1, persons.size()); i++) {
+      var person = persons.get(i);
+      if (i == 1) {
+        var leaked =
+            new fr.relais.domain.model.mailbox.PersonMailToken(
+                new fr.relais.domain.model.mailbox.SubAddressToken(tokens[tokens.length - 1]),
+                person.id().value(),
+                structure.value(),
+                null,
+                now.minusSeconds(90 * 86_400));
+        mailbox.add(leaked);
+        leaked.retire(null, now.minusSeconds(10 * 86_400));
+        mailbox.flush();
+      }
+      mailbox.add(
+          new fr.relais.domain.model.mailbox.PersonMailToken(
+              new fr.relais.domain.model.mailbox.SubAddressToken(tokens[i]),
+              person.id().value(),
+              structure.value(),
+              null,
+              now));
+    }
   }
 
   private static final String[] LAST_NAMES = {
@@ -470,6 +521,9 @@ public class StartupData {
       if (i == 2 && salt == 0) {
         withOwnAccess = person;
       }
+      if (!person.isProtected() && mailboxPeople.size() < 2 && i != 2) {
+        mailboxPeople.add(person);
+      }
     }
     return withOwnAccess;
   }
@@ -477,7 +531,10 @@ public class StartupData {
   private void demo(String subject, String name, Role role, StructureId structure) {
     ExternalIdentity identity = new ExternalIdentity(demoIssuer, subject);
     if (accounts.findByIdentity(identity).isEmpty()) {
-      accounts.add(new Account(AccountId.random(), identity, name, role, structure, clock.now()));
+      Account a = new Account(AccountId.random(), identity, name, role, structure, clock.now());
+      // Where the demonstration members' notices go (the local mail server keeps them).
+      a.rememberVerifiedEmail(subject + "@membres.relais.localhost");
+      accounts.add(a);
     }
   }
 }

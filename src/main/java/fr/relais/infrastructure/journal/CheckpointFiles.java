@@ -34,7 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       disk. Put it on a volume the database's administrator does not control, append-only where
  *       the file system allows it ({@code chattr +a});
  *   <li>{@code log}: one line on the logger {@code fr.relais.journal.checkpoint}, which the server
- *       configuration sends to the system log when a syslog server is configured.
+ *       configuration sends to the system log when a syslog server is configured;
+ *   <li>{@code mail}: a mail to {@code relais.journal.checkpoint.mail-to} (the operator's address),
+ *       made by the one notification composer and sent through the outbox, in the checkpoint's
+ *       transaction.
  * </ul>
  *
  * Verification reads the file sink's file and any other file named in {@code
@@ -62,9 +65,17 @@ public class CheckpointFiles implements CheckpointLog {
   @ConfigProperty(name = "relais.journal.checkpoint.read-files")
   Optional<String> readFiles;
 
+  @Inject
+  @ConfigProperty(name = "relais.journal.checkpoint.mail-to")
+  Optional<String> mailTo;
+
+  @Inject fr.relais.application.notification.NotificationComposer composer;
+  @Inject fr.relais.domain.model.notification.OutboxRepository outbox;
+
   private Path path;
   private boolean toFile;
   private boolean toLog;
+  private boolean toMail;
 
   @PostConstruct
   void init() {
@@ -75,14 +86,20 @@ public class CheckpointFiles implements CheckpointLog {
       }
     }
     for (String s : chosen) {
-      if (!s.equals("file") && !s.equals("log") && !s.equals("none")) {
+      if (!s.equals("file") && !s.equals("log") && !s.equals("mail") && !s.equals("none")) {
         throw new IllegalStateException(
-            "relais.journal.checkpoint.sinks: unknown sink '" + s + "' (file, log or none)");
+            "relais.journal.checkpoint.sinks: unknown sink '" + s + "' (file, log, mail or none)");
       }
     }
     toFile = chosen.contains("file");
     toLog = chosen.contains("log");
-    if (!toFile && !toLog) {
+    toMail = chosen.contains("mail") && mailTo.filter(m -> m.contains("@")).isPresent();
+    if (chosen.contains("mail") && !toMail) {
+      throw new IllegalStateException(
+          "relais.journal.checkpoint.sinks names mail but relais.journal.checkpoint.mail-to is not"
+              + " an address");
+    }
+    if (!toFile && !toLog && !toMail) {
       LOG.severe(
           "relais.journal.checkpoint.sinks is 'none': the journal has no anchor outside the"
               + " database, and a shortened tail would go unnoticed");
@@ -119,6 +136,15 @@ public class CheckpointFiles implements CheckpointLog {
     if (toLog) {
       CHECKPOINTS.info(line);
     }
+    if (toMail) {
+      outbox.add(
+          new fr.relais.domain.model.notification.OutboxMail(
+              composer.checkpoint(mailTo.get().trim(), line),
+              null,
+              null,
+              fr.relais.domain.model.notification.NotificationKind.JOURNAL_CHECKPOINT,
+              java.time.Instant.now()));
+    }
   }
 
   @Override
@@ -152,6 +178,9 @@ public class CheckpointFiles implements CheckpointLog {
     }
     if (toLog) {
       d.add("logger " + LOGGER);
+    }
+    if (toMail) {
+      d.add("mail " + mailTo.get());
     }
     return d;
   }

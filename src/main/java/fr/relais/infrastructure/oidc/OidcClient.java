@@ -212,7 +212,13 @@ public class OidcClient {
     ExternalIdentity identity =
         new ExternalIdentity(claims.getIssuer().getValue(), claims.getSubject().getValue());
     String acr = claims.getACR() == null ? null : claims.getACR().getValue();
-    return new VerifiedLogin(id, identity, displayName(claims, userInfo), acr, idToken.serialize());
+    return new VerifiedLogin(
+        id,
+        identity,
+        displayName(claims, userInfo),
+        acr,
+        idToken.serialize(),
+        verifiedEmail(claims, userInfo));
   }
 
   /** HTTP Basic unless the provider only accepts the secret in the form body (ProConnect). */
@@ -252,6 +258,22 @@ public class OidcClient {
       return LoginFailure.ID_TOKEN_SIGNATURE;
     }
     return LoginFailure.ID_TOKEN_INVALID;
+  }
+
+  /** The address the provider vouches for: userinfo's, else the ID token's, if verified. */
+  private static String verifiedEmail(IDTokenClaimsSet claims, UserInfo info) {
+    if (info != null
+        && info.getEmailAddress() != null
+        && Boolean.TRUE.equals(info.getEmailVerified())) {
+      return info.getEmailAddress();
+    }
+    Object email = claims.getClaim("email");
+    Object verified = claims.getClaim("email_verified");
+    if (email instanceof String address
+        && (Boolean.TRUE.equals(verified) || "true".equals(verified))) {
+      return address;
+    }
+    return null;
   }
 
   private static String displayName(IDTokenClaimsSet claims, UserInfo info) {

@@ -120,6 +120,7 @@ public class CallbackServlet extends HttpServlet {
       return;
     }
     if (result instanceof LoginService.Result.SignedIn signedIn) {
+      logins.rememberVerifiedEmail(signedIn.user().accountId(), verified.verifiedEmail());
       Sessions.signIn(req, signedIn.user(), verified.providerId(), verified.idToken(), clock.now());
       // Someone who already has an account and came to request accreditation is told why they
       // cannot; everyone else lands on their home page.

@@ -85,6 +85,10 @@ public class Account {
   @Column(name = "department", nullable = false, length = 3)
   private Set<String> departments = new HashSet<>();
 
+  /** The professional address notifications go to, as the identity provider vouched for it. */
+  @Column(name = "email", length = 320)
+  private String email;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -139,6 +143,22 @@ public class Account {
 
   public boolean isActive() {
     return active;
+  }
+
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email);
+  }
+
+  /**
+   * Records the address the identity provider vouches for (a verified {@code email} claim). Only a
+   * structure's members and prefecture agents get mail from Relais; a beneficiary's address is not
+   * kept here.
+   */
+  public void rememberVerifiedEmail(String address) {
+    if (address == null || address.isBlank() || address.length() > 320 || !address.contains("@")) {
+      return;
+    }
+    this.email = address.trim();
   }
 
   public Instant createdAt() {

@@ -6,4 +6,9 @@ package fr.relais.domain.model.journal;
  */
 public record JournalActor(String issuer, String subject, String displayName) {
   public static final JournalActor ANONYMOUS = new JournalActor(null, null, null);
+
+  /** Relais itself, for work no person does (filing the administration's mail). */
+  public static JournalActor system(String component) {
+    return new JournalActor("urn:relais", component, "Relais (" + component + ")");
+  }
 }

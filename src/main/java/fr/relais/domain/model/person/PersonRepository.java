@@ -18,6 +18,9 @@ public interface PersonRepository {
 
   Optional<PersonContact> contact(PersonId id);
 
+  /** The people with these ids (one query). */
+  List<Person> findAll(Collection<PersonId> ids);
+
   /** Where a keyset page starts: after this sort key and id (both null for the first page). */
   record Cursor(String sortKey, java.util.UUID id) {}
 

@@ -43,6 +43,16 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public List<Person> findAll(Collection<PersonId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Person p where p.id in :ids", Person.class)
+        .setParameter("ids", ids.stream().map(PersonId::value).toList())
+        .getResultList();
+  }
+
+  @Override
   public Optional<PersonContact> contact(PersonId id) {
     return Optional.ofNullable(em.find(PersonContact.class, id.value()));
   }

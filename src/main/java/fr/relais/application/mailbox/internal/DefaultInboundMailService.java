@@ -1,0 +1,314 @@
+package fr.relais.application.mailbox.internal;
+
+import fr.relais.application.Journal;
+import fr.relais.application.mailbox.AdministrationGateway;
+import fr.relais.application.mailbox.HtmlSanitiser;
+import fr.relais.application.mailbox.InboundMailService;
+import fr.relais.application.notification.Notifications;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.mailbox.AdministrationMessage;
+import fr.relais.domain.model.mailbox.InboundMessage;
+import fr.relais.domain.model.mailbox.MailAddressing;
+import fr.relais.domain.model.mailbox.MailboxRepository;
+import fr.relais.domain.model.mailbox.MessageAttachment;
+import fr.relais.domain.model.mailbox.PersonMailToken;
+import fr.relais.domain.model.mailbox.TriageReason;
+import fr.relais.domain.model.mailbox.UrgencyAssessment;
+import fr.relais.domain.model.mailbox.UrgencyRules;
+import fr.relais.domain.model.notification.NotificationKind;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.TimeSource;
+import fr.relais.infrastructure.documents.EvidenceInspector;
+import fr.relais.infrastructure.documents.EvidenceRejectedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Files the administration's mail (A5). Each message is routed by the addresses it was delivered
+ * to: a person's current token files it in her record; a retired token, a token under another
+ * structure's name, the structure's own address or an unknown token hold it in that structure's
+ * triage; what no structure can be told of goes to the platform's quarantine. A message delivered
+ * twice (same key, same route) is filed once. Each message is one transaction, which also writes
+ * the notifications of the members concerned into the outbox.
+ */
+@ApplicationScoped
+public class DefaultInboundMailService implements InboundMailService {
+
+  static final JournalActor MAILBOX = JournalActor.system("mailbox");
+
+  @Inject MailboxRepository mailbox;
+  @Inject PersonRepository people;
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+  @Inject MailAddressing addressing;
+  @Inject HtmlSanitiser sanitiser;
+  @Inject Notifications notifications;
+  @Inject AdministrationGateway gateway;
+  @Inject InboundMailService self;
+
+  @Inject
+  @ConfigProperty(name = "relais.mail.inbound.max-attachment-bytes", defaultValue = "10485760")
+  long maxAttachmentBytes;
+
+  private final UrgencyRules rules = UrgencyRules.standard();
+
+  @Override
+  public int ingestWaiting() {
+    return gateway.receive(self::ingest);
+  }
+
+  /** Where a message goes, once for each route. */
+  private sealed interface Route {
+    String key();
+
+    record Filed(PersonMailToken token) implements Route {
+      public String key() {
+        return token.token().value();
+      }
+    }
+
+    record Triage(StructureId structure, TriageReason reason) implements Route {
+      public String key() {
+        return "triage:" + structure.value();
+      }
+    }
+
+    record Quarantine(TriageReason reason) implements Route {
+      public String key() {
+        return "quarantine";
+      }
+    }
+  }
+
+  @Override
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean ingest(AdministrationMessage m) {
+    Instant now = clock.now();
+    LocalDate today = clock.today();
+    String html = m.html() == null ? null : sanitiser.sanitise(m.html());
+    String text = m.text() != null ? m.text() : html == null ? null : textOf(html);
+    InboundMessage.Content content =
+        new InboundMessage.Content(
+            m.key(),
+            null,
+            m.sender(),
+            m.subject(),
+            m.sentAt(),
+            text,
+            html,
+            m.sizeBytes(),
+            m.attachments().size());
+    for (Map.Entry<Route, String> e : routes(m).entrySet()) {
+      Route route = e.getKey();
+      if (mailbox.exists(m.key(), route.key())) {
+        continue; // delivered again: filed already
+      }
+      InboundMessage.Content c =
+          new InboundMessage.Content(
+              content.messageKey(),
+              e.getValue(),
+              content.sender(),
+              content.subject(),
+              content.sentAt(),
+              content.bodyText(),
+              content.bodyHtml(),
+              content.sizeBytes(),
+              content.attachmentCount());
+      InboundMessage message;
+      if (route instanceof Route.Filed f) {
+        UrgencyAssessment urgency = rules.assess(m.subject(), text, today);
+        message =
+            InboundMessage.filed(
+                c, f.token().token(), f.token().structureId(), f.token().personId(), urgency, now);
+      } else if (route instanceof Route.Triage t) {
+        message = InboundMessage.triaged(c, t.structure().value(), t.reason(), now);
+      } else {
+        message = InboundMessage.quarantined(c, ((Route.Quarantine) route).reason(), now);
+      }
+      mailbox.add(message);
+      storeAttachments(message, m.attachments());
+      record(message, route);
+      tell(message, route);
+    }
+    return true;
+  }
+
+  /** Each route the message takes, with the address of ours that led there. */
+  private Map<Route, String> routes(AdministrationMessage m) {
+    Map<Route, String> routes = new LinkedHashMap<>();
+    Map<String, Route> byKey = new LinkedHashMap<>();
+    boolean ours = false;
+    for (String raw : m.recipients()) {
+      Optional<MailAddressing.Recipient> r = addressing.recognise(raw);
+      if (r.isEmpty()) {
+        continue;
+      }
+      ours = true;
+      Route route = route(r.get(), m.problem() != null);
+      if (byKey.putIfAbsent(route.key(), route) == null) {
+        routes.put(route, r.get().address());
+      }
+    }
+    if (!ours) {
+      routes.put(
+          new Route.Quarantine(
+              m.problem() != null ? TriageReason.MALFORMED : TriageReason.NO_RECIPIENT),
+          null);
+    }
+    return routes;
+  }
+
+  private Route route(MailAddressing.Recipient r, boolean malformed) {
+    if (r instanceof MailAddressing.Recipient.Person p) {
+      Optional<PersonMailToken> token = mailbox.token(p.token());
+      if (token.isEmpty()) {
+        return structureOf(p.structureLocalPart())
+            .<Route>map(s -> new Route.Triage(s, TriageReason.UNKNOWN_TOKEN))
+            .orElse(new Route.Quarantine(TriageReason.UNKNOWN_TOKEN));
+      }
+      PersonMailToken t = token.get();
+      StructureId owner = new StructureId(t.structureId());
+      if (p.structureLocalPart() != null
+          && !structureOf(p.structureLocalPart()).map(owner::equals).orElse(false)) {
+        return new Route.Triage(owner, TriageReason.WRONG_STRUCTURE);
+      }
+      if (!t.isCurrent()) {
+        return new Route.Triage(owner, TriageReason.RETIRED_TOKEN);
+      }
+      if (malformed) {
+        return new Route.Triage(owner, TriageReason.MALFORMED);
+      }
+      return new Route.Filed(t);
+    }
+    if (r instanceof MailAddressing.Recipient.Structure s) {
+      return structureOf(s.structureLocalPart())
+          .<Route>map(
+              id ->
+                  new Route.Triage(
+                      id, malformed ? TriageReason.MALFORMED : TriageReason.STRUCTURE_ADDRESS))
+          .orElse(new Route.Quarantine(TriageReason.UNKNOWN_ADDRESS));
+    }
+    if (r instanceof MailAddressing.Recipient.UnknownToken u) {
+      return structureOf(u.structureLocalPart())
+          .<Route>map(id -> new Route.Triage(id, TriageReason.UNKNOWN_TOKEN))
+          .orElse(new Route.Quarantine(TriageReason.UNKNOWN_TOKEN));
+    }
+    return new Route.Quarantine(TriageReason.UNKNOWN_ADDRESS);
+  }
+
+  private Optional<StructureId> structureOf(String localPart) {
+    return localPart == null ? Optional.empty() : mailbox.structureByLocalPart(localPart);
+  }
+
+  /** S60: type from the content, never the name; size limits; stored under generated names. */
+  private void storeAttachments(
+      InboundMessage message, List<AdministrationMessage.Attachment> all) {
+    int position = 0;
+    for (AdministrationMessage.Attachment a : all) {
+      position++;
+      if (a.content() == null || a.sizeBytes() > maxAttachmentBytes) {
+        mailbox.add(
+            MessageAttachment.refused(
+                message.id(), position, a.fileName(), a.declaredType(), a.sizeBytes(), "TOO_LARGE"),
+            null);
+        continue;
+      }
+      String declared = a.declaredType() == null ? null : a.declaredType().toLowerCase(Locale.ROOT);
+      if (declared != null
+          && (declared.startsWith("application/octet-stream")
+              || declared.startsWith("application/x-download"))) {
+        declared = null; // "some bytes": nothing declared
+      }
+      try {
+        EvidenceInspector.Inspected inspected =
+            EvidenceInspector.inspect(a.content(), declared, maxAttachmentBytes);
+        mailbox.add(
+            MessageAttachment.kept(
+                message.id(),
+                position,
+                a.fileName(),
+                a.declaredType(),
+                inspected.mediaType(),
+                inspected.content().length,
+                inspected.sha256Hex()),
+            inspected.content());
+      } catch (EvidenceRejectedException refused) {
+        mailbox.add(
+            MessageAttachment.refused(
+                message.id(),
+                position,
+                a.fileName(),
+                a.declaredType(),
+                a.sizeBytes(),
+                refused.reason()),
+            null);
+      }
+    }
+  }
+
+  /** S50: the filing is journaled, naming the person and never the content. */
+  private void record(InboundMessage message, Route route) {
+    JournalRecord.Builder b = JournalRecord.by(MAILBOX).in(message.structureId());
+    JournalRecord r;
+    if (route instanceof Route.Filed) {
+      r = b.about("person", message.personId()).success("message.file", message.id().toString());
+    } else if (route instanceof Route.Triage t) {
+      r = b.about("message", message.id()).success("message.triage", t.reason().name());
+    } else {
+      r =
+          b.about("message", message.id())
+              .success("message.quarantine", ((Route.Quarantine) route).reason().name());
+    }
+    journal.record(r);
+  }
+
+  /** The members concerned hear of it through the outbox, as they chose (S42: no content). */
+  private void tell(InboundMessage message, Route route) {
+    if (route instanceof Route.Filed) {
+      NotificationKind kind =
+          message.urgent() ? NotificationKind.URGENT_MESSAGE : NotificationKind.NEW_MESSAGE;
+      for (AccountId follower : people.assignees(new PersonId(message.personId()))) {
+        notifications.tell(follower, kind);
+      }
+    } else if (route instanceof Route.Triage t) {
+      List<Account> admins = new ArrayList<>();
+      for (Account a : accounts.membersOf(t.structure())) {
+        if (a.role() == Role.STRUCTURE_ADMINISTRATOR && a.isActive()) {
+          admins.add(a);
+        }
+      }
+      admins.forEach(a -> notifications.tell(a.id(), NotificationKind.TRIAGE));
+    }
+    // the quarantine: nobody to tell, the operator sees counts
+  }
+
+  /** A rough text of sanitised HTML, for the urgency rules only (never shown). */
+  private static String textOf(String html) {
+    return html.replaceAll("(?s)<[^>]*>", " ")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replaceAll("\\s+", " ")
+        .trim();
+  }
+}

@@ -1,0 +1,616 @@
+package fr.relais.application.mailbox.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.Journal;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.mailbox.MailboxService;
+import fr.relais.application.notification.Notifications;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.mailbox.InboundMessage;
+import fr.relais.domain.model.mailbox.MailAddressing;
+import fr.relais.domain.model.mailbox.MailboxRepository;
+import fr.relais.domain.model.mailbox.MessageAttachment;
+import fr.relais.domain.model.mailbox.MessageBody;
+import fr.relais.domain.model.mailbox.MessageId;
+import fr.relais.domain.model.mailbox.MessageStatus;
+import fr.relais.domain.model.mailbox.PersonMailToken;
+import fr.relais.domain.model.mailbox.SubAddressToken;
+import fr.relais.domain.model.mailbox.UrgencyRules;
+import fr.relais.domain.model.notification.NotificationKind;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The mailbox as members use it. Every decision goes through the access policy: a message is seen
+ * by whoever may see its person's file, a triaged one by the structure's administrator only, the
+ * quarantine by the operator as counts and dates. A message one may not see is answered exactly
+ * like one that does not exist (404), and the refusal is journaled.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultMailboxService implements MailboxService {
+
+  private static final int DEFAULT_PAGE = 50;
+  private static final int MAX_PAGE = 200;
+  private static final int BADGE_CAP = 99;
+
+  @Inject AccessPolicy policy;
+  @Inject MailboxRepository mailbox;
+  @Inject PersonRepository people;
+  @Inject AccountRepository accounts;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+  @Inject MailAddressing addressing;
+  @Inject Notifications notifications;
+
+  private final UrgencyRules rules = UrgencyRules.standard();
+
+  // Addresses (A2).
+
+  @Override
+  public AddressView address(String personId) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    PersonMailToken current = currentOrNew(person, user);
+    journal.record(user.journal().about(person).success("person.mail-address.view"));
+    return view(person, current, policy.canEditPerson(user, person));
+  }
+
+  @Override
+  public AddressView rotate(String personId) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person)) {
+      journal.recordSeparately(
+          user.journal().about(person).refused("person.mail-address.rotate", "ROLE"));
+      throw new AccessDeniedException("person.mail-address.rotate");
+    }
+    Instant now = clock.now();
+    mailbox
+        .currentToken(person.id())
+        .ifPresent(
+            t -> {
+              t.retire(user.accountId().value(), now);
+              mailbox.flush();
+            });
+    PersonMailToken fresh =
+        new PersonMailToken(
+            SubAddressToken.generate(),
+            person.id().value(),
+            person.structure().value(),
+            user.accountId().value(),
+            now);
+    mailbox.add(fresh);
+    journal.record(user.journal().about(person).success("person.mail-address.rotate"));
+    return view(person, fresh, true);
+  }
+
+  private PersonMailToken currentOrNew(Person person, AuthenticatedUser user) {
+    return mailbox
+        .currentToken(person.id())
+        .orElseGet(
+            () -> {
+              PersonMailToken t =
+                  new PersonMailToken(
+                      SubAddressToken.generate(),
+                      person.id().value(),
+                      person.structure().value(),
+                      user.accountId().value(),
+                      clock.now());
+              mailbox.add(t);
+              journal.record(user.journal().about(person).success("person.mail-address.create"));
+              return t;
+            });
+  }
+
+  private AddressView view(Person person, PersonMailToken current, boolean canRotate) {
+    String local = structureLocalPart(person.structure());
+    return new AddressView(
+        person.id().toString(),
+        addressing.personAddress(local, current.token()),
+        addressing.structureAddress(local),
+        addressing.form(),
+        current.createdAt(),
+        mailbox.tokens(person.id()).stream()
+            .filter(t -> !t.isCurrent())
+            .sorted(Comparator.comparing(PersonMailToken::retiredAt).reversed())
+            .map(t -> new RetiredAddress(addressing.personAddress(local, t.token()), t.retiredAt()))
+            .toList(),
+        canRotate);
+  }
+
+  /** The structure's institutional local part, made on first use. */
+  String structureLocalPart(StructureId structure) {
+    return mailbox
+        .structureLocalPart(structure)
+        .orElseGet(
+            () -> {
+              String local = MailAddressing.newStructureLocalPart();
+              mailbox.setStructureLocalPart(structure, local);
+              return local;
+            });
+  }
+
+  // Lists.
+
+  @Override
+  public Page<MessageSummary> inbox(
+      String structureId, String filter, String after, Integer limit) {
+    StructureId structure = structure(structureId);
+    MailboxRepository.Audience audience = policy.requireInboxAudience(structure);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    MailboxRepository.Filter f;
+    try {
+      f = filter == null ? MailboxRepository.Filter.ALL : MailboxRepository.Filter.valueOf(filter);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("filter", "ALL, UNREAD, URGENT or ASSIGNED_TO_ME");
+    }
+    int size = size(limit);
+    List<InboundMessage> rows =
+        mailbox.inbox(audience, f, user.accountId(), cursor(after), size + 1);
+    journal.record(
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure)
+            .success("mailbox.inbox.list", Math.min(rows.size(), size) + " message(s)"));
+    return page(rows, size, user);
+  }
+
+  @Override
+  public Page<MessageSummary> messages(String personId, String after, Integer limit) {
+    Person person = policy.requireSeePerson(personId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    int size = size(limit);
+    List<InboundMessage> rows = mailbox.personMessages(person.id(), cursor(after), size + 1);
+    journal.record(user.journal().about(person).success("person.messages.list"));
+    return page(rows, size, user);
+  }
+
+  @Override
+  public long messageCount(String personId) {
+    Person person = policy.requireSeePerson(personId);
+    return mailbox.messageCount(person.id());
+  }
+
+  @Override
+  public List<MessageSummary> urgent(String structureId, Integer limit) {
+    StructureId structure = structure(structureId);
+    MailboxRepository.Audience audience = policy.requireInboxAudience(structure);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    int size = limit == null ? 10 : limit;
+    if (size < 1 || size > 100) {
+      throw new InvalidInputException("limit", "between 1 and 100");
+    }
+    List<InboundMessage> rows = mailbox.urgentByDueDate(audience, size);
+    journal.record(
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure)
+            .success("mailbox.urgent.list", rows.size() + " message(s)"));
+    return summaries(rows, user);
+  }
+
+  @Override
+  public Counts counts() {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    Optional<StructureId> structure = user.structure();
+    if (structure.isEmpty() || !user.role().isStructureRole()) {
+      return new Counts(0, 0, 0, false);
+    }
+    MailboxRepository.Audience audience;
+    try {
+      audience = policy.requireInboxAudience(structure.get());
+    } catch (AccessDeniedException notActing) {
+      return new Counts(0, 0, 0, false);
+    }
+    long unread = mailbox.unreadCount(audience, user.accountId(), BADGE_CAP + 1);
+    long urgent = mailbox.urgentCount(audience, BADGE_CAP + 1);
+    long triage =
+        user.role() == Role.STRUCTURE_ADMINISTRATOR ? mailbox.triageCount(structure.get()) : 0;
+    return new Counts(
+        Math.min(unread, BADGE_CAP),
+        Math.min(urgent, BADGE_CAP),
+        triage,
+        unread > BADGE_CAP || urgent > BADGE_CAP);
+  }
+
+  // One message.
+
+  @Override
+  public MessageView open(String messageId) {
+    Visible v = visible(messageId, "message.view");
+    mailbox.markRead(v.message().id(), v.user().accountId(), clock.now());
+    journal.record(
+        v.user().journal().about(v.message()).success("message.view", v.message().id().toString()));
+    return messageView(v);
+  }
+
+  @Override
+  public void markUnread(String messageId) {
+    Visible v = visible(messageId, "message.unread");
+    mailbox.markUnread(v.message().id(), v.user().accountId());
+    journal.record(
+        v.user()
+            .journal()
+            .about(v.message())
+            .success("message.unread", v.message().id().toString()));
+  }
+
+  @Override
+  public MessageView correctUrgency(String messageId, Boolean urgent, String dueOn) {
+    Visible v = visible(messageId, "message.urgency.correct");
+    requireEdit(v, "message.urgency.correct");
+    if (urgent == null) {
+      throw new InvalidInputException("urgent", "required");
+    }
+    LocalDate due = null;
+    if (dueOn != null && !dueOn.isBlank()) {
+      try {
+        due = LocalDate.parse(dueOn);
+      } catch (DateTimeParseException e) {
+        throw new InvalidInputException("dueOn", "a date, YYYY-MM-DD");
+      }
+    }
+    if (urgent && due == null) {
+      throw new InvalidInputException("dueOn", "an urgent message needs a due date");
+    }
+    v.message().correctUrgency(urgent, due, v.user().accountId().value());
+    journal.record(
+        v.user()
+            .journal()
+            .about(v.message())
+            .success(
+                "message.urgency.correct",
+                v.message().id() + (urgent ? " urgent" : " not urgent")));
+    return messageView(v);
+  }
+
+  @Override
+  public MessageView assign(String messageId, String accountId) {
+    Visible v = visible(messageId, "message.assign");
+    requireEdit(v, "message.assign");
+    if (accountId == null || accountId.isBlank()) {
+      v.message().assign(null);
+    } else {
+      AccountId target;
+      try {
+        target = AccountId.parse(accountId);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("accountId", "a member of the structure");
+      }
+      if (assignable(v.person()).stream().noneMatch(m -> m.id().equals(target.toString()))) {
+        throw new InvalidInputException("accountId", "a member who may see this person's file");
+      }
+      v.message().assign(target.value());
+      if (!target.equals(v.user().accountId())) {
+        notifications.tell(target, NotificationKind.NEW_MESSAGE);
+      }
+    }
+    journal.record(
+        v.user()
+            .journal()
+            .about(v.message())
+            .success("message.assign", v.message().id().toString()));
+    return messageView(v);
+  }
+
+  @Override
+  public Download attachment(String messageId, String attachmentId) {
+    Visible v = visible(messageId, "message.attachment.download");
+    UUID id;
+    try {
+      id = UUID.fromString(attachmentId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+    MessageAttachment a =
+        mailbox
+            .attachment(v.message().id(), id)
+            .filter(x -> x.status() == MessageAttachment.Status.KEPT)
+            .orElseThrow(NotFoundException::new);
+    byte[] content = mailbox.content(a.id()).orElseThrow(NotFoundException::new);
+    journal.record(
+        v.user()
+            .journal()
+            .about(v.message())
+            .success("message.attachment.download", v.message().id() + " " + a.id()));
+    return new Download(
+        a.fileName() == null ? a.storedName() : a.fileName(), a.mediaType(), content);
+  }
+
+  // Triage and quarantine.
+
+  @Override
+  public Page<TriageItem> triage(String structureId, String after, Integer limit) {
+    StructureId structure = structure(structureId);
+    AuthenticatedUser user = policy.requireAdministratorOf(structure, "mailbox.triage.list");
+    int size = size(limit);
+    List<InboundMessage> rows = mailbox.triage(structure, cursor(after), size + 1);
+    boolean more = rows.size() > size;
+    List<InboundMessage> page = more ? rows.subList(0, size) : rows;
+    journal.record(
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure)
+            .success("mailbox.triage.list", page.size() + " message(s)"));
+    return new Page<>(
+        page.stream()
+            .map(
+                m ->
+                    new TriageItem(
+                        m.id().toString(),
+                        m.reason() == null ? null : m.reason().name(),
+                        m.recipient(),
+                        m.sender(),
+                        m.subject(),
+                        m.receivedAt(),
+                        m.attachmentCount()))
+            .toList(),
+        more ? encode(page.get(page.size() - 1)) : null);
+  }
+
+  @Override
+  public MessageView fileTriaged(String messageId, String personId) {
+    Visible v = visible(messageId, "message.triage.file");
+    if (v.message().status() != MessageStatus.TRIAGE) {
+      throw new InvalidInputException("message", "only a message in triage can be filed");
+    }
+    Person person;
+    try {
+      person = people.find(PersonId.parse(personId)).orElse(null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      person = null;
+    }
+    if (person == null || !person.structure().value().equals(v.message().structureId())) {
+      throw new InvalidInputException("personId", "a person followed by the structure");
+    }
+    InboundMessage m = v.message();
+    m.fileFromTriage(
+        person.id().value(),
+        rules.assess(
+            m.subject(), mailbox.body(m.id()).map(MessageBody::text).orElse(null), clock.today()),
+        v.user().accountId().value(),
+        clock.now());
+    journal.record(
+        v.user().journal().about(person).success("message.triage.file", m.id().toString()));
+    for (AccountId follower : people.assignees(person.id())) {
+      notifications.tell(follower, NotificationKind.NEW_MESSAGE);
+    }
+    return messageView(new Visible(v.user(), m, person));
+  }
+
+  @Override
+  public void discardTriaged(String messageId) {
+    Visible v = visible(messageId, "message.triage.discard");
+    if (v.message().status() != MessageStatus.TRIAGE) {
+      throw new InvalidInputException("message", "only a message in triage can be discarded");
+    }
+    v.message().discard(v.user().accountId().value(), clock.now());
+    journal.record(
+        v.user()
+            .journal()
+            .in(v.message().structureId())
+            .about("message", v.message().id())
+            .success("message.triage.discard"));
+  }
+
+  @Override
+  public QuarantineView quarantine() {
+    AuthenticatedUser user = policy.requireQuarantineView();
+    MailboxRepository.QuarantineSummary q = mailbox.quarantine(50);
+    journal.record(user.journal().about("quarantine", null).success("mailbox.quarantine.view"));
+    Map<String, Long> byReason = new java.util.TreeMap<>();
+    q.byReason().forEach((r, n) -> byReason.put(r.name(), n));
+    return new QuarantineView(
+        q.count(),
+        byReason,
+        q.latest().stream().map(d -> new QuarantineDates(d.sentAt(), d.receivedAt())).toList());
+  }
+
+  // Access to one message, as the policy decides.
+
+  /** A message the user may see, with its person when it is filed. */
+  private record Visible(AuthenticatedUser user, InboundMessage message, Person person) {}
+
+  private Visible visible(String messageId, String action) {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    InboundMessage m;
+    try {
+      m = mailbox.find(MessageId.parse(messageId)).orElse(null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      m = null;
+    }
+    if (m == null
+        || m.status() == MessageStatus.QUARANTINE
+        || m.status() == MessageStatus.DISCARDED) {
+      throw refuse(user, action, messageId, "UNKNOWN");
+    }
+    if (m.status() == MessageStatus.TRIAGE) {
+      StructureId structure = new StructureId(m.structureId());
+      if (user.role() != Role.STRUCTURE_ADMINISTRATOR
+          || !user.structure().map(structure::equals).orElse(false)) {
+        throw refuse(user, action, messageId, "NOT_ADMINISTRATOR");
+      }
+      policy.requireActingMember(structure);
+      return new Visible(user, m, null);
+    }
+    Person person = people.find(new PersonId(m.personId())).orElse(null);
+    if (person == null || !policy.canSeePerson(user, person)) {
+      throw refuse(user, action, messageId, "NOT_ON_CASELOAD");
+    }
+    policy.requireActingMember(person.structure());
+    return new Visible(user, m, person);
+  }
+
+  private NotFoundException refuse(
+      AuthenticatedUser user, String action, String messageId, String why) {
+    journal.recordSeparately(
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("message", messageId)
+            .refused(action, why));
+    return new NotFoundException();
+  }
+
+  private void requireEdit(Visible v, String action) {
+    if (v.person() == null || !policy.canEditPerson(v.user(), v.person())) {
+      journal.recordSeparately(v.user().journal().about(v.message()).refused(action, "ROLE"));
+      throw new AccessDeniedException(action);
+    }
+  }
+
+  /** Members who may see the person's file: its followers and the structure's administrators. */
+  private List<Member> assignable(Person person) {
+    Set<AccountId> followers = people.assignees(person.id());
+    return accounts.membersOf(person.structure()).stream()
+        .filter(Account::isActive)
+        .filter(
+            a ->
+                a.role() == Role.STRUCTURE_ADMINISTRATOR
+                    || (followers.contains(a.id())
+                        && (a.role() == Role.SOCIAL_WORKER
+                            || (a.role() == Role.VOLUNTEER && !person.isProtected()))))
+        .sorted(Comparator.comparing(Account::displayName))
+        .map(a -> new Member(a.id().toString(), a.displayName()))
+        .toList();
+  }
+
+  private MessageView messageView(Visible v) {
+    InboundMessage m = v.message();
+    Optional<MessageBody> body = mailbox.body(m.id());
+    List<AttachmentView> attachments =
+        mailbox.attachments(m.id()).stream()
+            .map(
+                a ->
+                    new AttachmentView(
+                        a.id().toString(),
+                        a.fileName(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        a.status().name(),
+                        a.refusal()))
+            .toList();
+    boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
+    MessageSummary summary = summaries(List.of(m), v.user()).get(0);
+    return new MessageView(
+        summary,
+        m.status().name(),
+        m.reason() == null ? null : m.reason().name(),
+        m.recipient(),
+        m.sentAt(),
+        body.map(MessageBody::text).orElse(null),
+        body.map(MessageBody::html).orElse(null),
+        attachments,
+        canEdit,
+        canEdit ? assignable(v.person()) : List.of());
+  }
+
+  private Page<MessageSummary> page(List<InboundMessage> rows, int size, AuthenticatedUser user) {
+    boolean more = rows.size() > size;
+    List<InboundMessage> page = more ? rows.subList(0, size) : rows;
+    return new Page<>(summaries(page, user), more ? encode(page.get(page.size() - 1)) : null);
+  }
+
+  /** Summaries with one query for the people, one for the assignees, one for the read marks. */
+  private List<MessageSummary> summaries(List<InboundMessage> rows, AuthenticatedUser user) {
+    Map<UUID, String> names = new HashMap<>();
+    Set<PersonId> personIds =
+        rows.stream()
+            .filter(m -> m.personId() != null)
+            .map(m -> new PersonId(m.personId()))
+            .collect(Collectors.toSet());
+    for (Person p : people.findAll(personIds)) {
+      names.put(p.id().value(), p.displayName());
+    }
+    Map<UUID, String> assignees = new HashMap<>();
+    Collection<AccountId> assigneeIds =
+        rows.stream()
+            .filter(m -> m.assignedTo() != null)
+            .map(m -> new AccountId(m.assignedTo()))
+            .collect(Collectors.toSet());
+    for (Account a : accounts.findAll(assigneeIds)) {
+      assignees.put(a.id().value(), a.displayName());
+    }
+    Set<MessageId> read =
+        mailbox.readAmong(user.accountId(), rows.stream().map(InboundMessage::id).toList());
+    return rows.stream()
+        .map(
+            m ->
+                new MessageSummary(
+                    m.id().toString(),
+                    m.personId() == null ? null : m.personId().toString(),
+                    m.personId() == null ? null : names.get(m.personId()),
+                    m.sender(),
+                    m.subject(),
+                    m.receivedAt(),
+                    m.kind(),
+                    m.urgent(),
+                    m.dueOn(),
+                    read.contains(m.id()),
+                    m.assignedTo() == null ? null : m.assignedTo().toString(),
+                    m.assignedTo() == null ? null : assignees.get(m.assignedTo()),
+                    m.attachmentCount()))
+        .toList();
+  }
+
+  private static int size(Integer limit) {
+    int size = limit == null ? DEFAULT_PAGE : limit;
+    if (size < 1 || size > MAX_PAGE) {
+      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
+    }
+    return size;
+  }
+
+  private static String encode(InboundMessage m) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MailboxRepository.Cursor cursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 2);
+      return new MailboxRepository.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("after", "a cursor from a previous page");
+    }
+  }
+
+  private static StructureId structure(String id) {
+    try {
+      return StructureId.parse(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Default implementations of the mailbox services: transaction boundaries live here. */
+package fr.relais.application.mailbox.internal;

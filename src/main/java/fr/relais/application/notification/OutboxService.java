@@ -1,0 +1,35 @@
+package fr.relais.application.notification;
+
+import fr.relais.domain.model.notification.NotificationKind;
+import fr.relais.domain.model.notification.OutboxMail;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The outbox: its delivery (the worker) and what a structure's administrator sees of it. */
+public interface OutboxService {
+
+  /** One batch of due mails, claimed so that no other node sends them; returns how many tried. */
+  int deliverDue();
+
+  /** Sends the daily digests that are due; returns how many. */
+  int sendDigests();
+
+  /** One mail as the administrator sees it: to which member, what kind, where it stands. */
+  record MailView(
+      String id,
+      String recipient,
+      String memberName,
+      NotificationKind kind,
+      OutboxMail.Status status,
+      int attempts,
+      String lastError,
+      Instant createdAt,
+      Instant sentAt) {}
+
+  /** A page of mails, with the cursor of the next one. */
+  record Page(List<MailView> items, String next, Map<OutboxMail.Status, Long> counts) {}
+
+  /** The structure's mails in a status (DEAD by default), newest first. Administrators only. */
+  Page structureOutbox(String structureId, String status, String after, Integer limit);
+}

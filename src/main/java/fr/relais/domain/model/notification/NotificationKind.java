@@ -1,0 +1,34 @@
+package fr.relais.domain.model.notification;
+
+/** What a member can be told of; each with the mode it has until the member chooses. */
+public enum NotificationKind {
+  /** A message filed in the record of a person the member follows. */
+  NEW_MESSAGE(NotificationMode.EACH),
+  /** A message the rules found urgent, in such a record. */
+  URGENT_MESSAGE(NotificationMode.EACH),
+  /** A message waiting in the structure's triage (administrators). */
+  TRIAGE(NotificationMode.DIGEST),
+  /** A mandate of a person the member follows ends within 30 days. */
+  MANDATE_ENDING(NotificationMode.EACH),
+  /** A minor in care the member follows comes of age within 60 days. */
+  ASE_MAJORITY(NotificationMode.EACH),
+  /** A person revoked a mandate, or one of its procedures, from their own access. */
+  MANDATE_REVOKED_BY_PERSON(NotificationMode.EACH),
+  /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
+  JOURNAL_CHECKPOINT(NotificationMode.EACH);
+
+  private final NotificationMode defaultMode;
+
+  NotificationKind(NotificationMode defaultMode) {
+    this.defaultMode = defaultMode;
+  }
+
+  public NotificationMode defaultMode() {
+    return defaultMode;
+  }
+
+  /** Whether members choose how they hear of it. */
+  public boolean memberChoice() {
+    return this != JOURNAL_CHECKPOINT;
+  }
+}

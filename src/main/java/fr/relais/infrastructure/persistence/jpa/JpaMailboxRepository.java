@@ -1,0 +1,375 @@
+package fr.relais.infrastructure.persistence.jpa;
+
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.mailbox.AttachmentContent;
+import fr.relais.domain.model.mailbox.InboundMessage;
+import fr.relais.domain.model.mailbox.MailboxRepository;
+import fr.relais.domain.model.mailbox.MessageAttachment;
+import fr.relais.domain.model.mailbox.MessageBody;
+import fr.relais.domain.model.mailbox.MessageId;
+import fr.relais.domain.model.mailbox.MessageStatus;
+import fr.relais.domain.model.mailbox.PersonMailToken;
+import fr.relais.domain.model.mailbox.SubAddressToken;
+import fr.relais.domain.model.mailbox.TriageReason;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The mailbox in the relational database. Lists are keyset pages newest first on {@code
+ * (structure_id, status, received_at, id)} or {@code (person_id, status, received_at, id)}, with a
+ * row-value comparison so that any page is one index range; who may see what is joined in the same
+ * query (caseload, protection), never filtered afterwards.
+ */
+@ApplicationScoped
+public class JpaMailboxRepository implements MailboxRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<PersonMailToken> token(SubAddressToken token) {
+    return Optional.ofNullable(em.find(PersonMailToken.class, token.value()));
+  }
+
+  @Override
+  public Optional<PersonMailToken> currentToken(PersonId person) {
+    return em.createQuery(
+            "select t from PersonMailToken t where t.currentFor = :person", PersonMailToken.class)
+        .setParameter("person", person.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<PersonMailToken> tokens(PersonId person) {
+    return em.createQuery(
+            "select t from PersonMailToken t where t.personId = :person order by t.createdAt",
+            PersonMailToken.class)
+        .setParameter("person", person.value())
+        .getResultList();
+  }
+
+  @Override
+  public void add(PersonMailToken token) {
+    em.persist(token);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public Optional<String> structureLocalPart(StructureId structure) {
+    return em.createNativeQuery("select mail_local_part from structure where id = ?")
+        .setParameter(1, structure.value())
+        .getResultStream()
+        .filter(o -> o != null)
+        .map(Object::toString)
+        .findFirst();
+  }
+
+  @Override
+  public Optional<StructureId> structureByLocalPart(String localPart) {
+    return em.createNativeQuery("select id from structure where mail_local_part = ?")
+        .setParameter(1, localPart)
+        .getResultStream()
+        .map(o -> new StructureId(NativeValues.uuid(o)))
+        .findFirst();
+  }
+
+  @Override
+  public void setStructureLocalPart(StructureId structure, String localPart) {
+    em.createNativeQuery(
+            "update structure set mail_local_part = ? where id = ? and mail_local_part is null")
+        .setParameter(1, localPart)
+        .setParameter(2, structure.value())
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean exists(String messageKey, String routeKey) {
+    return !em.createQuery(
+            "select 1 from InboundMessage m where m.messageKey = :key and m.routeKey = :route",
+            Integer.class)
+        .setParameter("key", messageKey)
+        .setParameter("route", routeKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(InboundMessage message) {
+    em.persist(message);
+    message.newBody().ifPresent(em::persist);
+  }
+
+  @Override
+  public Optional<MessageBody> body(MessageId id) {
+    return Optional.ofNullable(em.find(MessageBody.class, id.value()));
+  }
+
+  @Override
+  public void add(MessageAttachment attachment, byte[] content) {
+    em.persist(attachment);
+    if (content != null) {
+      em.persist(new AttachmentContent(attachment.id(), content));
+    }
+  }
+
+  @Override
+  public Optional<InboundMessage> find(MessageId id) {
+    return Optional.ofNullable(em.find(InboundMessage.class, id.value()));
+  }
+
+  @Override
+  public List<MessageAttachment> attachments(MessageId id) {
+    return em.createQuery(
+            "select a from MessageAttachment a where a.messageId = :m order by a.position",
+            MessageAttachment.class)
+        .setParameter("m", id.value())
+        .getResultList();
+  }
+
+  @Override
+  public Optional<MessageAttachment> attachment(MessageId message, UUID attachmentId) {
+    MessageAttachment a = em.find(MessageAttachment.class, attachmentId);
+    return a != null && a.messageId().equals(message) ? Optional.of(a) : Optional.empty();
+  }
+
+  @Override
+  public Optional<byte[]> content(UUID attachmentId) {
+    AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
+    return c == null ? Optional.empty() : Optional.of(c.content());
+  }
+
+  /** The audience's condition on a message {@code m}: caseload and protection. */
+  private static String audience(Audience a) {
+    StringBuilder b = new StringBuilder();
+    if (a.caseloadOf().isPresent()) {
+      b.append(
+          " and exists (select 1 from CaseloadAssignment c where c.personId = m.personId"
+              + " and c.accountId = :member)");
+    }
+    if (!a.includeProtected()) {
+      b.append(
+          " and exists (select 1 from Person p where p.id = m.personId and p.protectedPerson ="
+              + " false)");
+    }
+    return b.toString();
+  }
+
+  private static void bind(TypedQuery<?> q, Audience a) {
+    q.setParameter("structure", a.structure().value());
+    a.caseloadOf().ifPresent(m -> q.setParameter("member", m.value()));
+  }
+
+  @Override
+  public List<InboundMessage> inbox(
+      Audience audience, Filter filter, AccountId reader, Cursor after, int limit) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "select m from InboundMessage m where m.structureId = :structure"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED");
+    jpql.append(audience(audience));
+    switch (filter) {
+      case UNREAD ->
+          jpql.append(
+              " and not exists (select 1 from MessageRead r where r.messageId = m.id"
+                  + " and r.accountId = :reader)");
+      case URGENT -> jpql.append(" and m.urgent = true");
+      case ASSIGNED_TO_ME -> jpql.append(" and m.assignedTo = :reader");
+      case ALL -> {
+        // every filed message the audience sees
+      }
+    }
+    if (after != null) {
+      jpql.append(" and (m.receivedAt, m.id) < (:afterAt, :afterId)");
+    }
+    jpql.append(" order by m.receivedAt desc, m.id desc");
+    TypedQuery<InboundMessage> q = em.createQuery(jpql.toString(), InboundMessage.class);
+    bind(q, audience);
+    if (filter == Filter.UNREAD || filter == Filter.ASSIGNED_TO_ME) {
+      q.setParameter("reader", reader.value());
+    }
+    if (after != null) {
+      q.setParameter("afterAt", after.receivedAt());
+      q.setParameter("afterId", after.id());
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public List<InboundMessage> personMessages(PersonId person, Cursor after, int limit) {
+    return newestFirst("m.personId", person.value(), MessageStatus.FILED, after, limit);
+  }
+
+  @Override
+  public List<InboundMessage> triage(StructureId structure, Cursor after, int limit) {
+    return newestFirst("m.structureId", structure.value(), MessageStatus.TRIAGE, after, limit);
+  }
+
+  /**
+   * A keyset page, newest first, of the messages in one status whose {@code owner} is {@code id}.
+   */
+  private List<InboundMessage> newestFirst(
+      String owner, UUID id, MessageStatus status, Cursor after, int limit) {
+    TypedQuery<InboundMessage> q =
+        em.createQuery(
+                "select m from InboundMessage m where "
+                    + owner
+                    + " = :owner and m.status = :status"
+                    + (after == null ? "" : " and (m.receivedAt, m.id) < (:afterAt, :afterId)")
+                    + " order by m.receivedAt desc, m.id desc",
+                InboundMessage.class)
+            .setParameter("owner", id)
+            .setParameter("status", status);
+    if (after != null) {
+      q.setParameter("afterAt", after.receivedAt()).setParameter("afterId", after.id());
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long unreadCount(Audience audience, AccountId reader, int cap) {
+    TypedQuery<UUID> q =
+        em.createQuery(
+            "select m.id from InboundMessage m where m.structureId = :structure"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED"
+                + audience(audience)
+                + " and not exists (select 1 from MessageRead r where r.messageId = m.id"
+                + " and r.accountId = :reader)",
+            UUID.class);
+    bind(q, audience);
+    q.setParameter("reader", reader.value());
+    return q.setMaxResults(cap).getResultList().size();
+  }
+
+  @Override
+  public long urgentCount(Audience audience, int cap) {
+    TypedQuery<UUID> q =
+        em.createQuery(
+            "select m.id from InboundMessage m where m.structureId = :structure"
+                + " and m.urgent = true"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED"
+                + audience(audience),
+            UUID.class);
+    bind(q, audience);
+    return q.setMaxResults(cap).getResultList().size();
+  }
+
+  @Override
+  public List<InboundMessage> urgentByDueDate(Audience audience, int limit) {
+    TypedQuery<InboundMessage> q =
+        em.createQuery(
+            "select m from InboundMessage m where m.structureId = :structure"
+                + " and m.urgent = true"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED"
+                + audience(audience)
+                + " order by m.dueOn, m.receivedAt",
+            InboundMessage.class);
+    bind(q, audience);
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long messageCount(PersonId person) {
+    return em.createQuery(
+            "select count(m) from InboundMessage m where m.personId = :person"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED",
+            Long.class)
+        .setParameter("person", person.value())
+        .getSingleResult();
+  }
+
+  @Override
+  public Set<MessageId> readAmong(AccountId reader, Collection<MessageId> messages) {
+    if (messages.isEmpty()) {
+      return Set.of();
+    }
+    Set<MessageId> out = new HashSet<>();
+    for (UUID id :
+        em.createQuery(
+                "select r.messageId from MessageRead r where r.accountId = :reader"
+                    + " and r.messageId in :ids",
+                UUID.class)
+            .setParameter("reader", reader.value())
+            .setParameter("ids", messages.stream().map(MessageId::value).toList())
+            .getResultList()) {
+      out.add(new MessageId(id));
+    }
+    return out;
+  }
+
+  @Override
+  public void markRead(MessageId message, AccountId reader, Instant at) {
+    if (em.find(MessageRead.class, new MessageRead.Key(message.value(), reader.value())) == null) {
+      em.persist(new MessageRead(message.value(), reader.value(), at));
+    }
+  }
+
+  @Override
+  public void markUnread(MessageId message, AccountId reader) {
+    MessageRead r =
+        em.find(MessageRead.class, new MessageRead.Key(message.value(), reader.value()));
+    if (r != null) {
+      em.remove(r);
+    }
+  }
+
+  @Override
+  public QuarantineSummary quarantine(int latest) {
+    Map<TriageReason, Long> byReason = new EnumMap<>(TriageReason.class);
+    long total = 0;
+    for (Object[] row :
+        em.createQuery(
+                "select m.reason, count(m) from InboundMessage m"
+                    + " where m.status = fr.relais.domain.model.mailbox.MessageStatus.QUARANTINE"
+                    + " group by m.reason",
+                Object[].class)
+            .getResultList()) {
+      long n = (Long) row[1];
+      total += n;
+      if (row[0] != null) {
+        byReason.put((TriageReason) row[0], n);
+      }
+    }
+    List<Dates> dates =
+        em
+            .createQuery(
+                "select m.sentAt, m.receivedAt from InboundMessage m"
+                    + " where m.status = fr.relais.domain.model.mailbox.MessageStatus.QUARANTINE"
+                    + " order by m.receivedAt desc",
+                Object[].class)
+            .setMaxResults(latest)
+            .getResultList()
+            .stream()
+            .map(r -> new Dates((Instant) r[0], (Instant) r[1]))
+            .toList();
+    return new QuarantineSummary(total, byReason, dates);
+  }
+
+  @Override
+  public long triageCount(StructureId structure) {
+    return em.createQuery(
+            "select count(m) from InboundMessage m where m.structureId = :structure"
+                + " and m.status = :status",
+            Long.class)
+        .setParameter("structure", structure.value())
+        .setParameter("status", MessageStatus.TRIAGE)
+        .getSingleResult();
+  }
+}
