@@ -2,6 +2,7 @@ package fr.relais.infrastructure.journal;
 
 import fr.relais.application.JournalCheckpoints;
 import fr.relais.application.JournalSealer;
+import fr.relais.infrastructure.time.RecurringJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,8 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,22 +41,18 @@ public class JournalScheduler {
   @ConfigProperty(name = "relais.journal.checkpoint.interval-seconds", defaultValue = "60")
   long checkpointIntervalSeconds;
 
-  private ScheduledFuture<?> sealing;
-  private ScheduledFuture<?> checkpointing;
+  private RecurringJob sealing;
+  private RecurringJob checkpointing;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (sealIntervalMillis > 0) {
-      sealing =
-          scheduler.scheduleWithFixedDelay(
-              this::sealPending, sealIntervalMillis, sealIntervalMillis, TimeUnit.MILLISECONDS);
+      Duration every = Duration.ofMillis(sealIntervalMillis);
+      sealing = RecurringJob.start(scheduler, "Journal sealing", every, every, this::sealPending);
     }
     if (checkpointIntervalSeconds > 0) {
+      Duration every = Duration.ofSeconds(checkpointIntervalSeconds);
       checkpointing =
-          scheduler.scheduleWithFixedDelay(
-              this::checkpoint,
-              checkpointIntervalSeconds,
-              checkpointIntervalSeconds,
-              TimeUnit.SECONDS);
+          RecurringJob.start(scheduler, "Journal checkpoint", every, every, this::checkpoint);
     }
   }
 
@@ -85,10 +81,10 @@ public class JournalScheduler {
   @PreDestroy
   void stop() {
     if (sealing != null) {
-      sealing.cancel(false);
+      sealing.stop(Duration.ofSeconds(30));
     }
     if (checkpointing != null) {
-      checkpointing.cancel(false);
+      checkpointing.stop(Duration.ofSeconds(30));
     }
     // A last seal and checkpoint, so that a clean shutdown leaves no window unanchored.
     sealPending();

@@ -3,6 +3,7 @@ package fr.relais.infrastructure.mail;
 import fr.relais.application.mailbox.AdministrationGateway;
 import fr.relais.application.mailbox.InboundMailService;
 import fr.relais.application.notification.OutboxService;
+import fr.relais.infrastructure.time.RecurringJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -13,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,8 +63,8 @@ public class MailWorkers {
       System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
   private volatile boolean running;
   private Thread reader;
-  private ScheduledFuture<?> delivery;
-  private ScheduledFuture<?> digests;
+  private RecurringJob delivery;
+  private RecurringJob digests;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     running = true;
@@ -75,11 +74,16 @@ public class MailWorkers {
       reader.start();
     }
     if (outboxSeconds > 0) {
-      delivery =
-          scheduler.scheduleWithFixedDelay(
-              this::deliver, outboxSeconds, outboxSeconds, TimeUnit.SECONDS);
+      Duration every = Duration.ofSeconds(outboxSeconds);
+      delivery = RecurringJob.start(scheduler, "Outbox run", every, every, this::deliver);
     }
-    digests = scheduler.scheduleWithFixedDelay(this::digest, 5, 60, TimeUnit.MINUTES);
+    digests =
+        RecurringJob.start(
+            scheduler,
+            "Digest run",
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(60),
+            outbox::sendDigests);
   }
 
   private void read() {
@@ -105,20 +109,8 @@ public class MailWorkers {
   }
 
   private void deliver() {
-    try {
-      while (running && outbox.deliverDue() > 0) {
-        // until no mail is due
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox run failed; it will be tried again", e);
-    }
-  }
-
-  private void digest() {
-    try {
-      outbox.sendDigests();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Digest run failed; it will be tried again", e);
+    while (running && outbox.deliverDue() > 0) {
+      // until no mail is due
     }
   }
 
@@ -126,16 +118,16 @@ public class MailWorkers {
   void stop() {
     running = false;
     if (delivery != null) {
-      delivery.cancel(false);
+      delivery.stop(Duration.ofSeconds(30));
     }
     if (digests != null) {
-      digests.cancel(false);
+      digests.stop(Duration.ofSeconds(30));
     }
     if (reader != null) {
       gateway.close();
       reader.interrupt();
       try {
-        reader.join(10_000);
+        reader.join(30_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

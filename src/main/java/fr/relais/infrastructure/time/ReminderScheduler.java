@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,33 +31,30 @@ public class ReminderScheduler {
   @ConfigProperty(name = "relais.reminders.interval-minutes", defaultValue = "60")
   long intervalMinutes;
 
-  private ScheduledFuture<?> task;
+  private RecurringJob job;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (intervalMinutes <= 0) {
       return;
     }
-    task =
-        scheduler.scheduleAtFixedRate(
+    job =
+        RecurringJob.start(
+            scheduler,
+            "Reminder run",
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(intervalMinutes),
             () -> {
-              try {
-                int created = reminders.runDue();
-                if (created > 0) {
-                  LOG.info(created + " reminder(s) created");
-                }
-              } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reminder run failed; it will be tried again", e);
+              int created = reminders.runDue();
+              if (created > 0) {
+                LOG.info(created + " reminder(s) created");
               }
-            },
-            1,
-            intervalMinutes,
-            TimeUnit.MINUTES);
+            });
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
+    if (job != null) {
+      job.stop(Duration.ofSeconds(30));
     }
   }
 }
