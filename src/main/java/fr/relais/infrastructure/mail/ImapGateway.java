@@ -190,9 +190,11 @@ public class ImapGateway implements AdministrationGateway {
       sleep(max);
       return;
     }
-    // IDLE returns when the server reports news; a call from another thread ends it sooner.
+    // IDLE returns when the server reports news; a call from another thread ends it sooner. The
+    // call is repeated until IDLE has returned: one made before IDLE had started would not end it,
+    // and a message that arrived in between would wait for the next one.
     ScheduledFuture<?> breaker =
-        idleBreaker.schedule(
+        idleBreaker.scheduleWithFixedDelay(
             () -> {
               try {
                 inbox.getMessageCount();
@@ -200,6 +202,7 @@ public class ImapGateway implements AdministrationGateway {
                 // the reader will reconnect
               }
             },
+            max.toMillis(),
             max.toMillis(),
             TimeUnit.MILLISECONDS);
     try {

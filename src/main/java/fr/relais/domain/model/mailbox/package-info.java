@@ -1,6 +1,6 @@
 /**
- * The structure's mailbox (A2, A5): one institutional address per structure and one sub-address
- * per person, its token random and opaque ({@link fr.relais.domain.model.mailbox.SubAddressToken},
+ * The structure's mailbox (A2, A5): one institutional address per structure and one sub-address per
+ * person, its token random and opaque ({@link fr.relais.domain.model.mailbox.SubAddressToken},
  * {@link fr.relais.domain.model.mailbox.MailAddressing}); the administration's messages as they
  * came in ({@link fr.relais.domain.model.mailbox.AdministrationMessage}, transport-free) and as
  * they are kept ({@link fr.relais.domain.model.mailbox.InboundMessage}: filed in a person's record,
