@@ -287,6 +287,74 @@ class AuthorizationMatrixIT extends RelaisIT {
     waitingRequest.put("siret", fr.relais.it.support.Sirets.random());
     String waiting = id(operator.json("POST", API + "/structures", waitingRequest), 201);
 
+    // Mail filed in the records: on the caseload (with an attachment), off it, of the protected
+    // person, of another structure's person; and one in the CCAS's triage.
+    fr.relais.it.support.MailTraffic.Person inMail =
+        fr.relais.it.support.MailTraffic.address(sw, inCaseload);
+    TestEnvironment.mail()
+        .deliver(
+            fr.relais.it.support.MailTraffic.withAttachment(
+                UUID.randomUUID() + "@anef.test",
+                inMail.address(),
+                "Matrice avec pièce",
+                "Texte.",
+                "piece.pdf",
+                "application/pdf",
+                fr.relais.it.support.MailTraffic.pdf("matrice")));
+    TestEnvironment.mail()
+        .deliver(
+            fr.relais.it.support.MailTraffic.message(
+                fr.relais.it.support.MailTraffic.address(admin, offCaseload).address(),
+                "Matrice hors portefeuille",
+                "Texte."));
+    TestEnvironment.mail()
+        .deliver(
+            fr.relais.it.support.MailTraffic.message(
+                fr.relais.it.support.MailTraffic.address(sw, protectedOne).address(),
+                "Matrice protégée",
+                "Texte."));
+    WebClient assoWorker = Logins.signedIn("ts1.asso");
+    fr.relais.it.support.MailTraffic.Person assoPerson =
+        fr.relais.it.support.MailTraffic.newPerson(assoWorker, ASSO, "MatriceAsso");
+    TestEnvironment.mail()
+        .deliver(
+            fr.relais.it.support.MailTraffic.message(
+                assoPerson.address(), "Matrice autre structure", "Texte."));
+    TestEnvironment.mail()
+        .deliver(
+            fr.relais.it.support.MailTraffic.message(
+                inMail.structureLocalPart() + "@relais.test", "Matrice à trier", "Texte."));
+    String inMessage =
+        (String) fr.relais.it.support.MailTraffic.awaitMessages(sw, inCaseload, 1).get(0).get("id");
+    String offMessage =
+        (String)
+            fr.relais.it.support.MailTraffic.awaitMessages(admin, offCaseload, 1).get(0).get("id");
+    String protectedMessage =
+        (String)
+            fr.relais.it.support.MailTraffic.awaitMessages(sw, protectedOne, 1).get(0).get("id");
+    String assoMessage =
+        (String)
+            fr.relais.it.support.MailTraffic.awaitMessages(assoWorker, assoPerson.id(), 1)
+                .get(0)
+                .get("id");
+    @SuppressWarnings("unchecked")
+    String attachment =
+        (String)
+            ((List<Map<String, Object>>)
+                    json(sw.get(API + "/messages/" + inMessage)).get("attachments"))
+                .get(0)
+                .get("id");
+    fr.relais.it.support.MailTraffic.awaitInboxDrained();
+    @SuppressWarnings("unchecked")
+    String triaged =
+        ((List<Map<String, Object>>)
+                json(admin.get(API + "/structures/" + CCAS + "/triage?limit=200")).get("items"))
+            .stream()
+                .filter(i -> "Matrice à trier".equals(i.get("subject")))
+                .map(i -> (String) i.get("id"))
+                .findFirst()
+                .orElseThrow();
+
     // --- Three days later: the short mandate has expired ---------------------------------------
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     shift(token, 3);
@@ -742,6 +810,297 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404);
+      // The mailbox (A5): the same rules as the file; other structures' ids answer 404 (S40).
+      check(
+          actors,
+          "messages of person on caseload",
+          w -> w.get(API + "/persons/" + inCaseload + "/messages"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "messages of person off caseload",
+          w -> w.get(API + "/persons/" + offCaseload + "/messages"),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "messages of protected person",
+          w -> w.get(API + "/persons/" + protectedOne + "/messages"),
+          404,
+          404,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "open message on caseload",
+          w -> w.get(API + "/messages/" + inMessage),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "open message off caseload",
+          w -> w.get(API + "/messages/" + offMessage),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "open protected person's message",
+          w -> w.get(API + "/messages/" + protectedMessage),
+          404,
+          404,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "download an attachment",
+          w -> w.get(API + "/messages/" + inMessage + "/attachments/" + attachment),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "attachment under another message (IDOR)",
+          w -> w.get(API + "/messages/" + offMessage + "/attachments/" + attachment),
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "open another structure's message (IDOR)",
+          w -> w.get(API + "/messages/" + assoMessage),
+          404,
+          404,
+          404,
+          404,
+          404,
+          200,
+          200,
+          404,
+          404);
+      check(
+          actors,
+          "the CCAS inbox",
+          w -> w.get(API + "/structures/" + CCAS + "/inbox"),
+          403,
+          403,
+          200,
+          200,
+          200,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "another structure's inbox (IDOR)",
+          w -> w.get(API + "/structures/" + ASSO + "/inbox"),
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          200,
+          403,
+          403);
+      check(
+          actors,
+          "urgent messages of the CCAS",
+          w -> w.get(API + "/structures/" + CCAS + "/urgent-messages"),
+          403,
+          403,
+          200,
+          200,
+          200,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "the CCAS triage",
+          w -> w.get(API + "/structures/" + CCAS + "/triage"),
+          403,
+          403,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "open a triaged message",
+          w -> w.get(API + "/messages/" + triaged),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "the quarantine",
+          w -> w.get(API + "/quarantine"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "sub-address of person on caseload",
+          w -> w.get(API + "/persons/" + inCaseload + "/mail-address"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "sub-address of person off caseload",
+          w -> w.get(API + "/persons/" + offCaseload + "/mail-address"),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "rotate a sub-address",
+          w -> w.json("POST", API + "/persons/" + inCaseload + "/mail-address/rotation", ""),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "correct a message's urgency",
+          w -> w.json("PUT", API + "/messages/" + inMessage + "/urgency", Map.of("urgent", false)),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "assign a message to nobody",
+          w -> w.json("PUT", API + "/messages/" + inMessage + "/assignee", "{}"),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "file a triaged message elsewhere (IDOR)",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/messages/" + triaged + "/filing",
+                  Map.of("personId", assoPerson.id())),
+          404,
+          404,
+          400,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "the CCAS outbox",
+          w -> w.get(API + "/structures/" + CCAS + "/outbox"),
+          403,
+          403,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
     } finally {
       shift(token, 0);
     }

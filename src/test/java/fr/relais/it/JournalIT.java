@@ -550,6 +550,23 @@ class JournalIT extends RelaisIT {
             .filter(m -> m.contains(SignedCheckpoint.MARKER))
             .allMatch(m -> m.contains(" relais ")),
         "RFC 5424 messages from the app relais");
+    // And by mail to the operator, through the composer and the outbox.
+    long deadlineMail = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    List<CheckpointLog.Line> mailed = new ArrayList<>();
+    while (mailed.isEmpty() && System.nanoTime() < deadlineMail) {
+      for (var m : TestEnvironment.mail().outgoing().received()) {
+        if (m.recipients().contains("exploitation@relais.test")) {
+          for (String l : m.raw().split("\r?\n")) {
+            SignedCheckpoint.find(l)
+                .ifPresent(c -> mailed.add(new CheckpointLog.Line("mail", c, null)));
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    assertTrue(
+        mailed.stream().anyMatch(l -> trusted().verify(l.checkpoint())),
+        "the operator received signed checkpoints by mail");
     try (Connection c = TestEnvironment.privilegedConnection()) {
       ChainVerification fromLog =
           VerifyJournal.verify(c, chain(), trusted(), logged, Duration.ofSeconds(3));

@@ -205,15 +205,21 @@ class PeopleBrowserIT extends RelaisIT {
     browser.awaitUrl(Ports.base() + "/app/person.xhtml?id=");
     browser.awaitText("#messages", "Personne enregistrée");
     assertFalse(browser.driver().getCurrentUrl().equals(firstFile), "a second file");
+    browser.assertAccessible("person-social-worker");
+    browser.click("#tab-mandates");
     browser.find("#no-mandate");
     show("#mandates-heading");
-    browser.assertAccessible("person-social-worker");
+    browser.assertAccessible("person-mandates-tab");
 
-    // A mandate with one scope: awaiting the signed consent, then active with the scan.
+    // A mandate with one scope, on its own page: awaiting the signed consent, then active.
+    browser.click("#new-mandate");
+    browser.awaitUrl(Ports.base() + "/app/new-mandate.xhtml?id=");
+    browser.assertAccessible("new-mandate");
     setDate("#mandate\\:startsOn", TODAY);
     setDate("#mandate\\:endsOn", TODAY.plusMonths(6));
     browser.click("input[data-code='ETUDIANT_PREMIERE']");
     browser.click("#mandate\\:submit");
+    browser.awaitUrl(Ports.base() + "/app/person.xhtml?");
     browser.awaitText("#messages", "créé");
     browser.awaitText("#mandates\\:0\\:status", "En attente du consentement signé");
     assertTrue(

@@ -59,7 +59,7 @@ class PersonAccessBrowserIT extends RelaisIT {
     String link;
     try (Browser worker = Browser.start()) {
       signInStaff(worker, "ts1.ccas");
-      worker.open(Ports.base() + "/app/person.xhtml?id=" + person);
+      worker.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=access");
       worker.awaitText("#access-status", "n'a pas d'accès");
       worker.click("button[id$='accessForm:issue']");
       link = worker.find("#issued-link").getAttribute("value");
@@ -111,8 +111,10 @@ class PersonAccessBrowserIT extends RelaisIT {
 
     try (Browser worker = Browser.start()) {
       signInStaff(worker, "ts1.ccas");
-      worker.open(Ports.base() + "/app/person.xhtml?id=" + person);
+      worker.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=access");
       worker.awaitText("#access-status", "accède à son dossier depuis");
+      worker.click("#tab-mandates");
+      worker.awaitText("#mandates-heading", "Mandats");
       assertTrue(worker.driver().getPageSource().contains("par la personne elle-même"));
       worker.assertAccessible("person-access-revoked-by-person");
     }

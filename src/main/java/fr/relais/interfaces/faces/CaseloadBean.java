@@ -72,7 +72,7 @@ public class CaseloadBean implements Serializable {
     }
   }
 
-  static void notFound() throws IOException {
+  public static void notFound() throws IOException {
     FacesContext ctx = FacesContext.getCurrentInstance();
     ctx.getExternalContext().responseSendError(404, "");
     ctx.responseComplete();

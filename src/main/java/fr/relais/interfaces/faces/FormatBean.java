@@ -35,6 +35,20 @@ public class FormatBean {
             .format(instant);
   }
 
+  /** A size in bytes, as people read it ("840 Ko", "2,1 Mo"). */
+  public String size(long bytes) {
+    java.text.NumberFormat n = java.text.NumberFormat.getNumberInstance(shell.getLocale());
+    n.setMaximumFractionDigits(1);
+    boolean fr = !"en".equals(shell.getLocale().getLanguage());
+    if (bytes < 1024) {
+      return bytes + (fr ? " o" : " B");
+    }
+    if (bytes < 1024 * 1024) {
+      return n.format(bytes / 1024.0) + (fr ? " Ko" : " KB");
+    }
+    return n.format(bytes / (1024.0 * 1024)) + (fr ? " Mo" : " MB");
+  }
+
   /** Codes such as departments, comma-separated ("31, 47, 82"); empty for none. */
   public String codes(java.util.Collection<String> codes) {
     return codes == null ? "" : String.join(", ", new java.util.TreeSet<>(codes));

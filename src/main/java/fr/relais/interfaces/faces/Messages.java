@@ -6,34 +6,34 @@ import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 
 /** Shows refusals from the application layer as page messages, in the user's language. */
-final class Messages {
+public final class Messages {
   private Messages() {}
 
-  static String text(String key) {
+  public static String text(String key) {
     FacesContext ctx = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ctx.getApplication().getResourceBundle(ctx, "msg");
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
-  static void info(String key) {
+  public static void info(String key) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), text(key)));
   }
 
   /** An information whose text has {0}-style parameters. */
-  static void info(String key, Object... args) {
+  public static void info(String key, Object... args) {
     String line = java.text.MessageFormat.format(text(key), args);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, line, line));
   }
 
-  static void error(String key) {
+  public static void error(String key) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), text(key)));
   }
 
   /** One message per refused field: "<field label>: <reason>". */
-  static void invalid(InvalidInputException e) {
+  public static void invalid(InvalidInputException e) {
     for (InvalidInputException.Violation v : e.violations()) {
       String label = text("field." + v.field());
       String line = label + " : " + v.reason();
@@ -44,7 +44,7 @@ final class Messages {
 
   /** A call to the application layer made on a user's action. */
   @FunctionalInterface
-  interface Action {
+  public interface Action {
     void run();
   }
 
@@ -53,12 +53,12 @@ final class Messages {
    * field, "refused" for what the user may not do or see (the same for both, S40), "conflict" when
    * the data changed meanwhile. Says whether the action went through.
    */
-  static boolean attempt(Action action) {
+  public static boolean attempt(Action action) {
     return attempt("action.conflict", action);
   }
 
   /** As {@link #attempt(Action)}, with a message of its own for a conflict. */
-  static boolean attempt(String conflictKey, Action action) {
+  public static boolean attempt(String conflictKey, Action action) {
     try {
       action.run();
       return true;

@@ -40,6 +40,7 @@ public class PersonBean implements Serializable {
   @Inject AccessPolicy policy;
 
   private String id;
+  private String tab = "file";
   private boolean canEdit;
   private boolean canAssign;
   private transient PersonService.PersonView view;
@@ -196,30 +197,40 @@ public class PersonBean implements Serializable {
 
   // Mandates
 
-  public void createMandate() {
-    Messages.attempt(
-        () -> {
-          List<String> codes = new ArrayList<>();
-          for (CatalogueService.ProcedureTypeView t : getTypes()) {
-            if (Boolean.TRUE.equals(scopes.get(t.code()))) {
-              codes.add(t.code());
-            }
-          }
-          MandateService.MandateView created =
-              mandateService.create(
-                  id,
-                  new MandateService.NewMandate(
-                      legalBasis,
-                      basisReference,
-                      basisText,
-                      Dates.parse("startsOn", startsOn),
-                      Dates.parse("endsOn", endsOn),
-                      codes));
-          mandates = null;
-          scopes.clear();
-          basisReference = basisText = endsOn = null;
-          Messages.info("mandate.created", created.verificationCode());
-        });
+  /** Records the mandate and goes back to the file's mandates, with the message kept. */
+  public String createMandate() {
+    boolean done =
+        Messages.attempt(
+            () -> {
+              List<String> codes = new ArrayList<>();
+              for (CatalogueService.ProcedureTypeView t : getTypes()) {
+                if (Boolean.TRUE.equals(scopes.get(t.code()))) {
+                  codes.add(t.code());
+                }
+              }
+              MandateService.MandateView created =
+                  mandateService.create(
+                      id,
+                      new MandateService.NewMandate(
+                          legalBasis,
+                          basisReference,
+                          basisText,
+                          Dates.parse("startsOn", startsOn),
+                          Dates.parse("endsOn", endsOn),
+                          codes));
+              mandates = null;
+              scopes.clear();
+              basisReference = basisText = endsOn = null;
+              Messages.info("mandate.created", created.verificationCode());
+            });
+    if (!done) {
+      return null;
+    }
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getFlash()
+        .setKeepMessages(true);
+    return "/app/person?faces-redirect=true&tab=mandates&id=" + id;
   }
 
   public void attach(String mandateId) {
@@ -309,6 +320,18 @@ public class PersonBean implements Serializable {
   }
 
   // Properties
+
+  /** Which part of the file is shown: file, messages, mandates, access or history. */
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab =
+        java.util.Set.of("file", "messages", "mandates", "access", "history").contains(tab)
+            ? tab
+            : "file";
+  }
 
   public String getId() {
     return id;

@@ -23,6 +23,9 @@ public class ShellBean {
   @Inject ProfileService profiles;
   @Inject OidcProviders providers;
   @Inject fr.relais.application.AccessPolicy policy;
+  @Inject fr.relais.application.mailbox.MailboxService mailbox;
+
+  private fr.relais.application.mailbox.MailboxService.Counts counts;
 
   private ProfileService.ProfileView profile;
 
@@ -117,5 +120,24 @@ public class ShellBean {
       return a.csrfToken();
     }
     return "";
+  }
+
+  /** The header badges of a structure's member: unread, urgent and, for administrators, triage. */
+  public fr.relais.application.mailbox.MailboxService.Counts getMailboxCounts() {
+    if (counts == null) {
+      counts =
+          isStructureMember()
+              ? mailbox.counts()
+              : new fr.relais.application.mailbox.MailboxService.Counts(0, 0, 0, false);
+    }
+    return counts;
+  }
+
+  /** The platform operator sees the mail quarantine as counts and dates (S13). */
+  public boolean isOperator() {
+    return current
+        .user()
+        .map(u -> u.role() == fr.relais.domain.model.access.Role.PLATFORM_OPERATOR)
+        .orElse(false);
   }
 }

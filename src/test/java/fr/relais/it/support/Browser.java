@@ -104,6 +104,30 @@ public final class Browser implements AutoCloseable {
    * posts and the next page loads): such a read is retried, not taken as a failure.
    */
   public void awaitText(String css, String text) {
+    try {
+      awaitTextOrTimeout(css, text);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("timeout-" + css.replaceAll("[^A-Za-z0-9]+", "_"));
+      String shown;
+      try {
+        shown = driver.findElement(By.tagName("main")).getText();
+      } catch (WebDriverException none) {
+        shown = driver.getPageSource();
+      }
+      throw new AssertionError(
+          "\""
+              + text
+              + "\" never appeared in "
+              + css
+              + " at "
+              + driver.getCurrentUrl()
+              + "; the page shows:\n"
+              + shown.substring(0, Math.min(shown.length(), 3000)),
+          e);
+    }
+  }
+
+  private void awaitTextOrTimeout(String css, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .ignoring(NoSuchElementException.class)

@@ -28,6 +28,18 @@ public final class Logins {
         web, username, "/auth/login?provider=staff&intent=accreditation-request");
   }
 
+  /** A login whose ID token carries the given claims (for example a verified email). */
+  public static HttpResponse<String> throughStaffProviderWithClaims(
+      WebClient web, String username, String claimsJson) throws Exception {
+    HttpResponse<String> start = web.get(Ports.base() + "/auth/login?provider=staff");
+    String authorize = WebClient.location(start);
+    web.get(authorize);
+    HttpResponse<String> posted =
+        web.postForm(authorize, Map.of("username", username, "claims", claimsJson));
+    assertEquals(302, posted.statusCode(), "the provider redirects back after login");
+    return web.get(WebClient.location(posted));
+  }
+
   private static HttpResponse<String> throughStaffProvider(
       WebClient web, String username, String loginPath) throws Exception {
     HttpResponse<String> start = web.get(Ports.base() + loginPath);

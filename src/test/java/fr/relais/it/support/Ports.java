@@ -24,6 +24,21 @@ public final class Ports {
     return Integer.getInteger("relais.test.pg.port", 15432);
   }
 
+  /** GreenMail's SMTP, where tests deliver the administration's mail. */
+  public static int inboundSmtp() {
+    return Integer.getInteger("relais.test.smtp.in.port", 13025);
+  }
+
+  /** GreenMail's IMAP: the deployment's catch-all mailbox. */
+  public static int imap() {
+    return Integer.getInteger("relais.test.imap.port", 13143);
+  }
+
+  /** Where the server sends its mail: the recording SMTP server. */
+  public static int outgoingSmtp() {
+    return Integer.getInteger("relais.test.smtp.out.port", 13026);
+  }
+
   public static int syslog() {
     return Integer.getInteger("relais.test.syslog.port", 18514);
   }

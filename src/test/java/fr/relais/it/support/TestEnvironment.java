@@ -22,6 +22,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  *   <li>the local OpenID provider (mock-oauth2-server, interactive login page) for staff;
  *   <li>the scripted provider that hands out deliberately spoiled ID tokens;
  *   <li>a syslog receiver (UDP), where the server sends its journal checkpoints;
+ *   <li>GreenMail (SMTP and IMAP): the deployment's catch-all mailbox, and a recording SMTP server
+ *       for the server's outgoing mail;
  *   <li>PostgreSQL, when {@code relais.test.db=postgresql};
  *   <li>Keycloak in the background, when {@code relais.test.keycloak=true}.
  * </ul>
@@ -37,6 +39,7 @@ public class TestEnvironment implements LauncherSessionListener {
   private static PostgresCluster postgres;
   private static KeycloakServer keycloak;
   private static SyslogReceiver syslog;
+  private static MailServers mail;
   private static boolean started;
 
   @Override
@@ -96,6 +99,7 @@ public class TestEnvironment implements LauncherSessionListener {
               realmForThisRun());
     }
     syslog = SyslogReceiver.start(Ports.syslog());
+    mail = MailServers.start(Ports.inboundSmtp(), Ports.imap(), Ports.outgoingSmtp());
     staffProvider =
         new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
     staffProvider.start(InetAddress.getByName("127.0.0.1"), Ports.oidc());
@@ -143,6 +147,15 @@ public class TestEnvironment implements LauncherSessionListener {
       syslog.close();
       syslog = null;
     }
+    if (mail != null) {
+      mail.stop();
+      mail = null;
+    }
+  }
+
+  /** The mail servers: the catch-all mailbox (GreenMail) and the recording outgoing SMTP. */
+  public static MailServers mail() {
+    return mail;
   }
 
   /** The system log the server sends its journal checkpoints to. */

@@ -1,0 +1,51 @@
+package fr.relais.interfaces.faces.mailbox;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.mailbox.MailboxService;
+import fr.relais.interfaces.faces.CaseloadBean;
+import fr.relais.interfaces.faces.ShellBean;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/** The structure's triage: mail that could not be filed, for its administrator. */
+@Named("triage")
+@RequestScoped
+public class TriageBean {
+
+  @Inject MailboxService mailbox;
+  @Inject ShellBean shell;
+
+  private String after;
+  private MailboxService.Page<MailboxService.TriageItem> page;
+
+  public void load() throws IOException {
+    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
+    try {
+      page = mailbox.triage(structure, after, 50);
+    } catch (NotFoundException
+        | AccessDeniedException
+        | fr.relais.application.InvalidInputException e) {
+      CaseloadBean.notFound();
+    }
+  }
+
+  public List<MailboxService.TriageItem> getRows() {
+    return page == null ? List.of() : page.items();
+  }
+
+  public String getNext() {
+    return page == null ? null : page.next();
+  }
+
+  public String getAfter() {
+    return after;
+  }
+
+  public void setAfter(String after) {
+    this.after = after;
+  }
+}

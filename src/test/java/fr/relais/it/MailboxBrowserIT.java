@@ -1,0 +1,167 @@
+package fr.relais.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Browser;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The mailbox's pages in headless Chromium: the header badges, the inbox and its filters, a message
+ * with its attachment, urgency and assignment, the person's messages tab with her address, its copy
+ * button and its rotation, the administrator's triage (file into a record), the outbox, the home
+ * page's urgent messages and notification choices, the operator's quarantine. Every page state
+ * passes axe-core.
+ */
+class MailboxBrowserIT extends RelaisIT {
+
+  private static void signIn(Browser browser, String username) {
+    browser.open(Ports.base() + "/");
+    browser.click("#login-staff");
+    browser.awaitUrl(Ports.staffIssuer());
+    browser.type("input[name=username]", username);
+    browser.click("input[type=submit]");
+    browser.awaitUrl(Ports.base() + "/app/home.xhtml");
+  }
+
+  @Test
+  void membersReadSortAndFileTheAdministrationsMail() throws Exception {
+    WebClient api = Logins.signedIn("ts1.ccas");
+    String name = "Navigateur" + UUID.randomUUID().toString().substring(0, 4);
+    MailTraffic.Person p = MailTraffic.newPerson(api, AccreditationIT.CCAS, name);
+    String subject =
+        "Demande de pièces complémentaires " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            MailTraffic.withAttachment(
+                UUID.randomUUID() + "@anef.test",
+                p.address(),
+                subject,
+                "Merci de déposer votre avis d'imposition dans un délai de 15 jours.",
+                "liste-des-pieces.pdf",
+                "application/pdf",
+                MailTraffic.pdf("liste")));
+    MailTraffic.awaitMessages(api, p.id(), 1);
+    String triagedSubject = "À classer " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            MailTraffic.message(
+                p.structureLocalPart() + "@relais.test", triagedSubject, "Pour " + name + "."));
+    MailTraffic.awaitInboxDrained();
+
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "ts1.ccas");
+      assertTrue(browser.find("#badge-unread").getText().contains("non lu"));
+      assertTrue(browser.find("#badge-urgent").getText().contains("urgent"));
+      browser.assertAccessible("home-with-mailbox");
+      browser.awaitText("#urgent", name);
+
+      browser.click("#nav-inbox");
+      browser.awaitUrl(Ports.base() + "/app/inbox.xhtml");
+      assertEquals("Relais — boîte de réception", browser.title());
+      browser.awaitText("#rows", subject);
+      browser.assertAccessible("inbox");
+      browser.driver().findElement(By.linkText("Urgents")).click();
+      browser.awaitUrl(Ports.base() + "/app/inbox.xhtml?filter=URGENT");
+      browser.awaitText("#rows", subject);
+      browser.assertAccessible("inbox-urgent");
+
+      browser.driver().findElement(By.partialLinkText(subject)).click();
+      browser.awaitUrl(Ports.base() + "/app/message.xhtml?id=");
+      browser.awaitText("#message-heading", subject);
+      browser.awaitText("#body-text", "avis d'imposition");
+      WebElement link = browser.find(".attachment-link");
+      assertEquals("liste-des-pieces.pdf", link.getText());
+      assertTrue(link.getAttribute("href").contains("/attachments/"));
+      browser.awaitText("#kind", "Demande de pièces");
+      browser.assertAccessible("message");
+
+      browser.find("#urgency\\:dueOn").clear();
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.getElementById('urgency:dueOn').value = arguments[0];",
+              java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2).toString());
+      browser.click("#urgency\\:submit");
+      browser.awaitText("#messages", "Urgence enregistrée");
+      new Select(browser.find("#assign\\:assignee")).selectByVisibleText("Julien Petit");
+      browser.click("#assign\\:submit");
+      browser.awaitText("#messages", "Attribution enregistrée");
+      browser.awaitText("#assigned", "Julien Petit");
+      browser.assertAccessible("message-assigned");
+      browser.click("#unread\\:submit");
+      browser.awaitUrl(Ports.base() + "/app/inbox.xhtml");
+      browser.awaitText("#messages", "non lu");
+
+      // The person's file: her messages, her address to give, its rotation.
+      browser.open(Ports.base() + "/app/person.xhtml?id=" + p.id() + "&tab=messages");
+      browser.awaitText("#person-messages", subject);
+      assertEquals(p.address(), browser.find("#mail-address").getAttribute("value"));
+      browser.click("#copy-address");
+      browser.awaitText("#copy-status", "Adresse copiée");
+      browser.assertAccessible("person-messages");
+      browser.click("#rotate\\:submit");
+      browser.awaitText("#messages", "Nouvelle adresse");
+      assertFalse(p.address().equals(browser.find("#mail-address").getAttribute("value")));
+      browser.awaitText("#retired-addresses", p.address());
+      browser.assertAccessible("person-address-rotated");
+    }
+
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "admin.ccas");
+      browser.click("#nav-triage");
+      browser.awaitUrl(Ports.base() + "/app/triage.xhtml");
+      browser.awaitText("#rows", triagedSubject);
+      browser.assertAccessible("triage");
+      browser.driver().findElement(By.linkText(triagedSubject)).click();
+      browser.awaitText("#triage-reason", "adresse de la structure");
+      browser.assertAccessible("triage-message");
+      browser.type("#find\\:q", name.toLowerCase());
+      browser.click("#find\\:search");
+      browser.find("#file\\:person input[type=radio]").click();
+      browser.assertAccessible("triage-candidates");
+      browser.click("#file\\:submit");
+      browser.awaitUrl(Ports.base() + "/app/triage.xhtml");
+      browser.awaitText("#messages", "classé");
+      assertFalse(browser.driver().getPageSource().contains(triagedSubject));
+
+      browser.open(Ports.base() + "/app/outbox.xhtml");
+      browser.awaitText("#outbox-heading", "Courriels envoyés");
+      browser.assertAccessible("outbox");
+      browser.open(Ports.base() + "/app/outbox.xhtml?status=SENT");
+      browser.awaitText("#rows", "ts1.ccas@membres.relais.localhost");
+      browser.assertAccessible("outbox-sent");
+
+      browser.open(Ports.base() + "/app/home.xhtml");
+      new Select(browser.find("#notifications\\:kinds\\:0\\:mode")).selectByValue("DIGEST");
+      browser.click("#notifications\\:submit");
+      browser.awaitText("#messages", "Choix enregistrés");
+      assertEquals(
+          "DIGEST",
+          new Select(browser.find("#notifications\\:kinds\\:0\\:mode"))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
+      browser.assertAccessible("home-notifications");
+      new Select(browser.find("#notifications\\:kinds\\:0\\:mode")).selectByValue("EACH");
+      browser.click("#notifications\\:submit");
+      browser.awaitText("#messages", "Choix enregistrés");
+    }
+    assertEquals(2, MailTraffic.awaitMessages(api, p.id(), 2).size(), "filed from triage");
+
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "operateur");
+      browser.awaitText("#quarantine-heading", "Courrier sans destinataire");
+      browser.awaitText("#quarantine-count", "Messages en quarantaine");
+      browser.assertAccessible("home-operator-quarantine");
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package fr.relais.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the mailbox tests need: a fresh person and her sub-address, the administration's mail as an
+ * MTA delivers it to the catch-all mailbox, and waiting until the server has filed it.
+ */
+public final class MailTraffic {
+  private MailTraffic() {}
+
+  private static final String API = Ports.base() + "/api/v1";
+
+  /** A person recorded by this worker (who then follows her), and her sub-address. */
+  public record Person(String id, String address, String token, String structureLocalPart) {}
+
+  @SuppressWarnings("unchecked")
+  public static Person newPerson(WebClient worker, String structure, String lastName)
+      throws Exception {
+    Map<String, Object> p =
+        Map.of(
+            "lastName",
+            lastName,
+            "firstNames",
+            "Courrier " + UUID.randomUUID().toString().substring(0, 6),
+            "birthDate",
+            "1988-02-1" + (int) (Math.random() * 9),
+            "confirmDuplicate",
+            true,
+            "contact",
+            Map.of("domiciledAtStructure", true));
+    HttpResponse<String> created =
+        worker.json("POST", API + "/structures/" + structure + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String id = (String) json(created).get("id");
+    return address(worker, id);
+  }
+
+  public static Person address(WebClient worker, String personId) throws Exception {
+    HttpResponse<String> a = worker.get(API + "/persons/" + personId + "/mail-address");
+    assertEquals(200, a.statusCode(), a.body());
+    String address = (String) json(a).get("address");
+    String local = address.substring(0, address.indexOf('@'));
+    int plus = local.indexOf('+');
+    return new Person(
+        personId, address, local.substring(plus + 1), plus > 0 ? local.substring(0, plus) : null);
+  }
+
+  /** A plain-text message from a prefecture, with a Message-ID of its own. */
+  public static String message(String to, String subject, String body) {
+    return message(UUID.randomUUID() + "@anef.interieur.gouv.fr", to, subject, body);
+  }
+
+  /** The same, with the Message-ID given. */
+  public static String message(String messageId, String to, String subject, String body) {
+    return "Message-ID: <"
+        + messageId
+        + ">\r\n"
+        + "Date: Mon, 11 Jan 2027 09:30:00 +0100\r\n"
+        + "From: \"ANEF - Prefecture\" <ne-pas-repondre@anef.interieur.gouv.fr>\r\n"
+        + "To: "
+        + to
+        + "\r\n"
+        + "X-Original-To: "
+        + to
+        + "\r\n"
+        + "Subject: "
+        + header(subject)
+        + "\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: text/plain; charset=UTF-8\r\n"
+        + "Content-Transfer-Encoding: quoted-printable\r\n"
+        + "\r\n"
+        + quotedPrintable(body)
+        + "\r\n";
+  }
+
+  /** A header value as mail programs write it: RFC 2047 words for anything beyond ASCII. */
+  public static String header(String value) {
+    try {
+      return jakarta.mail.internet.MimeUtility.encodeText(value, "UTF-8", "Q");
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A multipart message with one attachment. */
+  public static String withAttachment(
+      String messageId,
+      String to,
+      String subject,
+      String body,
+      String fileName,
+      String type,
+      byte[] content) {
+    String boundary = "=_relais_" + UUID.randomUUID();
+    return "Message-ID: <"
+        + messageId
+        + ">\r\n"
+        + "Date: Tue, 12 Jan 2027 14:00:00 +0100\r\n"
+        + "From: ANEF <ne-pas-repondre@anef.interieur.gouv.fr>\r\n"
+        + "To: "
+        + to
+        + "\r\n"
+        + "Subject: "
+        + header(subject)
+        + "\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=\""
+        + boundary
+        + "\"\r\n"
+        + "\r\n"
+        + "--"
+        + boundary
+        + "\r\n"
+        + "Content-Type: text/plain; charset=UTF-8\r\n"
+        + "Content-Transfer-Encoding: quoted-printable\r\n"
+        + "\r\n"
+        + quotedPrintable(body)
+        + "\r\n"
+        + "--"
+        + boundary
+        + "\r\n"
+        + "Content-Type: "
+        + type
+        + "; name=\""
+        + fileName
+        + "\"\r\n"
+        + "Content-Disposition: attachment; filename=\""
+        + fileName
+        + "\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n"
+        + "\r\n"
+        + Base64.getMimeEncoder().encodeToString(content)
+        + "\r\n"
+        + "--"
+        + boundary
+        + "--\r\n";
+  }
+
+  /** Quoted-printable, as mail programs write French text. */
+  public static String quotedPrintable(String text) {
+    StringBuilder b = new StringBuilder();
+    int column = 0;
+    for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      String piece =
+          (c >= 33 && c <= 126 && c != '=') || c == ' '
+              ? String.valueOf((char) c)
+              : String.format("=%02X", c);
+      if (column + piece.length() > 73) {
+        b.append("=\r\n");
+        column = 0;
+      }
+      b.append(piece);
+      column += piece.length();
+    }
+    return b.toString();
+  }
+
+  /** A small valid PDF. */
+  public static byte[] pdf(String text) {
+    String body =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+            + "% "
+            + text
+            + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    return body.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** The person's filed messages, once there are at least {@code n} (20 s at most). */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> awaitMessages(WebClient worker, String personId, int n)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    List<Map<String, Object>> items;
+    do {
+      HttpResponse<String> r = worker.get(API + "/persons/" + personId + "/messages?limit=200");
+      assertEquals(200, r.statusCode(), r.body());
+      items = (List<Map<String, Object>>) json(r).get("items");
+      if (items.size() >= n) {
+        return items;
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("only " + items.size() + " of " + n + " messages filed in 20 s");
+  }
+
+  /** Waits until the catch-all mailbox's inbox is empty: everything received was processed. */
+  public static void awaitInboxDrained() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (TestEnvironment.mail().waitingInInbox() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the catch-all inbox was not processed in 30 s");
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> json(HttpResponse<String> r) throws Exception {
+    return com.nimbusds.jose.util.JSONObjectUtils.parse(r.body());
+  }
+}

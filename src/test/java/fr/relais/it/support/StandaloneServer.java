@@ -1,0 +1,174 @@
+package fr.relais.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A second WildFly with Relais, beside the one Arquillian manages, for tests that must kill a
+ * server: the provisioned server's binaries with a server base directory of its own (its own
+ * configuration copy, deployments, data and logs), on its own ports, with the environment given.
+ * {@link #kill()} ends it as a crash would (SIGKILL), {@link #start()} starts it again on the same
+ * data.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+  private final Path home;
+  private final Path base;
+  private final int offset;
+  private final Map<String, String> env;
+  private Process process;
+
+  private StandaloneServer(Path home, Path base, int offset, Map<String, String> env) {
+    this.home = home;
+    this.base = base;
+    this.offset = offset;
+    this.env = env;
+  }
+
+  /**
+   * A fresh base directory under {@code target/}, its configuration copied from the provisioned
+   * server and the WAR deployed.
+   *
+   * @param offset added to every port (HTTP 8080 + offset, management 9990 + offset)
+   */
+  public static StandaloneServer prepare(String name, int offset, Map<String, String> env)
+      throws IOException {
+    Path home = Path.of(System.getProperty("relais.server.dir")).toAbsolutePath();
+    Path base = home.getParent().resolve(name).toAbsolutePath();
+    deleteTree(base);
+    Files.createDirectories(base.resolve("deployments"));
+    Path configuration = base.resolve("configuration");
+    Files.createDirectories(configuration);
+    try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, configuration.resolve(f.getFileName()));
+      }
+    }
+    Files.copy(
+        Path.of(System.getProperty("relais.war")),
+        base.resolve("deployments/relais.war"),
+        StandardCopyOption.REPLACE_EXISTING);
+    return new StandaloneServer(home, base, offset, env);
+  }
+
+  public int httpPort() {
+    return 8080 + offset;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + httpPort();
+  }
+
+  public Path dataDir() {
+    return base.resolve("data");
+  }
+
+  public synchronized void start() throws Exception {
+    ProcessBuilder b =
+        new ProcessBuilder(
+                home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.bind.address=127.0.0.1",
+                "-Djboss.bind.address.management=127.0.0.1",
+                "-Djboss.socket.binding.port-offset=" + offset)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+    b.environment().putAll(env);
+    b.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    b.environment().put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
+    b.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+    process = b.start();
+    awaitReady();
+  }
+
+  private void awaitReady() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server stopped; see " + base.resolve("console.log"));
+      }
+      try {
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + (9990 + offset) + "/health/ready"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("relais.war\":\"OK")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the server did not become ready");
+  }
+
+  /**
+   * Stops the WildFly whose pid the start script wrote ({@code JBOSS_PIDFILE}): asked to stop, then
+   * killed if it is still there after 30 seconds.
+   */
+  public static void stopByPidFile(Path pidFile) throws IOException {
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    ProcessHandle.of(pid)
+        .ifPresent(
+            h -> {
+              h.destroy();
+              h.onExit()
+                  .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                  .exceptionally(e -> null)
+                  .join();
+              if (h.isAlive()) {
+                h.destroyForcibly();
+              }
+            });
+  }
+
+  /** Ends the server's JVM at once, as a crash would: no shutdown hook, no last transaction. */
+  public synchronized void kill() throws Exception {
+    Path pidFile = base.resolve("server.pid");
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(h -> h.onExit().join());
+    process.destroyForcibly();
+    process.waitFor();
+    Files.deleteIfExists(pidFile);
+  }
+
+  @Override
+  public synchronized void close() throws Exception {
+    if (process == null) {
+      return;
+    }
+    stopByPidFile(base.resolve("server.pid"));
+    process.destroy();
+    process.waitFor();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
