@@ -1,5 +1,6 @@
 package fr.relais.dev;
 
+import fr.relais.it.support.StandaloneServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -54,6 +55,9 @@ public final class RunRelais {
     MockOAuth2Server provider =
         new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
     provider.start(InetAddress.getByName("127.0.0.1"), oidc);
+    int smtp = Integer.getInteger("relais.smtp.port", 2525);
+    int imap = Integer.getInteger("relais.imap.port", 2143);
+    DemoMail mail = DemoMail.start(smtp, imap);
 
     Path deployments = server.resolve("standalone/deployments");
     Files.createDirectories(deployments);
@@ -89,6 +93,17 @@ public final class RunRelais {
     // The journal's signed checkpoints go beside the database, not inside its directory.
     Path checkpoints = server.getParent().resolve("relais-checkpoints/journal-checkpoints.log");
     env.putIfAbsent("RELAIS_JOURNAL_CHECKPOINT_FILE", checkpoints.toString());
+    // The local mail server: the deployment's catch-all mailbox, and where notices go.
+    env.putIfAbsent("RELAIS_MAIL_DOMAIN", DemoMail.DOMAIN);
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_HOST", "127.0.0.1");
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_PORT", Integer.toString(imap));
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_TLS", "false");
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_USER", DemoMail.CATCH_ALL);
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_PASSWORD", DemoMail.PASSWORD);
+    env.putIfAbsent("RELAIS_MAIL_INBOUND_POLL_SECONDS", "5");
+    env.putIfAbsent("RELAIS_SMTP_HOST", "127.0.0.1");
+    env.putIfAbsent("RELAIS_SMTP_PORT", Integer.toString(smtp));
+    env.putIfAbsent("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
     Process wildfly = builder.start();
 
     Runtime.getRuntime()
@@ -98,6 +113,7 @@ public final class RunRelais {
                   System.out.println("\nArrêt de Relais…");
                   stop(wildfly, pidFile);
                   provider.shutdown();
+                  mail.stop();
                   try {
                     Files.deleteIfExists(deployments.resolve("relais.war"));
                     Files.deleteIfExists(deployments.resolve("relais.war.deployed"));
@@ -108,6 +124,7 @@ public final class RunRelais {
 
     System.out.println("Démarrage de WildFly (journal : " + log + ")…");
     awaitReady(management, wildfly, log);
+    int delivered = mail.deliverDemoMessages();
     StringBuilder banner = new StringBuilder();
     banner.append("\n==============================================================\n");
     banner.append(" Relais est prêt : ").append(publicUrl).append("/\n\n");
@@ -125,6 +142,29 @@ public final class RunRelais {
         .append(publicUrl)
         .append("/openapi\n");
     banner.append(" Santé : http://127.0.0.1:").append(management).append("/health/ready\n");
+    banner
+        .append("\n Courrier : serveur local SMTP 127.0.0.1:")
+        .append(smtp)
+        .append(", IMAP 127.0.0.1:")
+        .append(imap)
+        .append(" (")
+        .append(delivered)
+        .append(" messages de l'administration remis pour la démonstration).\n")
+        .append(" Boîte commune : ")
+        .append(DemoMail.CATCH_ALL)
+        .append(" — adresses des structures : ")
+        .append(DemoMail.structureAddresses())
+        .append("\n Adresse d'une personne du CCAS : ")
+        .append(DemoMail.personAddress())
+        .append("\n Pour envoyer un message de test :\n   curl --url smtp://127.0.0.1:")
+        .append(smtp)
+        .append(" --mail-from prefecture@exemple.gouv.fr --mail-rcpt ")
+        .append(DemoMail.CATCH_ALL)
+        .append(" --upload-file message.eml\n   (en-tête To: ")
+        .append(DemoMail.personAddress())
+        .append(
+            ")\n Les avis envoyés aux membres sont lisibles en IMAP : identifiant et mot de passe ="
+                + " l'adresse du membre, par exemple ts1.ccas@membres.relais.localhost.\n");
     banner
         .append(" Points de contrôle signés du journal : ")
         .append(env.get("RELAIS_JOURNAL_CHECKPOINT_FILE"))
@@ -163,21 +203,7 @@ public final class RunRelais {
 
   private static void stop(Process wildfly, Path pidFile) {
     try {
-      if (Files.exists(pidFile)) {
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        ProcessHandle.of(pid)
-            .ifPresent(
-                h -> {
-                  h.destroy();
-                  h.onExit()
-                      .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                      .exceptionally(e -> null)
-                      .join();
-                  if (h.isAlive()) {
-                    h.destroyForcibly();
-                  }
-                });
-      }
+      StandaloneServer.stopByPidFile(pidFile);
     } catch (Exception e) {
       System.err.println("WildFly stop: " + e);
     }
