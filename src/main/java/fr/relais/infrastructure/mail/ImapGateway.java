@@ -190,14 +190,17 @@ public class ImapGateway implements AdministrationGateway {
       sleep(max);
       return;
     }
-    // IDLE returns when the server reports news; a call from another thread ends it sooner. The
-    // call is repeated until IDLE has returned: one made before IDLE had started would not end it,
-    // and a message that arrived in between would wait for the next one.
+    // IDLE returns when the server reports news; a command from another thread ends it sooner.
+    // It must be a command that goes to the server: getMessageCount() answers from the cache when
+    // the connection was used less than a second ago and leaves IDLE running, so a message that
+    // arrived just before IDLE started would wait for the next one. A search of unseen messages
+    // always goes to the server. It is repeated until IDLE has returned, since one sent before
+    // IDLE had started would not end it.
     ScheduledFuture<?> breaker =
         idleBreaker.scheduleWithFixedDelay(
             () -> {
               try {
-                inbox.getMessageCount();
+                inbox.getUnreadMessageCount();
               } catch (MessagingException | RuntimeException ignored) {
                 // the reader will reconnect
               }
