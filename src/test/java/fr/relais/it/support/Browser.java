@@ -144,8 +144,17 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * The page's title, once it has one: a navigation that Chromium reports done can still show the
+   * blank document's empty title for a moment (seen on the first page of a fresh browser).
+   */
   public String title() {
-    return driver.getTitle();
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> d.getTitle().isEmpty() ? null : d.getTitle());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return driver.getTitle();
+    }
   }
 
   /**
