@@ -7,11 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -103,29 +100,17 @@ public class CheckpointKeyProvider implements CheckpointKeys {
     if (Files.exists(file)) {
       return read(file);
     }
-    Files.createDirectories(file.getParent());
     KeyPair pair = CheckpointSignatures.generate();
-    Path tmp = Files.createTempFile(file.getParent(), "checkpoint", ".key");
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      LOG.warning("Cannot restrict the permissions of " + file + " on this file system");
-    }
     Base64.Encoder b64 = Base64.getEncoder();
-    Files.writeString(
-        tmp,
+    String content =
         "# Development key of Relais's journal checkpoints (Ed25519). Configure\n"
             + "# RELAIS_JOURNAL_CHECKPOINT_SIGNING_KEY and _PUBLIC_KEY in production.\n"
             + "private="
             + b64.encodeToString(pair.getPrivate().getEncoded())
             + "\npublic="
             + b64.encodeToString(pair.getPublic().getEncoded())
-            + "\n",
-        StandardCharsets.US_ASCII);
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException raced) {
-      Files.deleteIfExists(tmp);
+            + "\n";
+    if (!DevelopmentKeyFiles.createOnce(file, content)) {
       return read(file);
     }
     LOG.warning(

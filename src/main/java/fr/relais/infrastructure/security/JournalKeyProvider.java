@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -66,20 +65,9 @@ public class JournalKeyProvider implements JournalKeys {
     if (Files.exists(file)) {
       return Base64.getDecoder().decode(Files.readString(file).trim());
     }
-    Files.createDirectories(file.getParent());
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    Path tmp = Files.createTempFile(file.getParent(), "journal", ".key");
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException ignored) {
-      // not a POSIX file system
-    }
-    Files.writeString(tmp, Base64.getEncoder().encodeToString(key));
-    try {
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (java.nio.file.FileAlreadyExistsException raced) {
-      Files.deleteIfExists(tmp);
+    if (!DevelopmentKeyFiles.createOnce(file, Base64.getEncoder().encodeToString(key))) {
       return Base64.getDecoder().decode(Files.readString(file).trim());
     }
     LOG.warning(
