@@ -412,6 +412,17 @@ class MailboxIT extends RelaisIT {
     List<RecordingSmtpServer.Received> mails =
         awaitOutgoing(before, "ts1.ccas@membres.relais.localhost");
     assertFalse(mails.isEmpty(), "the follower is told");
+    // S45: nothing goes back to the administration's sender, to the person's sub-address or to
+    // any address of the inbound domain; notices go to members' professional addresses only.
+    List<RecordingSmtpServer.Received> all = TestEnvironment.mail().outgoing().received();
+    for (RecordingSmtpServer.Received mail : all.subList(before, all.size())) {
+      for (String to : mail.recipients()) {
+        assertFalse(to.toLowerCase().contains("anef.interieur"), "S45: mail sent to " + to);
+        assertTrue(
+            !to.toLowerCase().endsWith("@relais.test") || to.equals("exploitation@relais.test"),
+            "S45: mail sent to an inbound address " + to);
+      }
+    }
     for (RecordingSmtpServer.Received mail : TestEnvironment.mail().outgoing().received()) {
       if (mail.recipients().contains("exploitation@relais.test")) {
         continue; // the journal's checkpoints to the operator: a hash, a size, a time
