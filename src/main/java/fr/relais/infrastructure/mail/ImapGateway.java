@@ -106,7 +106,7 @@ public class ImapGateway implements AdministrationGateway {
       return 0;
     }
     try {
-      Folder inbox = open();
+      Folder inbox = reselect();
       int count = inbox.getMessageCount();
       int processed = 0;
       for (int n = 1; n <= Math.min(count, batchSize); n++) {
@@ -229,6 +229,21 @@ public class ImapGateway implements AdministrationGateway {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The inbox selected afresh, so that its message count is the server's answer to SELECT. Between
+   * passes the connection only hears of new and removed messages through unsolicited EXISTS and
+   * EXPUNGE responses; when deliveries and expunges interleave, a server may number them so that
+   * the count kept from them falls short of what the folder holds, and a message would wait unseen
+   * until the next delivery. Closing without expunging loses nothing: what is marked deleted stays
+   * marked, and is skipped and expunged by the pass.
+   */
+  private Folder reselect() throws MessagingException {
+    if (folder != null && folder.isOpen()) {
+      folder.close(false);
+    }
+    return open();
   }
 
   private Folder open() throws MessagingException {
