@@ -36,15 +36,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The mailbox as members use it. Every decision goes through the access policy: a message is seen
@@ -172,7 +169,7 @@ public class DefaultMailboxService implements MailboxService {
       throw new InvalidInputException("filter", "ALL, UNREAD, URGENT or ASSIGNED_TO_ME");
     }
     int size = size(limit);
-    List<InboundMessage> rows =
+    List<MailboxRepository.Listed> rows =
         mailbox.inbox(audience, f, user.accountId(), cursor(after), size + 1);
     journal.record(
         user.journal()
@@ -187,7 +184,8 @@ public class DefaultMailboxService implements MailboxService {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     int size = size(limit);
-    List<InboundMessage> rows = mailbox.personMessages(person.id(), cursor(after), size + 1);
+    List<MailboxRepository.Listed> rows =
+        mailbox.personMessages(person.id(), user.accountId(), cursor(after), size + 1);
     journal.record(user.journal().about(person).success("person.messages.list"));
     return page(rows, size, user);
   }
@@ -207,7 +205,7 @@ public class DefaultMailboxService implements MailboxService {
     if (size < 1 || size > 100) {
       throw new InvalidInputException("limit", "between 1 and 100");
     }
-    List<InboundMessage> rows = mailbox.urgentByDueDate(audience, size);
+    List<MailboxRepository.Listed> rows = mailbox.urgentByDueDate(audience, user.accountId(), size);
     journal.record(
         user.journal()
             .in(structure.value())
@@ -517,7 +515,20 @@ public class DefaultMailboxService implements MailboxService {
                         a.refusal()))
             .toList();
     boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
-    MessageSummary summary = summaries(List.of(m), v.user()).get(0);
+    String assignee =
+        m.assignedTo() == null
+            ? null
+            : accounts.find(new AccountId(m.assignedTo())).map(Account::displayName).orElse(null);
+    MessageSummary summary =
+        summaries(
+                List.of(
+                    new MailboxRepository.Listed(
+                        m,
+                        v.person() == null ? null : v.person().displayName(),
+                        assignee,
+                        mailbox.isRead(m.id(), v.user().accountId()))),
+                v.user())
+            .get(0);
     return new MessageView(
         summary,
         m.status().name(),
@@ -531,51 +542,36 @@ public class DefaultMailboxService implements MailboxService {
         canEdit ? assignable(v.person()) : List.of());
   }
 
-  private Page<MessageSummary> page(List<InboundMessage> rows, int size, AuthenticatedUser user) {
+  private Page<MessageSummary> page(
+      List<MailboxRepository.Listed> rows, int size, AuthenticatedUser user) {
     boolean more = rows.size() > size;
-    List<InboundMessage> page = more ? rows.subList(0, size) : rows;
-    return new Page<>(summaries(page, user), more ? encode(page.get(page.size() - 1)) : null);
+    List<MailboxRepository.Listed> page = more ? rows.subList(0, size) : rows;
+    return new Page<>(
+        summaries(page, user), more ? encode(page.get(page.size() - 1).message()) : null);
   }
 
-  /** Summaries with one query for the people, one for the assignees, one for the read marks. */
-  private List<MessageSummary> summaries(List<InboundMessage> rows, AuthenticatedUser user) {
-    Map<UUID, String> names = new HashMap<>();
-    Set<PersonId> personIds =
-        rows.stream()
-            .filter(m -> m.personId() != null)
-            .map(m -> new PersonId(m.personId()))
-            .collect(Collectors.toSet());
-    for (Person p : people.findAll(personIds)) {
-      names.put(p.id().value(), p.displayName());
-    }
-    Map<UUID, String> assignees = new HashMap<>();
-    Collection<AccountId> assigneeIds =
-        rows.stream()
-            .filter(m -> m.assignedTo() != null)
-            .map(m -> new AccountId(m.assignedTo()))
-            .collect(Collectors.toSet());
-    for (Account a : accounts.findAll(assigneeIds)) {
-      assignees.put(a.id().value(), a.displayName());
-    }
-    Set<MessageId> read =
-        mailbox.readAmong(user.accountId(), rows.stream().map(InboundMessage::id).toList());
+  /** Summaries of listed rows: the names and read marks came with the messages, in one query. */
+  private static List<MessageSummary> summaries(
+      List<MailboxRepository.Listed> rows, AuthenticatedUser user) {
     return rows.stream()
         .map(
-            m ->
-                new MessageSummary(
-                    m.id().toString(),
-                    m.personId() == null ? null : m.personId().toString(),
-                    m.personId() == null ? null : names.get(m.personId()),
-                    m.sender(),
-                    m.subject(),
-                    m.receivedAt(),
-                    m.kind(),
-                    m.urgent(),
-                    m.dueOn(),
-                    read.contains(m.id()),
-                    m.assignedTo() == null ? null : m.assignedTo().toString(),
-                    m.assignedTo() == null ? null : assignees.get(m.assignedTo()),
-                    m.attachmentCount()))
+            l -> {
+              InboundMessage m = l.message();
+              return new MessageSummary(
+                  m.id().toString(),
+                  m.personId() == null ? null : m.personId().toString(),
+                  m.personId() == null ? null : l.personName(),
+                  m.sender(),
+                  m.subject(),
+                  m.receivedAt(),
+                  m.kind(),
+                  m.urgent(),
+                  m.dueOn(),
+                  l.read(),
+                  m.assignedTo() == null ? null : m.assignedTo().toString(),
+                  m.assignedTo() == null ? null : l.assigneeName(),
+                  m.attachmentCount());
+            })
         .toList();
   }
 

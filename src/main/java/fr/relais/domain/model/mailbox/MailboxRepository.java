@@ -4,11 +4,9 @@ import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Storage of addresses, messages, attachments and read marks. */
@@ -63,12 +61,17 @@ public interface MailboxRepository {
     ASSIGNED_TO_ME
   }
 
+  /**
+   * A filed message as a list shows it: with the name of its person and of the member it is
+   * assigned to, and whether the reader has read it — read with the message, in the same query.
+   */
+  record Listed(InboundMessage message, String personName, String assigneeName, boolean read) {}
+
   /** Filed messages the audience sees, newest first, as one index range at any depth. */
-  List<InboundMessage> inbox(
-      Audience audience, Filter filter, AccountId reader, Cursor after, int limit);
+  List<Listed> inbox(Audience audience, Filter filter, AccountId reader, Cursor after, int limit);
 
   /** A person's filed messages, newest first. */
-  List<InboundMessage> personMessages(PersonId person, Cursor after, int limit);
+  List<Listed> personMessages(PersonId person, AccountId reader, Cursor after, int limit);
 
   /** A structure's triage, newest first. */
   List<InboundMessage> triage(StructureId structure, Cursor after, int limit);
@@ -79,12 +82,11 @@ public interface MailboxRepository {
   long urgentCount(Audience audience, int cap);
 
   /** Urgent filed messages the audience sees, soonest due first. */
-  List<InboundMessage> urgentByDueDate(Audience audience, int limit);
+  List<Listed> urgentByDueDate(Audience audience, AccountId reader, int limit);
 
   long messageCount(PersonId person);
 
-  /** Which of these messages the reader has read. */
-  Set<MessageId> readAmong(AccountId reader, Collection<MessageId> messages);
+  boolean isRead(MessageId message, AccountId reader);
 
   void markRead(MessageId message, AccountId reader, Instant at);
 

@@ -18,13 +18,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -158,6 +155,11 @@ public class JpaMailboxRepository implements MailboxRepository {
 
   /** The audience's condition on a message {@code m}: caseload and protection. */
   private static String audience(Audience a) {
+    return audience(a, false);
+  }
+
+  /** The audience's conditions; {@code joined}: the query has joined the message's person as p. */
+  private static String audience(Audience a, boolean joined) {
     StringBuilder b = new StringBuilder();
     if (a.caseloadOf().isPresent()) {
       b.append(
@@ -166,8 +168,10 @@ public class JpaMailboxRepository implements MailboxRepository {
     }
     if (!a.includeProtected()) {
       b.append(
-          " and exists (select 1 from Person p where p.id = m.personId and p.protectedPerson ="
-              + " false)");
+          joined
+              ? " and p.protectedPerson = false"
+              : " and exists (select 1 from Person p where p.id = m.personId"
+                  + " and p.protectedPerson = false)");
     }
     return b.toString();
   }
@@ -177,19 +181,37 @@ public class JpaMailboxRepository implements MailboxRepository {
     a.caseloadOf().ifPresent(m -> q.setParameter("member", m.value()));
   }
 
+  /**
+   * The select of a list: each filed message with its person's names, its assignee's name and the
+   * reader's read mark, joined (a person's row by primary key, a read mark by its key) so that a
+   * page is one query.
+   */
+  private static final String LISTED =
+      "select m, p.firstNames, p.lastName, a.displayName, r.messageId from InboundMessage m"
+          + " join Person p on p.id = m.personId"
+          + " left join Account a on a.id = m.assignedTo"
+          + " left join MessageRead r on r.messageId = m.id and r.accountId = :reader"
+          + " where m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED";
+
+  private static List<Listed> listed(TypedQuery<Object[]> q) {
+    return q.getResultList().stream()
+        .map(
+            row ->
+                new Listed(
+                    (InboundMessage) row[0],
+                    row[1] + " " + row[2],
+                    (String) row[3],
+                    row[4] != null))
+        .toList();
+  }
+
   @Override
-  public List<InboundMessage> inbox(
+  public List<Listed> inbox(
       Audience audience, Filter filter, AccountId reader, Cursor after, int limit) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "select m from InboundMessage m where m.structureId = :structure"
-                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED");
-    jpql.append(audience(audience));
+    StringBuilder jpql = new StringBuilder(LISTED).append(" and m.structureId = :structure");
+    jpql.append(audience(audience, true));
     switch (filter) {
-      case UNREAD ->
-          jpql.append(
-              " and not exists (select 1 from MessageRead r where r.messageId = m.id"
-                  + " and r.accountId = :reader)");
+      case UNREAD -> jpql.append(" and r.messageId is null");
       case URGENT -> jpql.append(" and m.urgent = true");
       case ASSIGNED_TO_ME -> jpql.append(" and m.assignedTo = :reader");
       case ALL -> {
@@ -200,21 +222,31 @@ public class JpaMailboxRepository implements MailboxRepository {
       jpql.append(" and (m.receivedAt, m.id) < (:afterAt, :afterId)");
     }
     jpql.append(" order by m.receivedAt desc, m.id desc");
-    TypedQuery<InboundMessage> q = em.createQuery(jpql.toString(), InboundMessage.class);
+    TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
     bind(q, audience);
-    if (filter == Filter.UNREAD || filter == Filter.ASSIGNED_TO_ME) {
-      q.setParameter("reader", reader.value());
-    }
+    q.setParameter("reader", reader.value());
     if (after != null) {
       q.setParameter("afterAt", after.receivedAt());
       q.setParameter("afterId", after.id());
     }
-    return q.setMaxResults(limit).getResultList();
+    return listed(q.setMaxResults(limit));
   }
 
   @Override
-  public List<InboundMessage> personMessages(PersonId person, Cursor after, int limit) {
-    return newestFirst("m.personId", person.value(), MessageStatus.FILED, after, limit);
+  public List<Listed> personMessages(PersonId person, AccountId reader, Cursor after, int limit) {
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                LISTED
+                    + " and m.personId = :person"
+                    + (after == null ? "" : " and (m.receivedAt, m.id) < (:afterAt, :afterId)")
+                    + " order by m.receivedAt desc, m.id desc",
+                Object[].class)
+            .setParameter("person", person.value())
+            .setParameter("reader", reader.value());
+    if (after != null) {
+      q.setParameter("afterAt", after.receivedAt()).setParameter("afterId", after.id());
+    }
+    return listed(q.setMaxResults(limit));
   }
 
   @Override
@@ -272,17 +304,17 @@ public class JpaMailboxRepository implements MailboxRepository {
   }
 
   @Override
-  public List<InboundMessage> urgentByDueDate(Audience audience, int limit) {
-    TypedQuery<InboundMessage> q =
+  public List<Listed> urgentByDueDate(Audience audience, AccountId reader, int limit) {
+    TypedQuery<Object[]> q =
         em.createQuery(
-            "select m from InboundMessage m where m.structureId = :structure"
-                + " and m.urgent = true"
-                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED"
-                + audience(audience)
+            LISTED
+                + " and m.structureId = :structure and m.urgent = true"
+                + audience(audience, true)
                 + " order by m.dueOn, m.receivedAt",
-            InboundMessage.class);
+            Object[].class);
     bind(q, audience);
-    return q.setMaxResults(limit).getResultList();
+    q.setParameter("reader", reader.value());
+    return listed(q.setMaxResults(limit));
   }
 
   @Override
@@ -296,22 +328,8 @@ public class JpaMailboxRepository implements MailboxRepository {
   }
 
   @Override
-  public Set<MessageId> readAmong(AccountId reader, Collection<MessageId> messages) {
-    if (messages.isEmpty()) {
-      return Set.of();
-    }
-    Set<MessageId> out = new HashSet<>();
-    for (UUID id :
-        em.createQuery(
-                "select r.messageId from MessageRead r where r.accountId = :reader"
-                    + " and r.messageId in :ids",
-                UUID.class)
-            .setParameter("reader", reader.value())
-            .setParameter("ids", messages.stream().map(MessageId::value).toList())
-            .getResultList()) {
-      out.add(new MessageId(id));
-    }
-    return out;
+  public boolean isRead(MessageId message, AccountId reader) {
+    return em.find(MessageRead.class, new MessageRead.Key(message.value(), reader.value())) != null;
   }
 
   @Override
