@@ -147,6 +147,20 @@ public interface AccessPolicy {
    */
   fr.relais.domain.model.person.Person requireSeePerson(String personId);
 
+  /**
+   * Whether sealed data of this person may be decrypted for this user (F2, S12): a member of her
+   * structure who holds the <em>protected cases</em> habilitation, has her on their caseload, and
+   * acts under a mandate of hers that is active today. Nobody else — the administrator included
+   * unless they meet the same conditions.
+   */
+  boolean canOpenSealed(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /**
+   * The vault's administration (its master keys, re-wrapping after a rotation): the platform
+   * operator only; a refusal is journaled.
+   */
+  AuthenticatedUser requireVaultAdministration(String action);
+
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreatePerson(AuthenticatedUser user);
 

@@ -78,6 +78,7 @@ final class BenchServer implements AutoCloseable {
     env.put("RELAIS_OIDC_STAFF_CLIENT_ID", "relais");
     env.put("RELAIS_OIDC_STAFF_CLIENT_SECRET", "bench");
     env.put("RELAIS_DEMO_ENABLED", "true");
+    env.put("RELAIS_VAULT_DEVELOPMENT_KEYSTORE", "true");
     env.put("RELAIS_DEMO_PEOPLE_PER_STRUCTURE", "0");
     env.put("RELAIS_DEMO_ISSUER", issuer);
     env.put("RELAIS_REMINDERS_INTERVAL_MINUTES", "0");

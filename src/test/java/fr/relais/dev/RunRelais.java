@@ -83,6 +83,8 @@ public final class RunRelais {
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     env.putIfAbsent("RELAIS_PUBLIC_URL", publicUrl);
     env.putIfAbsent("RELAIS_DEMO_ENABLED", "true");
+    // The vault's master key: a development keystore in the server's data, made on first start.
+    env.putIfAbsent("RELAIS_VAULT_DEVELOPMENT_KEYSTORE", "true");
     env.putIfAbsent("RELAIS_DEMO_ISSUER", issuer);
     env.putIfAbsent("RELAIS_OIDC_PROVIDERS", "staff");
     env.putIfAbsent("RELAIS_OIDC_STAFF_LABEL", "Compte professionnel (fournisseur local)");

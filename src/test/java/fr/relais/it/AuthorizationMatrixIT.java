@@ -1008,6 +1008,32 @@ class AuthorizationMatrixIT extends RelaisIT {
           403);
       check(
           actors,
+          "the vault's master keys",
+          w -> w.get(API + "/vault"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "re-wrap the vault's data keys",
+          w -> w.json("POST", API + "/vault/rewrapping", ""),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
           "sub-address of person on caseload",
           w -> w.get(API + "/persons/" + inCaseload + "/mail-address"),
           404,

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  * The mailbox's pages in headless Chromium: the header badges, the inbox and its filters, a message
  * with its attachment, urgency and assignment, the person's messages tab with her address, its copy
  * button and its rotation, the administrator's triage (file into a record), the outbox, the home
- * page's urgent messages and notification choices, the operator's quarantine. Every page state
- * passes axe-core.
+ * page's urgent messages and notification choices, the operator's quarantine and vault. Every page
+ * state passes axe-core.
  */
 class MailboxBrowserIT extends RelaisIT {
 
@@ -162,6 +162,12 @@ class MailboxBrowserIT extends RelaisIT {
       browser.awaitText("#quarantine-heading", "Courrier sans destinataire");
       browser.awaitText("#quarantine-count", "Messages en quarantaine");
       browser.assertAccessible("home-operator-quarantine");
+      // The vault's card: the current master key, and the re-wrapping after a rotation.
+      browser.awaitText("#vault-heading", "Coffre des données scellées");
+      browser.awaitText("#vault-current", "relais-master-1");
+      browser.click("#vault\\:rewrap");
+      browser.awaitText("#vault\\:rewrapped", "rechiffrée(s) sous la clé courante");
+      browser.assertAccessible("home-operator-vault");
     }
   }
 }

@@ -300,6 +300,35 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public AuthenticatedUser requireVaultAdministration(String action) {
+    AuthenticatedUser user = requireAuthenticated();
+    if (user.role() != Role.PLATFORM_OPERATOR) {
+      throw refuse(user, action, "vault", null);
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canOpenSealed(AuthenticatedUser user, Person person) {
+    if (!user.structure().map(person.structure()::equals).orElse(false)
+        || (user.role() != Role.SOCIAL_WORKER && user.role() != Role.STRUCTURE_ADMINISTRATOR)) {
+      return false;
+    }
+    // Read on this request (S11): a habilitation or a mandate withdrawn a moment ago counts.
+    boolean habilitated =
+        accounts.find(user.accountId()).map(a -> a.isActive() && a.protectedCases()).orElse(false);
+    if (!habilitated || !people.isAssigned(person.id(), user.accountId())) {
+      return false;
+    }
+    java.time.LocalDate today = clock.today();
+    return mandates.forPerson(person.id().value()).stream()
+        .anyMatch(
+            m ->
+                m.structure().equals(person.structure())
+                    && m.status(today) == fr.relais.domain.model.mandate.MandateStatus.ACTIVE);
+  }
+
+  @Override
   public Person requireSeePerson(String personId) {
     AuthenticatedUser user = requireAuthenticated();
     Person person;

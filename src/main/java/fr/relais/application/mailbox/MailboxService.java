@@ -43,14 +43,20 @@ public interface MailboxService {
       String assignedName,
       int attachmentCount) {}
 
-  /** An attachment: kept (downloadable) or refused, with why. */
+  /**
+   * An attachment: kept (downloadable) or refused, with why. A sealed one (F2: filed for a
+   * protected person) has no name here; {@code openable} says whether this user may download it
+   * decrypted — anyone else sees « masqué ».
+   */
   record AttachmentView(
       String id,
       String fileName,
       String mediaType,
       long sizeBytes,
       String status,
-      String refusal) {}
+      String refusal,
+      boolean sealed,
+      boolean openable) {}
 
   /** A message opened: its summary, its texts (HTML already sanitised), its attachments. */
   record MessageView(

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * race, the second keeps the first one's key rather than replacing it, since entries may already
  * have been made with it.
  */
-final class DevelopmentKeyFiles {
+public final class DevelopmentKeyFiles {
 
   private static final Logger LOG = Logger.getLogger(DevelopmentKeyFiles.class.getName());
 
@@ -24,7 +24,12 @@ final class DevelopmentKeyFiles {
    * Creates {@code file} with {@code content} unless it exists; true when this call created it,
    * false when another had (the caller then reads it).
    */
-  static boolean createOnce(Path file, String content) throws IOException {
+  public static boolean createOnce(Path file, String content) throws IOException {
+    return createOnce(file, content.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** As {@link #createOnce(Path, String)}, for binary content (a keystore). */
+  public static boolean createOnce(Path file, byte[] content) throws IOException {
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
@@ -33,7 +38,7 @@ final class DevelopmentKeyFiles {
       } catch (UnsupportedOperationException notPosix) {
         LOG.warning("Cannot restrict the permissions of " + file + " on this file system");
       }
-      Files.writeString(tmp, content, StandardCharsets.US_ASCII);
+      Files.write(tmp, content);
       // A hard link fails if the name exists, atomically; a rename would silently replace it.
       try {
         Files.createLink(file, tmp);

@@ -45,6 +45,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("WWW-Authenticate", "Bearer")
           .build();
     }
+    if (e instanceof fr.relais.application.SealedDataException) {
+      // F2: the value is sealed for this user; « masqué », and nothing about why.
+      return problem(403, "sealed", "Masqué : donnée protégée.", requestId, null).build();
+    }
     if (e instanceof AccessDeniedException) {
       return problem(403, "forbidden", "This action is not allowed.", requestId, null).build();
     }

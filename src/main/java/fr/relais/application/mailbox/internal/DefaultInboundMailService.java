@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,6 +65,7 @@ public class DefaultInboundMailService implements InboundMailService {
   @Inject Notifications notifications;
   @Inject AdministrationGateway gateway;
   @Inject InboundMailService self;
+  @Inject fr.relais.application.shielding.Vault vault;
 
   @Inject
   @ConfigProperty(name = "relais.mail.inbound.max-attachment-bytes", defaultValue = "10485760")
@@ -145,7 +147,14 @@ public class DefaultInboundMailService implements InboundMailService {
         message = InboundMessage.quarantined(c, ((Route.Quarantine) route).reason(), now);
       }
       mailbox.add(message);
-      storeAttachments(message, m.attachments());
+      // F2: filed for a protected person, its attachments are kept sealed.
+      boolean seal =
+          route instanceof Route.Filed f
+              && people
+                  .find(new PersonId(f.token().personId()))
+                  .map(fr.relais.domain.model.person.Person::isProtected)
+                  .orElse(false);
+      storeAttachments(message, m.attachments(), seal);
       record(message, route);
       tell(message, route);
     }
@@ -221,7 +230,7 @@ public class DefaultInboundMailService implements InboundMailService {
 
   /** S60: type from the content, never the name; size limits; stored under generated names. */
   private void storeAttachments(
-      InboundMessage message, List<AdministrationMessage.Attachment> all) {
+      InboundMessage message, List<AdministrationMessage.Attachment> all, boolean seal) {
     int position = 0;
     for (AdministrationMessage.Attachment a : all) {
       position++;
@@ -241,6 +250,25 @@ public class DefaultInboundMailService implements InboundMailService {
       try {
         EvidenceInspector.Inspected inspected =
             EvidenceInspector.inspect(a.content(), declared, maxAttachmentBytes);
+        if (seal) {
+          UUID id = UUID.randomUUID();
+          byte[] name =
+              a.fileName() == null
+                  ? null
+                  : vault.seal(
+                      SealedAttachments.name(id),
+                      a.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          mailbox.add(
+              MessageAttachment.keptSealed(
+                  id,
+                  message.id(),
+                  position,
+                  inspected.mediaType(),
+                  inspected.content().length,
+                  name),
+              vault.seal(SealedAttachments.content(id), inspected.content()));
+          continue;
+        }
         mailbox.add(
             MessageAttachment.kept(
                 message.id(),

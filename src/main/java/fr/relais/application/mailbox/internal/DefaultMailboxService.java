@@ -6,6 +6,7 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.SealedDataException;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.Notifications;
 import fr.relais.domain.model.access.Account;
@@ -60,6 +61,7 @@ public class DefaultMailboxService implements MailboxService {
   @Inject AccessPolicy policy;
   @Inject MailboxRepository mailbox;
   @Inject PersonRepository people;
+  @Inject fr.relais.application.shielding.Vault vault;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
   @Inject TimeSource clock;
@@ -333,13 +335,35 @@ public class DefaultMailboxService implements MailboxService {
             .filter(x -> x.status() == MessageAttachment.Status.KEPT)
             .orElseThrow(NotFoundException::new);
     byte[] content = mailbox.content(a.id()).orElseThrow(NotFoundException::new);
+    String name = a.fileName() == null ? a.storedName() : a.fileName();
+    if (a.sealed()) {
+      // F2, S12: decrypted only for whom the access policy allows, and each decryption journaled
+      // by category, never the value; anyone else gets « masqué ».
+      if (v.person() == null || !policy.canOpenSealed(v.user(), v.person())) {
+        journal.recordSeparately(
+            v.user()
+                .journal()
+                .in(v.message().structureId())
+                .about("person", v.message().personId())
+                .refused("sealed.open", "mail-attachment"));
+        throw new SealedDataException();
+      }
+      content = vault.open(SealedAttachments.content(a.id()), content);
+      byte[] sealedName = a.sealedName();
+      if (sealedName != null) {
+        name =
+            new String(
+                vault.open(SealedAttachments.name(a.id()), sealedName), StandardCharsets.UTF_8);
+      }
+      journal.record(
+          v.user().journal().about(v.person()).success("sealed.open", "mail-attachment"));
+    }
     journal.record(
         v.user()
             .journal()
             .about(v.message())
             .success("message.attachment.download", v.message().id() + " " + a.id()));
-    return new Download(
-        a.fileName() == null ? a.storedName() : a.fileName(), a.mediaType(), content);
+    return new Download(name, a.mediaType(), content);
   }
 
   // Triage and quarantine.
@@ -502,8 +526,13 @@ public class DefaultMailboxService implements MailboxService {
   private MessageView messageView(Visible v) {
     InboundMessage m = v.message();
     Optional<MessageBody> body = mailbox.body(m.id());
+    List<MessageAttachment> all = mailbox.attachments(m.id());
+    boolean openable =
+        v.person() != null
+            && all.stream().anyMatch(MessageAttachment::sealed)
+            && policy.canOpenSealed(v.user(), v.person());
     List<AttachmentView> attachments =
-        mailbox.attachments(m.id()).stream()
+        all.stream()
             .map(
                 a ->
                     new AttachmentView(
@@ -512,7 +541,9 @@ public class DefaultMailboxService implements MailboxService {
                         a.mediaType(),
                         a.sizeBytes(),
                         a.status().name(),
-                        a.refusal()))
+                        a.refusal(),
+                        a.sealed(),
+                        !a.sealed() || openable))
             .toList();
     boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
     String assignee =

@@ -56,6 +56,17 @@ public class MessageAttachment {
   @Column(name = "refusal", length = 40, updatable = false)
   private String refusal;
 
+  /**
+   * Its content is the vault's ciphertext (F2): filed for a protected person. Its name, which may
+   * say where she lives, is then sealed too ({@code sealedName}); no name, declared type or digest
+   * of the content is kept in clear — a digest would confirm a guessed document.
+   */
+  @Column(name = "sealed", nullable = false, updatable = false)
+  private boolean sealed;
+
+  @Column(name = "sealed_name", updatable = false)
+  private byte[] sealedName;
+
   protected MessageAttachment() {}
 
   private MessageAttachment(
@@ -85,6 +96,21 @@ public class MessageAttachment {
     a.status = Status.KEPT;
     a.mediaType = mediaType;
     a.sha256 = sha256;
+    return a;
+  }
+
+  /**
+   * A kept attachment of a protected person's record: its name only as {@code sealedName} (the
+   * vault's ciphertext), its content stored sealed by the caller.
+   */
+  public static MessageAttachment keptSealed(
+      UUID id, MessageId message, int position, String mediaType, long size, byte[] sealedName) {
+    MessageAttachment a = new MessageAttachment(message, position, null, null, size);
+    a.id = id;
+    a.status = Status.KEPT;
+    a.mediaType = mediaType;
+    a.sealed = true;
+    a.sealedName = sealedName == null ? null : sealedName.clone();
     return a;
   }
 
@@ -148,5 +174,14 @@ public class MessageAttachment {
 
   public String refusal() {
     return refusal;
+  }
+
+  /** The sealed name, or null: the vault's ciphertext. */
+  public byte[] sealedName() {
+    return sealedName == null ? null : sealedName.clone();
+  }
+
+  public boolean sealed() {
+    return sealed;
   }
 }

@@ -1,0 +1,2 @@
+/** Implementations of shielding's application services. */
+package fr.relais.application.shielding.internal;

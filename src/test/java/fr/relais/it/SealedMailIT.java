@@ -1,0 +1,253 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Browser;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Mail filed for a protected person (F2, S12, S41): its attachments are kept sealed by the vault —
+ * nothing of them in clear in the database — and decrypted only for a member with the <em>protected
+ * cases</em> habilitation who follows her under an active mandate; everyone else gets « masqué ».
+ * Each decryption is journaled by category, never the value. The vault's master keys are the
+ * operator's.
+ */
+class SealedMailIT extends RelaisIT {
+
+  private static final String API = Ports.base() + "/api/v1";
+  private static final String CCAS = AccreditationIT.CCAS;
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void attachmentsOfAProtectedPersonAreSealedAndOpenOnlyUnderTheAccessRule() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String username = "ts.protege." + UUID.randomUUID().toString().substring(0, 8);
+    String workerId = join(admin, username, true);
+    WebClient worker = Logins.signedIn(username);
+
+    // She is protected from the moment she is recorded; the worker follows her, under a mandate.
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Scellée");
+    p.put("firstNames", "Courrier " + UUID.randomUUID().toString().substring(0, 6));
+    p.put("birthDate", "1987-05-14");
+    p.put("confirmDuplicate", true);
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "PROTECTION_ORDER");
+    p.put("contact", Map.of("domiciledAtStructure", true));
+    HttpResponse<String> created = worker.json("POST", API + "/structures/" + CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    MandatesIT.activeMandate(
+        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    String address = MailTraffic.address(worker, person).address();
+
+    String canary = "CANARI-" + UUID.randomUUID();
+    byte[] pdf = MailTraffic.pdf("hebergement " + canary);
+    String fileName = "attestation-hebergement-" + canary + ".pdf";
+    TestEnvironment.mail()
+        .deliver(
+            MailTraffic.withAttachment(
+                UUID.randomUUID() + "@anef.test",
+                address,
+                "Attestation",
+                "Veuillez trouver l'attestation ci-jointe.",
+                fileName,
+                "application/pdf",
+                pdf));
+    Map<String, Object> summary = MailTraffic.awaitMessages(worker, person, 1).get(0);
+    String messageId = (String) summary.get("id");
+    long before = Journal.maxSeq();
+
+    // The habilitated worker who follows her under an active mandate: the PDF, decrypted.
+    Map<String, Object> opened = json(worker.get(API + "/messages/" + messageId));
+    Map<String, Object> att = ((List<Map<String, Object>>) opened.get("attachments")).get(0);
+    assertEquals(Boolean.TRUE, att.get("sealed"));
+    assertEquals(Boolean.TRUE, att.get("openable"));
+    assertNull(att.get("fileName"), "no name in clear, even for her");
+    String url = API + "/messages/" + messageId + "/attachments/" + att.get("id");
+    HttpResponse<byte[]> download = download(worker, url);
+    assertEquals(200, download.statusCode());
+    assertArrayEquals(pdf, download.body());
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElse("").contains(canary),
+        "the real name comes with the download");
+    assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+    // At rest: neither the content nor the name nor a digest in clear; one data key, wrapped.
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select a.file_name, a.sha256, a.declared_type, a.sealed, a.sealed_name,"
+                    + " c.content from message_attachment a"
+                    + " join message_attachment_content c on c.attachment_id = a.id"
+                    + " where a.id = ?")) {
+      ps.setObject(1, UUID.fromString((String) att.get("id")));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertNull(rs.getString(1));
+        assertNull(rs.getString(2));
+        assertNull(rs.getString(3));
+        assertTrue(rs.getBoolean(4));
+        assertFalse(latin1(rs.getBytes(5)).contains("CANARI"));
+        assertFalse(latin1(rs.getBytes(6)).contains("CANARI"));
+        assertFalse(latin1(rs.getBytes(6)).contains("%PDF"));
+      }
+    }
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select master_key, wrapped from vault_data_key where owner_kind = 'mail-attachment'"
+                    + " and owner_id = ?")) {
+      ps.setObject(1, UUID.fromString((String) att.get("id")));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("relais-master-1", rs.getString(1));
+        assertFalse(rs.next(), "one data key for the document");
+      }
+    }
+
+    // The administrator, who sees the message but neither holds the habilitation nor follows
+    // her: « masqué », the refusal journaled, nothing of the document in the answer.
+    Map<String, Object> adminView = json(admin.get(API + "/messages/" + messageId));
+    Map<String, Object> adminAtt =
+        ((List<Map<String, Object>>) adminView.get("attachments")).get(0);
+    assertEquals(Boolean.FALSE, adminAtt.get("openable"));
+    HttpResponse<String> masked = admin.get(url);
+    assertProblem(masked, 403, null);
+    assertTrue(masked.body().contains("sealed"), masked.body());
+    assertFalse(masked.body().contains("CANARI"));
+    // The same on the message page: « masqué » and no link, for the administrator.
+    try (Browser browser = Browser.start()) {
+      browser.open(Ports.base() + "/");
+      browser.click("#login-staff");
+      browser.awaitUrl(Ports.staffIssuer());
+      browser.type("input[name=username]", "admin.ccas");
+      browser.click("input[type=submit]");
+      browser.awaitUrl(Ports.base() + "/app/home.xhtml");
+      browser.open(Ports.base() + "/app/message.xhtml?id=" + messageId);
+      browser.awaitText("#attachments", "masqué");
+      assertTrue(browser.driver().findElements(By.cssSelector("#attachments a")).isEmpty());
+      assertFalse(browser.driver().getPageSource().contains("CANARI"));
+      browser.assertAccessible("message-sealed-attachment");
+    }
+
+    // The habilitation withdrawn: refused on the very next request (S11).
+    HttpResponse<String> withdrawn =
+        admin.json(
+            "PATCH",
+            API + "/structures/" + CCAS + "/members/" + workerId,
+            Map.of("protectedCases", false));
+    assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+    assertEquals(403, download(worker, url).statusCode());
+
+    // The journal: one decryption, by category, about her; the refusals; never the value.
+    Journal.awaitSealed();
+    List<Journal.Row> rows = Journal.since(before);
+    assertEquals(
+        1,
+        rows.stream()
+            .filter(
+                r ->
+                    r.action().equals("sealed.open")
+                        && "SUCCESS".equals(r.outcome())
+                        && username.equals(r.actorSubject())
+                        && person.equals(r.targetId())
+                        && "mail-attachment".equals(r.detail()))
+            .count(),
+        rows.toString());
+    assertEquals(
+        2,
+        rows.stream()
+            .filter(r -> r.action().equals("sealed.open") && !"SUCCESS".equals(r.outcome()))
+            .count(),
+        rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains("CANARI")));
+    assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains("hebergement")));
+    // Nor in the server's log (S12: nothing sealed in a log line).
+    Path log = Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
+    assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains(canary));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theVaultIsTheOperatorsAndReWrappingLeavesEverythingUnderTheCurrentKey() throws Exception {
+    WebClient operator = Logins.signedIn("operateur");
+    HttpResponse<String> status = operator.get(API + "/vault");
+    assertEquals(200, status.statusCode(), status.body());
+    assertEquals("relais-master-1", json(status).get("currentMasterKey"));
+    long before = Journal.maxSeq();
+    HttpResponse<String> rewrapped = operator.json("POST", API + "/vault/rewrapping", "");
+    assertEquals(200, rewrapped.statusCode(), rewrapped.body());
+    Map<String, Object> r = json(rewrapped);
+    assertEquals(0L, ((Number) r.get("rewrapped")).longValue(), "every key already current");
+    Map<String, Object> keys =
+        (Map<String, Object>) ((Map<String, Object>) r.get("status")).get("dataKeysByMasterKey");
+    assertTrue(keys.keySet().stream().allMatch("relais-master-1"::equals), keys.toString());
+    assertTrue(
+        Journal.since(before).stream()
+            .anyMatch(
+                x -> x.action().equals("vault.rewrap") && "operateur".equals(x.actorSubject())));
+
+    for (String who : List.of("admin.ccas", "ts1.ccas")) {
+      WebClient member = Logins.signedIn(who);
+      assertProblem(member.get(API + "/vault"), 403, null);
+      assertProblem(member.json("POST", API + "/vault/rewrapping", ""), 403, null);
+    }
+    assertEquals(401, new WebClient().get(API + "/vault").statusCode());
+  }
+
+  private static String join(WebClient admin, String username, boolean protectedCases)
+      throws Exception {
+    HttpResponse<String> inv =
+        admin.json(
+            "POST",
+            API + "/structures/" + CCAS + "/invitations",
+            Map.of("role", "SOCIAL_WORKER", "protectedCases", protectedCases));
+    assertEquals(201, inv.statusCode(), inv.body());
+    WebClient web = new WebClient();
+    web.get((String) json(inv).get("link"));
+    Logins.throughStaffProvider(web, username);
+    return (String) json(web.get(API + "/me")).get("accountId");
+  }
+
+  private static HttpResponse<byte[]> download(WebClient w, String url) throws Exception {
+    String cookie = w.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String latin1(byte[] b) {
+    return b == null ? "" : new String(b, StandardCharsets.ISO_8859_1);
+  }
+}
