@@ -41,7 +41,10 @@ public interface PersonService {
   /** One page and the cursor of the next one (null on the last page). */
   record Page<T>(List<T> items, String next) {}
 
-  /** A person's file as a member sees it. */
+  /**
+   * A person's file as a member sees it. {@code contactMasked}: the person is protected and her
+   * contact channels are sealed for this member (F2) — « masqué », only the domiciliation shown.
+   */
   record PersonView(
       String id,
       String structureId,
@@ -52,6 +55,7 @@ public interface PersonService {
       String nationality,
       String foreignNationalNumber,
       Contact contact,
+      boolean contactMasked,
       boolean aseMinor,
       String guardianshipReference,
       LocalDate majorityDate,

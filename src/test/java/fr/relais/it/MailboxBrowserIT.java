@@ -26,12 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 class MailboxBrowserIT extends RelaisIT {
 
   private static void signIn(Browser browser, String username) {
-    browser.open(Ports.base() + "/");
-    browser.click("#login-staff");
-    browser.awaitUrl(Ports.staffIssuer());
-    browser.type("input[name=username]", username);
-    browser.click("input[type=submit]");
-    browser.awaitUrl(Ports.base() + "/app/home.xhtml");
+    browser.signInAsStaff(username);
   }
 
   @Test

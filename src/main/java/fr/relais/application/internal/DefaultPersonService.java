@@ -46,6 +46,7 @@ public class DefaultPersonService implements PersonService {
   static final int MAX_PAGE = 200;
 
   @Inject AccessPolicy policy;
+  @Inject fr.relais.application.shielding.Vault vault;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
@@ -95,6 +96,9 @@ public class DefaultPersonService implements PersonService {
               c.phone(),
               c.postalAddress(),
               Boolean.TRUE.equals(c.domiciledAtStructure()));
+      if (person.isProtected()) {
+        SealedContacts.seal(vault, contact); // F2, S12: never in clear at rest
+      }
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "body");
     }
@@ -116,7 +120,8 @@ public class DefaultPersonService implements PersonService {
       people.assign(person.id(), a.id(), user.accountId(), now);
     }
     journal.record(user.journal().about(person).success("person.create"));
-    return view(person, contact, assignees.stream().map(DefaultPersonService::assignee).toList());
+    return view(
+        user, person, contact, assignees.stream().map(DefaultPersonService::assignee).toList());
   }
 
   /** Who follows a new person: as asked (administrators), or the social worker who records them. */
@@ -236,7 +241,7 @@ public class DefaultPersonService implements PersonService {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     journal.record(user.journal().about(person).success("person.view"));
-    return view(person, people.contact(person.id()).orElse(null), assignees(person));
+    return view(user, person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
   @Override
@@ -306,7 +311,7 @@ public class DefaultPersonService implements PersonService {
     }
     journal.record(
         user.journal().about(person).success("person.assign", wantedIds.size() + " member(s)"));
-    return view(person, people.contact(person.id()).orElse(null), assignees(person));
+    return view(user, person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
   private List<Assignee> assignees(Person person) {
@@ -361,7 +366,40 @@ public class DefaultPersonService implements PersonService {
     }
   }
 
-  private static PersonView view(Person p, PersonContact c, List<Assignee> assignees) {
+  /**
+   * A protected person's contact channels (F2): decrypted only for whom the access policy allows,
+   * each time journaled by category, never the value; for anyone else « masqué », only the
+   * domiciliation at the structure shown. Channels a protected person's record still holds in clear
+   * are hidden the same way.
+   */
+  private Contact contactFor(AuthenticatedUser user, Person p, PersonContact c) {
+    if (c == null) {
+      return null;
+    }
+    boolean hidden =
+        p.isProtected()
+            && (c.sealed() || c.email() != null || c.phone() != null || c.postalAddress() != null);
+    if (!hidden) {
+      return new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure());
+    }
+    if (!policy.canOpenSealed(user, p)) {
+      return null;
+    }
+    Contact open =
+        c.sealed()
+            ? SealedContacts.open(vault, c)
+            : new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure());
+    journal.record(user.journal().about(p).success("sealed.open", "contact"));
+    return open;
+  }
+
+  private PersonView view(
+      AuthenticatedUser user, Person p, PersonContact c, List<Assignee> assignees) {
+    Contact contact = contactFor(user, p, c);
+    boolean masked = c != null && contact == null;
+    if (masked) {
+      contact = new Contact(null, null, null, c.domiciledAtStructure());
+    }
     PersonIdentity id = p.identity();
     return new PersonView(
         p.id().toString(),
@@ -372,9 +410,8 @@ public class DefaultPersonService implements PersonService {
         id.birthPlace(),
         id.nationality(),
         id.foreignNationalNumber(),
-        c == null
-            ? null
-            : new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure()),
+        contact,
+        masked,
         p.aseMinor(),
         p.guardianshipReference(),
         p.majorityDate(),

@@ -72,6 +72,16 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Signs in through the local staff provider as {@code username}, landing on the home page. */
+  public void signInAsStaff(String username) {
+    open(Ports.base() + "/");
+    click("#login-staff");
+    awaitUrl(Ports.staffIssuer());
+    type("input[name=username]", username);
+    click("input[type=submit]");
+    awaitUrl(Ports.base() + "/app/home.xhtml");
+  }
+
   public void open(String url) {
     driver.get(url);
   }

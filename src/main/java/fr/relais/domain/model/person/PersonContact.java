@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * How to reach a person — all optional: many have no email or phone, and domiciliation at the
  * structure is a valid postal address. Kept apart from the identity, as the data that shielding
- * will seal (F2).
+ * seals (F2): for a protected person the channels are kept only as the vault's ciphertext ({@code
+ * sealedContent}), the clear columns empty; whether she is domiciled at the structure stays clear
+ * (it is the structure's own address).
  */
 @Entity
 @Table(name = "person_contact")
@@ -30,6 +32,12 @@ public class PersonContact {
 
   @Column(name = "domiciled_at_structure", nullable = false)
   private boolean domiciledAtStructure;
+
+  @Column(name = "sealed", nullable = false)
+  private boolean sealed;
+
+  @Column(name = "sealed_content")
+  private byte[] sealedContent;
 
   protected PersonContact() {}
 
@@ -57,6 +65,30 @@ public class PersonContact {
     this.phone = p;
     this.postalAddress = a;
     this.domiciledAtStructure = domiciled;
+  }
+
+  /**
+   * Keeps the channels only as {@code ciphertext} (the vault's, made of this contact's validated
+   * values): the clear columns are emptied.
+   */
+  public void seal(byte[] ciphertext) {
+    this.sealedContent = ciphertext.clone();
+    this.sealed = true;
+    this.email = null;
+    this.phone = null;
+    this.postalAddress = null;
+  }
+
+  public boolean sealed() {
+    return sealed;
+  }
+
+  public byte[] sealedContent() {
+    return sealedContent == null ? null : sealedContent.clone();
+  }
+
+  public java.util.UUID personId() {
+    return personId;
   }
 
   private static String blankToNull(String s) {

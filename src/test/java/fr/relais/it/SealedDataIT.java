@@ -34,13 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Mail filed for a protected person (F2, S12, S41): its attachments are kept sealed by the vault —
- * nothing of them in clear in the database — and decrypted only for a member with the <em>protected
- * cases</em> habilitation who follows her under an active mandate; everyone else gets « masqué ».
- * Each decryption is journaled by category, never the value. The vault's master keys are the
- * operator's.
+ * Sealed data of a protected person (F2, S12, S41): her contact channels, and the attachments of
+ * mail filed for her, are kept sealed by the vault — nothing of them in clear in the database — and
+ * decrypted only for a member with the <em>protected cases</em> habilitation who follows her under
+ * an active mandate; everyone else gets « masqué ». Each decryption is journaled by category, never
+ * the value. The vault's master keys are the operator's.
  */
-class SealedMailIT extends RelaisIT {
+class SealedDataIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = AccreditationIT.CCAS;
@@ -148,12 +148,7 @@ class SealedMailIT extends RelaisIT {
     assertFalse(masked.body().contains("CANARI"));
     // The same on the message page: « masqué » and no link, for the administrator.
     try (Browser browser = Browser.start()) {
-      browser.open(Ports.base() + "/");
-      browser.click("#login-staff");
-      browser.awaitUrl(Ports.staffIssuer());
-      browser.type("input[name=username]", "admin.ccas");
-      browser.click("input[type=submit]");
-      browser.awaitUrl(Ports.base() + "/app/home.xhtml");
+      signIn(browser, "admin.ccas");
       browser.open(Ports.base() + "/app/message.xhtml?id=" + messageId);
       browser.awaitText("#attachments", "masqué");
       assertTrue(browser.driver().findElements(By.cssSelector("#attachments a")).isEmpty());
@@ -173,18 +168,7 @@ class SealedMailIT extends RelaisIT {
     // The journal: one decryption, by category, about her; the refusals; never the value.
     Journal.awaitSealed();
     List<Journal.Row> rows = Journal.since(before);
-    assertEquals(
-        1,
-        rows.stream()
-            .filter(
-                r ->
-                    r.action().equals("sealed.open")
-                        && "SUCCESS".equals(r.outcome())
-                        && username.equals(r.actorSubject())
-                        && person.equals(r.targetId())
-                        && "mail-attachment".equals(r.detail()))
-            .count(),
-        rows.toString());
+    assertEquals(1, decryptions(rows, username, person, "mail-attachment"), rows.toString());
     assertEquals(
         2,
         rows.stream()
@@ -193,9 +177,105 @@ class SealedMailIT extends RelaisIT {
         rows.toString());
     assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains("CANARI")));
     assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains("hebergement")));
-    // Nor in the server's log (S12: nothing sealed in a log line).
-    Path log = Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
-    assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains(canary));
+    assertNotInServerLog(canary);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aProtectedPersonsContactIsSealedAndShownOnlyUnderTheAccessRule() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String username = "ts.contact." + UUID.randomUUID().toString().substring(0, 8);
+    String workerId = join(admin, username, true);
+    WebClient worker = Logins.signedIn(username);
+    String canary = "CANARI" + UUID.randomUUID().toString().substring(0, 8);
+    String street = "12 rue " + canary + ", 13001 Marseille";
+    String email = canary.toLowerCase() + "@exemple.fr";
+    String phone = "06 12 34 56 78";
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Coordonnées");
+    p.put("firstNames", "Scellées " + UUID.randomUUID().toString().substring(0, 6));
+    p.put("birthDate", "1990-06-21");
+    p.put("confirmDuplicate", true);
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "DECLARED_VIOLENCE");
+    p.put(
+        "contact",
+        Map.of(
+            "email",
+            email,
+            "phone",
+            phone,
+            "postalAddress",
+            street,
+            "domiciledAtStructure",
+            false));
+    HttpResponse<String> created = worker.json("POST", API + "/structures/" + CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    // No mandate yet: even the worker who typed it in sees « masqué ».
+    assertEquals(Boolean.TRUE, json(created).get("contactMasked"));
+    assertFalse(created.body().contains(canary), created.body());
+
+    // At rest: nothing in clear, one ciphertext, one data key.
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select email, phone, postal_address, sealed, sealed_content from person_contact"
+                    + " where person_id = ?")) {
+      ps.setObject(1, UUID.fromString(person));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertNull(rs.getString(1));
+        assertNull(rs.getString(2));
+        assertNull(rs.getString(3));
+        assertTrue(rs.getBoolean(4));
+        String raw = latin1(rs.getBytes(5));
+        assertFalse(raw.contains(canary) || raw.contains("Marseille") || raw.contains("06 12"));
+      }
+    }
+
+    MandatesIT.activeMandate(
+        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    long before = Journal.maxSeq();
+    Map<String, Object> seen = json(worker.get(API + "/persons/" + person));
+    assertEquals(Boolean.FALSE, seen.get("contactMasked"));
+    Map<String, Object> contact = (Map<String, Object>) seen.get("contact");
+    assertEquals(street, contact.get("postalAddress"));
+    assertEquals(email, contact.get("email"));
+    assertEquals(phone, contact.get("phone"));
+
+    // The administrator (no habilitation, not following her) and a colleague on her caseload
+    // without the habilitation: « masqué ».
+    HttpResponse<String> adminView = admin.get(API + "/persons/" + person);
+    assertEquals(200, adminView.statusCode());
+    assertEquals(Boolean.TRUE, json(adminView).get("contactMasked"));
+    assertFalse(adminView.body().contains(canary));
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "admin.ccas");
+      browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
+      browser.awaitText("#contact", "masqué");
+      assertFalse(browser.driver().getPageSource().contains(canary));
+      browser.assertAccessible("person-sealed-contact");
+    }
+    // The habilitation withdrawn: masked on the very next request (S11).
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PATCH",
+                API + "/structures/" + CCAS + "/members/" + workerId,
+                Map.of("protectedCases", false))
+            .statusCode());
+    HttpResponse<String> after = worker.get(API + "/persons/" + person);
+    assertEquals(Boolean.TRUE, json(after).get("contactMasked"));
+    assertFalse(after.body().contains(canary));
+
+    // One decryption journaled, by category, about her; never the value.
+    Journal.awaitSealed();
+    List<Journal.Row> rows = Journal.since(before);
+    assertEquals(1, decryptions(rows, username, person, "contact"), rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains(canary)));
+    assertNotInServerLog(canary);
   }
 
   @Test
@@ -238,6 +318,30 @@ class SealedMailIT extends RelaisIT {
     web.get((String) json(inv).get("link"));
     Logins.throughStaffProvider(web, username);
     return (String) json(web.get(API + "/me")).get("accountId");
+  }
+
+  /** S12: nothing sealed in a log line. */
+  private static void assertNotInServerLog(String canary) throws Exception {
+    Path log = Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
+    assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains(canary));
+  }
+
+  /** The decryptions journaled for this member about this person, of this category. */
+  private static long decryptions(
+      List<Journal.Row> rows, String member, String person, String category) {
+    return rows.stream()
+        .filter(
+            r ->
+                r.action().equals("sealed.open")
+                    && "SUCCESS".equals(r.outcome())
+                    && member.equals(r.actorSubject())
+                    && person.equals(r.targetId())
+                    && category.equals(r.detail()))
+        .count();
+  }
+
+  private static void signIn(Browser browser, String username) {
+    browser.signInAsStaff(username);
   }
 
   private static HttpResponse<byte[]> download(WebClient w, String url) throws Exception {
