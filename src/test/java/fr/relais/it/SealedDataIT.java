@@ -104,37 +104,7 @@ class SealedDataIT extends RelaisIT {
     assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
 
     // At rest: neither the content nor the name nor a digest in clear; one data key, wrapped.
-    try (Connection c = TestEnvironment.privilegedConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select a.file_name, a.sha256, a.declared_type, a.sealed, a.sealed_name,"
-                    + " c.content from message_attachment a"
-                    + " join message_attachment_content c on c.attachment_id = a.id"
-                    + " where a.id = ?")) {
-      ps.setObject(1, UUID.fromString((String) att.get("id")));
-      try (ResultSet rs = ps.executeQuery()) {
-        assertTrue(rs.next());
-        assertNull(rs.getString(1));
-        assertNull(rs.getString(2));
-        assertNull(rs.getString(3));
-        assertTrue(rs.getBoolean(4));
-        assertFalse(latin1(rs.getBytes(5)).contains("CANARI"));
-        assertFalse(latin1(rs.getBytes(6)).contains("CANARI"));
-        assertFalse(latin1(rs.getBytes(6)).contains("%PDF"));
-      }
-    }
-    try (Connection c = TestEnvironment.privilegedConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select master_key, wrapped from vault_data_key where owner_kind = 'mail-attachment'"
-                    + " and owner_id = ?")) {
-      ps.setObject(1, UUID.fromString((String) att.get("id")));
-      try (ResultSet rs = ps.executeQuery()) {
-        assertTrue(rs.next());
-        assertEquals("relais-master-1", rs.getString(1));
-        assertFalse(rs.next(), "one data key for the document");
-      }
-    }
+    assertSealedAtRest((String) att.get("id"));
 
     // The administrator, who sees the message but neither holds the habilitation nor follows
     // her: « masqué », the refusal journaled, nothing of the document in the answer.
@@ -156,6 +126,45 @@ class SealedDataIT extends RelaisIT {
       browser.assertAccessible("message-sealed-attachment");
     }
 
+    // Mail held in triage (sent to the structure's own address), then filed into her record by
+    // the administrator: sealed at that moment.
+    MailTraffic.Person box = MailTraffic.address(worker, person);
+    String triagedSubject = "À classer " + UUID.randomUUID();
+    byte[] later = MailTraffic.pdf("ordonnance " + canary);
+    TestEnvironment.mail()
+        .deliver(
+            MailTraffic.withAttachment(
+                UUID.randomUUID() + "@anef.test",
+                box.structureLocalPart() + "@relais.test",
+                triagedSubject,
+                "Pour le dossier.",
+                "ordonnance-" + canary + ".pdf",
+                "application/pdf",
+                later));
+    MailTraffic.awaitInboxDrained();
+    String triaged =
+        ((List<Map<String, Object>>)
+                json(admin.get(API + "/structures/" + CCAS + "/triage?limit=200")).get("items"))
+            .stream()
+                .filter(i -> triagedSubject.equals(i.get("subject")))
+                .map(i -> (String) i.get("id"))
+                .findFirst()
+                .orElseThrow();
+    HttpResponse<String> filed =
+        admin.json("POST", API + "/messages/" + triaged + "/filing", Map.of("personId", person));
+    assertEquals(200, filed.statusCode(), filed.body());
+    assertFalse(filed.body().contains(canary), filed.body());
+    Map<String, Object> filedAtt =
+        ((List<Map<String, Object>>)
+                json(worker.get(API + "/messages/" + triaged)).get("attachments"))
+            .get(0);
+    assertEquals(Boolean.TRUE, filedAtt.get("sealed"));
+    assertSealedAtRest((String) filedAtt.get("id"));
+    HttpResponse<byte[]> laterDownload =
+        download(worker, API + "/messages/" + triaged + "/attachments/" + filedAtt.get("id"));
+    assertEquals(200, laterDownload.statusCode());
+    assertArrayEquals(later, laterDownload.body());
+
     // The habilitation withdrawn: refused on the very next request (S11).
     HttpResponse<String> withdrawn =
         admin.json(
@@ -168,7 +177,7 @@ class SealedDataIT extends RelaisIT {
     // The journal: one decryption, by category, about her; the refusals; never the value.
     Journal.awaitSealed();
     List<Journal.Row> rows = Journal.since(before);
-    assertEquals(1, decryptions(rows, username, person, "mail-attachment"), rows.toString());
+    assertEquals(2, decryptions(rows, username, person, "mail-attachment"), rows.toString());
     assertEquals(
         2,
         rows.stream()
@@ -318,6 +327,41 @@ class SealedDataIT extends RelaisIT {
     web.get((String) json(inv).get("link"));
     Logins.throughStaffProvider(web, username);
     return (String) json(web.get(API + "/me")).get("accountId");
+  }
+
+  /** An attachment's row and content hold nothing in clear; one data key wraps it. */
+  private static void assertSealedAtRest(String attachmentId) throws Exception {
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select a.file_name, a.sha256, a.declared_type, a.sealed, a.sealed_name,"
+                    + " c.content from message_attachment a"
+                    + " join message_attachment_content c on c.attachment_id = a.id"
+                    + " where a.id = ?")) {
+      ps.setObject(1, UUID.fromString(attachmentId));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertNull(rs.getString(1));
+        assertNull(rs.getString(2));
+        assertNull(rs.getString(3));
+        assertTrue(rs.getBoolean(4));
+        assertFalse(latin1(rs.getBytes(5)).contains("CANARI"));
+        assertFalse(latin1(rs.getBytes(6)).contains("CANARI"));
+        assertFalse(latin1(rs.getBytes(6)).contains("%PDF"));
+      }
+    }
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select master_key, wrapped from vault_data_key where owner_kind = 'mail-attachment'"
+                    + " and owner_id = ?")) {
+      ps.setObject(1, UUID.fromString(attachmentId));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("relais-master-1", rs.getString(1));
+        assertFalse(rs.next(), "one data key for the document");
+      }
+    }
   }
 
   /** S12: nothing sealed in a log line. */

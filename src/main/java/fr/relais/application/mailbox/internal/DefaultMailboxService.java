@@ -419,12 +419,32 @@ public class DefaultMailboxService implements MailboxService {
             m.subject(), mailbox.body(m.id()).map(MessageBody::text).orElse(null), clock.today()),
         v.user().accountId().value(),
         clock.now());
+    if (person.isProtected()) {
+      sealAttachments(m); // F2: filed for a protected person, its attachments are sealed too
+    }
     journal.record(
         v.user().journal().about(person).success("message.triage.file", m.id().toString()));
     for (AccountId follower : people.assignees(person.id())) {
       notifications.tell(follower, NotificationKind.NEW_MESSAGE);
     }
     return messageView(new Visible(v.user(), m, person));
+  }
+
+  /** Seals the kept attachments of a message now filed for a protected person, in place. */
+  private void sealAttachments(InboundMessage m) {
+    for (MessageAttachment a : mailbox.attachments(m.id())) {
+      if (a.status() != MessageAttachment.Status.KEPT || a.sealed()) {
+        continue;
+      }
+      byte[] clear = mailbox.content(a.id()).orElseThrow();
+      byte[] name =
+          a.fileName() == null
+              ? null
+              : vault.seal(
+                  SealedAttachments.name(a.id()), a.fileName().getBytes(StandardCharsets.UTF_8));
+      a.seal(name);
+      mailbox.replaceWithSealed(a.id(), vault.seal(SealedAttachments.content(a.id()), clear));
+    }
   }
 
   @Override

@@ -15,7 +15,7 @@ public class AttachmentContent {
   @Column(name = "attachment_id")
   private UUID attachmentId;
 
-  @Column(name = "content", nullable = false, updatable = false)
+  @Column(name = "content", nullable = false)
   private byte[] content;
 
   protected AttachmentContent() {}
@@ -23,6 +23,11 @@ public class AttachmentContent {
   public AttachmentContent(UUID attachmentId, byte[] content) {
     this.attachmentId = attachmentId;
     this.content = content.clone();
+  }
+
+  /** Its bytes replaced by their sealed form (the only change an attachment's content sees). */
+  public void replaceWithSealed(byte[] ciphertext) {
+    this.content = ciphertext.clone();
   }
 
   public byte[] content() {

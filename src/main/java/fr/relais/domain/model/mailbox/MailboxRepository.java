@@ -88,6 +88,9 @@ public interface MailboxRepository {
 
   boolean isRead(MessageId message, AccountId reader);
 
+  /** Replaces a kept attachment's content with its sealed form (F2). */
+  void replaceWithSealed(UUID attachmentId, byte[] ciphertext);
+
   void markRead(MessageId message, AccountId reader, Instant at);
 
   void markUnread(MessageId message, AccountId reader);

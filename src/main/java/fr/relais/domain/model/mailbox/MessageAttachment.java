@@ -31,13 +31,13 @@ public class MessageAttachment {
   @Column(name = "position", nullable = false, updatable = false)
   private int position;
 
-  @Column(name = "file_name", length = 255, updatable = false)
+  @Column(name = "file_name", length = 255)
   private String fileName;
 
   @Column(name = "stored_name", nullable = false, length = 80, updatable = false)
   private String storedName;
 
-  @Column(name = "declared_type", length = 200, updatable = false)
+  @Column(name = "declared_type", length = 200)
   private String declaredType;
 
   @Column(name = "media_type", length = 100, updatable = false)
@@ -46,7 +46,7 @@ public class MessageAttachment {
   @Column(name = "size_bytes", nullable = false, updatable = false)
   private long sizeBytes;
 
-  @Column(name = "sha256", length = 64, updatable = false)
+  @Column(name = "sha256", length = 64)
   private String sha256;
 
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -61,10 +61,10 @@ public class MessageAttachment {
    * say where she lives, is then sealed too ({@code sealedName}); no name, declared type or digest
    * of the content is kept in clear — a digest would confirm a guessed document.
    */
-  @Column(name = "sealed", nullable = false, updatable = false)
+  @Column(name = "sealed", nullable = false)
   private boolean sealed;
 
-  @Column(name = "sealed_name", updatable = false)
+  @Column(name = "sealed_name")
   private byte[] sealedName;
 
   protected MessageAttachment() {}
@@ -174,6 +174,22 @@ public class MessageAttachment {
 
   public String refusal() {
     return refusal;
+  }
+
+  /**
+   * Sealed from now on (F2): a kept attachment filed later into a protected person's record, from
+   * triage. Its name only as {@code sealedName}; its declared type and digest dropped. The caller
+   * replaces the content with the vault's ciphertext in the same transaction.
+   */
+  public void seal(byte[] sealedName) {
+    if (status != Status.KEPT || sealed) {
+      throw new IllegalStateException("only a kept attachment in clear can be sealed");
+    }
+    this.sealed = true;
+    this.sealedName = sealedName == null ? null : sealedName.clone();
+    this.fileName = null;
+    this.declaredType = null;
+    this.sha256 = null;
   }
 
   /** The sealed name, or null: the vault's ciphertext. */

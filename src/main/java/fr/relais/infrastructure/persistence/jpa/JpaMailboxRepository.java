@@ -328,6 +328,15 @@ public class JpaMailboxRepository implements MailboxRepository {
   }
 
   @Override
+  public void replaceWithSealed(UUID attachmentId, byte[] ciphertext) {
+    AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
+    if (c == null) {
+      throw new IllegalStateException("no content for attachment " + attachmentId);
+    }
+    c.replaceWithSealed(ciphertext);
+  }
+
+  @Override
   public boolean isRead(MessageId message, AccountId reader) {
     return em.find(MessageRead.class, new MessageRead.Key(message.value(), reader.value())) != null;
   }
