@@ -44,6 +44,13 @@ public class TinkVault implements Vault {
   @Inject MasterKeyStore masters;
   @Inject DataKeyRepository keys;
 
+  /**
+   * The master keys as AEAD primitives, made once per key: the keystore is read at start-up and
+   * does not change while the node runs. This node's own, not cluster state.
+   */
+  private final java.util.concurrent.ConcurrentMap<String, Aead> masterAeads =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   @Transactional(TxType.MANDATORY)
   public byte[] seal(Binding binding, byte[] plaintext) {
@@ -143,12 +150,23 @@ public class TinkVault implements Vault {
         .orElseThrow(() -> new IllegalStateException("master key " + alias + " not held"));
   }
 
-  /** A master key as an AES-256-GCM AEAD (a Tink key made of the keystore's raw bytes). */
+  /** A master key as an AES-256-GCM AEAD, or empty when this node's keystore lacks it. */
   private Optional<Aead> masterIfHeld(String alias) {
+    Aead cached = masterAeads.get(alias);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
     Optional<byte[]> raw = masters.key(alias);
     if (raw.isEmpty()) {
       return Optional.empty();
     }
+    Aead made = aeadOf(alias, raw.get());
+    masterAeads.putIfAbsent(alias, made);
+    return Optional.of(made);
+  }
+
+  /** A Tink AES-256-GCM key made of the keystore's raw bytes. */
+  private static Aead aeadOf(String alias, byte[] raw) {
     try {
       AesGcmKey key =
           AesGcmKey.builder()
@@ -159,13 +177,13 @@ public class TinkVault implements Vault {
                       .setTagSizeBytes(16)
                       .setVariant(AesGcmParameters.Variant.NO_PREFIX)
                       .build())
-              .setKeyBytes(SecretBytes.copyFrom(raw.get(), InsecureSecretKeyAccess.get()))
+              .setKeyBytes(SecretBytes.copyFrom(raw, InsecureSecretKeyAccess.get()))
               .build();
       KeysetHandle handle =
           KeysetHandle.newBuilder()
               .addEntry(KeysetHandle.importKey(key).withRandomId().makePrimary())
               .build();
-      return Optional.of(handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+      return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("master key " + alias + " unusable", e);
     }

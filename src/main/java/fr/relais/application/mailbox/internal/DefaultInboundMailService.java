@@ -251,13 +251,10 @@ public class DefaultInboundMailService implements InboundMailService {
         EvidenceInspector.Inspected inspected =
             EvidenceInspector.inspect(a.content(), declared, maxAttachmentBytes);
         if (seal) {
+          // Sealed before it is first written: the clear bytes never reach the database.
           UUID id = UUID.randomUUID();
-          byte[] name =
-              a.fileName() == null
-                  ? null
-                  : vault.seal(
-                      SealedAttachments.name(id),
-                      a.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          SealedAttachments.Sealed sealed =
+              SealedAttachments.seal(vault, id, a.fileName(), inspected.content());
           mailbox.add(
               MessageAttachment.keptSealed(
                   id,
@@ -265,8 +262,8 @@ public class DefaultInboundMailService implements InboundMailService {
                   position,
                   inspected.mediaType(),
                   inspected.content().length,
-                  name),
-              vault.seal(SealedAttachments.content(id), inspected.content()));
+                  sealed.name()),
+              sealed.content());
           continue;
         }
         mailbox.add(

@@ -436,14 +436,11 @@ public class DefaultMailboxService implements MailboxService {
       if (a.status() != MessageAttachment.Status.KEPT || a.sealed()) {
         continue;
       }
-      byte[] clear = mailbox.content(a.id()).orElseThrow();
-      byte[] name =
-          a.fileName() == null
-              ? null
-              : vault.seal(
-                  SealedAttachments.name(a.id()), a.fileName().getBytes(StandardCharsets.UTF_8));
-      a.seal(name);
-      mailbox.replaceWithSealed(a.id(), vault.seal(SealedAttachments.content(a.id()), clear));
+      SealedAttachments.Sealed sealed =
+          SealedAttachments.seal(
+              vault, a.id(), a.fileName(), mailbox.content(a.id()).orElseThrow());
+      a.seal(sealed.name());
+      mailbox.replaceWithSealed(a.id(), sealed.content());
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.relais.application.mailbox.internal;
 
 import fr.relais.application.shielding.Vault;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,18 @@ import java.util.UUID;
 final class SealedAttachments {
 
   private SealedAttachments() {}
+
+  /** An attachment's name (null when it had none) and content, as the vault's ciphertexts. */
+  record Sealed(byte[] name, byte[] content) {}
+
+  /** Seals one attachment's name and content, bound to the attachment. */
+  static Sealed seal(Vault vault, UUID attachmentId, String fileName, byte[] content) {
+    return new Sealed(
+        fileName == null
+            ? null
+            : vault.seal(name(attachmentId), fileName.getBytes(StandardCharsets.UTF_8)),
+        vault.seal(content(attachmentId), content));
+  }
 
   static Vault.Binding content(UUID attachmentId) {
     return new Vault.Binding("mail-attachment", attachmentId, "content");
