@@ -214,4 +214,25 @@ public interface AccessPolicy {
 
   /** The platform operator, who sees the quarantine as counts and dates only (S13). */
   AuthenticatedUser requireQuarantineView();
+
+  /**
+   * Who sets a person's protected status, or changes its details (F1): an administrator of her
+   * structure, or a social worker of that structure who holds the <em>protected cases</em>
+   * habilitation and follows her (for a new record: who records her). Read on this request (S11).
+   */
+  boolean canSetProtection(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /**
+   * @see #canSetProtection; for someone recording a new person of this structure.
+   */
+  boolean canProtectNewPerson(
+      AuthenticatedUser user, fr.relais.domain.model.structure.StructureId structure);
+
+  /**
+   * The current user authenticated at the provider within the configured window (S6: {@code
+   * auth_time} of their login, asked for with {@code prompt=login}); otherwise the refusal is
+   * journaled and {@link ReauthenticationRequiredException} asks them to sign in again.
+   */
+  AuthenticatedUser requireFreshAuthentication(
+      String action, fr.relais.domain.model.journal.JournalSubject target);
 }

@@ -14,6 +14,7 @@ public class CurrentRequest {
   private String clientAddress;
   private AuthenticatedUser user;
   private String authenticationMethod;
+  private java.time.Instant authenticatedAt;
   private Applicant applicant;
 
   public String requestId() {
@@ -39,8 +40,23 @@ public class CurrentRequest {
   }
 
   public void authenticate(AuthenticatedUser user, String method) {
+    authenticate(user, method, null);
+  }
+
+  /**
+   * @param authenticatedAt when the provider last authenticated the user ({@code auth_time}, S6),
+   *     on Relais's clock; null when unknown, which never counts as recent
+   */
+  public void authenticate(
+      AuthenticatedUser user, String method, java.time.Instant authenticatedAt) {
     this.user = user;
     this.authenticationMethod = method;
+    this.authenticatedAt = authenticatedAt;
+  }
+
+  /** When the provider last authenticated the current user, if it said (S6). */
+  public Optional<java.time.Instant> authenticatedAt() {
+    return Optional.ofNullable(authenticatedAt);
   }
 
   /** A verified identity without an account, when no user is known (see {@link Applicant}). */

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reminders to members (B1, B3): a mandate ending within 30 days, a minor in ASE care turning 18
- * within 60 days (time to obtain the young adult's own consent). In-app only, with no content
- * beyond what is due (S42).
+ * Reminders to members (B1, B3, F1): a mandate ending within 30 days, a protection order ending
+ * within 30 days, a minor in ASE care turning 18 within 60 days (time to obtain the young adult's
+ * own consent). In the application, and by a content-free mail through the composer and the outbox,
+ * with no content beyond what is due (S42).
  */
 public interface ReminderService {
 

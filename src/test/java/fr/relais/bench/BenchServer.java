@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * What every benchmark runs against: a throw-away PostgreSQL 15 cluster (owner and application
@@ -49,8 +48,7 @@ final class BenchServer implements AutoCloseable {
     Path war = Path.of(System.getProperty("relais.war", "target/relais.war")).toAbsolutePath();
     String issuer = "http://localhost:" + OIDC + "/relais-staff";
     PostgresCluster pg = PostgresCluster.start(PG, true); // fsync on, as in production
-    MockOAuth2Server provider =
-        new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
+    MockOAuth2Server provider = fr.relais.it.support.StaffProvider.create();
     provider.start(InetAddress.getByName("127.0.0.1"), OIDC);
     Path deployments = server.resolve("standalone/deployments");
     Files.createDirectories(deployments);

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * Runs Relais on a developer's machine ({@code ./mvnw -Prun}): a local OpenID provider on
@@ -52,8 +51,7 @@ public final class RunRelais {
     String publicUrl = "http://localhost:" + http;
     String issuer = "http://localhost:" + oidc + "/relais-staff";
 
-    MockOAuth2Server provider =
-        new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
+    MockOAuth2Server provider = fr.relais.it.support.StaffProvider.create();
     provider.start(InetAddress.getByName("127.0.0.1"), oidc);
     int smtp = Integer.getInteger("relais.smtp.port", 2525);
     int imap = Integer.getInteger("relais.imap.port", 2143);

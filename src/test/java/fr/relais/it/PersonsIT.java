@@ -157,7 +157,11 @@ class PersonsIT extends RelaisIT {
         worker.json("POST", LIST, newPerson("Futur", "Né", "2999-01-01")), 400, "birthDate");
     Map<String, Object> protectedNoReason = newPerson("Konaté", "Sans Motif", "1990-01-01");
     protectedNoReason.put("protectedPerson", true);
-    assertProblem(worker.json("POST", LIST, protectedNoReason), 400, "protectionReason");
+    // F1: who may protect someone (ts1.ccas holds the habilitation) is told the reason is missing;
+    // who may not is refused before that (ProtectionIT).
+    assertProblem(
+        Logins.signedIn("ts1.ccas").json("POST", LIST, protectedNoReason), 400, "protectionReason");
+    assertProblem(worker.json("POST", LIST, protectedNoReason), 403, null);
     Map<String, Object> minorNoDecision = newPerson("Konaté", "Mineur", "2012-01-01");
     minorNoDecision.put("aseMinor", true);
     assertProblem(worker.json("POST", LIST, minorNoDecision), 400, "guardianshipReference");

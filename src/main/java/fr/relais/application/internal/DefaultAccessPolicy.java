@@ -38,6 +38,12 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject AccountRepository accounts;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "relais.reauthentication.max-age-seconds",
+      defaultValue = "300")
+  long freshAuthenticationSeconds;
+
   @Override
   public AuthenticatedUser requireAuthenticated() {
     return request.user().orElseThrow(NotAuthenticatedException::new);
@@ -469,6 +475,51 @@ public class DefaultAccessPolicy implements AccessPolicy {
     AuthenticatedUser user = requireAuthenticated();
     if (user.role() != Role.PLATFORM_OPERATOR) {
       throw refuse(user, "mailbox.quarantine.view", "quarantine", null);
+    }
+    return user;
+  }
+
+  @Override
+  public boolean canSetProtection(AuthenticatedUser user, Person person) {
+    if (!user.structure().map(person.structure()::equals).orElse(false)) {
+      return false;
+    }
+    if (user.role() == Role.STRUCTURE_ADMINISTRATOR) {
+      return true;
+    }
+    return user.role() == Role.SOCIAL_WORKER
+        && accounts
+            .find(user.accountId())
+            .map(a -> a.isActive() && a.protectedCases())
+            .orElse(false)
+        && people.isAssigned(person.id(), user.accountId());
+  }
+
+  @Override
+  public boolean canProtectNewPerson(AuthenticatedUser user, StructureId structure) {
+    if (!user.structure().map(structure::equals).orElse(false)) {
+      return false;
+    }
+    return user.role() == Role.STRUCTURE_ADMINISTRATOR
+        || user.role() == Role.SOCIAL_WORKER
+            && accounts
+                .find(user.accountId())
+                .map(a -> a.isActive() && a.protectedCases())
+                .orElse(false);
+  }
+
+  @Override
+  public AuthenticatedUser requireFreshAuthentication(
+      String action, fr.relais.domain.model.journal.JournalSubject target) {
+    AuthenticatedUser user = requireAuthenticated();
+    java.time.Duration window = java.time.Duration.ofSeconds(freshAuthenticationSeconds);
+    // S6: when the provider itself last authenticated this user — never when Relais's session
+    // began.
+    boolean fresh =
+        request.authenticatedAt().map(at -> !at.plus(window).isBefore(clock.now())).orElse(false);
+    if (!fresh) {
+      journal.recordSeparately(user.journal().about(target).refused(action, "REAUTHENTICATION"));
+      throw new fr.relais.application.ReauthenticationRequiredException(action, window);
     }
     return user;
   }

@@ -156,7 +156,7 @@ public class DefaultAccreditationService implements AccreditationService {
   static InvalidInputException invalid(IllegalArgumentException e, String defaultField) {
     String message = String.valueOf(e.getMessage());
     int colon = message.indexOf(':');
-    if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+")) {
+    if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z.]*")) {
       return new InvalidInputException(
           message.substring(0, colon), message.substring(colon + 1).trim());
     }

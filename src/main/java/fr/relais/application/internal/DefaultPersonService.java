@@ -86,7 +86,14 @@ public class DefaultPersonService implements PersonService {
         person.entrustToAse(input.guardianshipReference(), clock.today());
       }
       if (Boolean.TRUE.equals(input.protectedPerson())) {
-        person.protect(reason(input.protectionReason()));
+        // F1: protected from the start, by whom may set the status.
+        if (!policy.canProtectNewPerson(user, structure)) {
+          throw refuse(user, "person.create.protected", null, "ROLE");
+        }
+        person.protect(
+            new fr.relais.domain.model.person.Protection(
+                reason(input.protectionReason()), clock.today(), null, null, null),
+            clock.today());
       }
       Contact c = input.contact() == null ? new Contact(null, null, null, false) : input.contact();
       contact =
@@ -161,7 +168,11 @@ public class DefaultPersonService implements PersonService {
       return ProtectionReason.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "protectionReason", "one of PROTECTION_ORDER, DECLARED_VIOLENCE, TRAFFICKING");
+          "protectionReason",
+          "one of "
+              + java.util.Arrays.stream(ProtectionReason.values())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 

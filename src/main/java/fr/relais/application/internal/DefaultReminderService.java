@@ -33,6 +33,7 @@ public class DefaultReminderService implements ReminderService {
 
   static final int MANDATE_NOTICE_DAYS = 30;
   static final int MAJORITY_NOTICE_DAYS = 60;
+  static final int PROTECTION_ORDER_NOTICE_DAYS = 30;
 
   @PersistenceContext EntityManager em;
   @Inject MandateRepository mandates;
@@ -71,6 +72,19 @@ public class DefaultReminderService implements ReminderService {
                 "ASE_MAJORITY",
                 p.id().value(),
                 p.majorityDate().minusDays(MAJORITY_NOTICE_DAYS));
+      }
+    }
+    // F1: time to ask for the order's renewal before it lapses.
+    for (Person p :
+        people.protectionOrdersEndingBetween(today, today.plusDays(PROTECTION_ORDER_NOTICE_DAYS))) {
+      LocalDate endsOn = p.protection().orElseThrow().orderEndsOn();
+      for (AccountId member : people.assignees(p.id())) {
+        created +=
+            insert(
+                member,
+                "PROTECTION_ORDER_ENDING",
+                p.id().value(),
+                endsOn.minusDays(PROTECTION_ORDER_NOTICE_DAYS));
       }
     }
     em.createNativeQuery("update job_lock set last_run_at = ? where name = 'reminders'")

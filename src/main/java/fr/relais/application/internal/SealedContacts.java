@@ -14,16 +14,16 @@ import java.nio.charset.StandardCharsets;
  * A protected person's contact channels in the vault (F2): one ciphertext of the three channels as
  * a small JSON object, bound to the person and the field {@code contact}.
  */
-final class SealedContacts {
+public final class SealedContacts {
 
   private SealedContacts() {}
 
-  static Vault.Binding binding(PersonContact c) {
+  public static Vault.Binding binding(PersonContact c) {
     return new Vault.Binding("person", c.personId(), "contact");
   }
 
   /** Seals the contact's (already validated) channels in place. */
-  static void seal(Vault vault, PersonContact c) {
+  public static void seal(Vault vault, PersonContact c) {
     JsonObjectBuilder b = Json.createObjectBuilder();
     put(b, "email", c.email());
     put(b, "phone", c.phone());
@@ -32,7 +32,7 @@ final class SealedContacts {
   }
 
   /** The channels, decrypted; the caller has asked the access policy and journals it. */
-  static Contact open(Vault vault, PersonContact c) {
+  public static Contact open(Vault vault, PersonContact c) {
     String json = new String(vault.open(binding(c), c.sealedContent()), StandardCharsets.UTF_8);
     try (var reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();

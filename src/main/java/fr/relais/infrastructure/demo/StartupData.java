@@ -208,9 +208,11 @@ public class StartupData {
     scopeDemoAgents();
     demo("admin.ccas", "Nadia Haddad", Role.STRUCTURE_ADMINISTRATOR, ccas);
     demo("ts1.ccas", "Julien Petit", Role.SOCIAL_WORKER, ccas);
+    protectedCases("ts1.ccas");
     demo("ts2.ccas", "Awa Diallo", Role.SOCIAL_WORKER, ccas);
     demo("admin.asso", "Sophie Laurent", Role.STRUCTURE_ADMINISTRATOR, asso);
     demo("ts1.asso", "Léa Moreau", Role.SOCIAL_WORKER, asso);
+    protectedCases("ts1.asso");
     demo("ts2.asso", "Karim Benali", Role.SOCIAL_WORKER, asso);
     // Both demonstration structures are accredited for two years by the demo prefecture agent.
     UUID agent =
@@ -508,7 +510,14 @@ public class StartupData {
         person.entrustToAse("TE-" + (2025_000 + i), today);
       }
       if ((salt == 1 && i % 4 == 0) || (salt == 0 && i % 50 == 0)) {
-        person.protect(fr.relais.domain.model.person.ProtectionReason.DECLARED_VIOLENCE);
+        person.protect(
+            new fr.relais.domain.model.person.Protection(
+                fr.relais.domain.model.person.ProtectionReason.DECLARED_VIOLENCE,
+                today.minusMonths(2),
+                null,
+                null,
+                null),
+            today);
       }
       people.add(
           person,
@@ -536,5 +545,12 @@ public class StartupData {
       a.rememberVerifiedEmail(subject + "@membres.relais.localhost");
       accounts.add(a);
     }
+  }
+
+  /** A demonstration worker who holds the <em>protected cases</em> habilitation (F1, F2). */
+  private void protectedCases(String subject) {
+    accounts
+        .findByIdentity(new ExternalIdentity(demoIssuer, subject))
+        .ifPresent(a -> a.setHabilitations(a.identityChecker(), true));
   }
 }

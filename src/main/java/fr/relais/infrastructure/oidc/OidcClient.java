@@ -74,7 +74,9 @@ public class OidcClient {
   /**
    * Builds the authorization request: code flow, PKCE S256, fresh state and nonce (S2).
    *
-   * @param forceLogin asks the provider to authenticate again ({@code prompt=login}, S6)
+   * @param forceLogin asks the provider to authenticate again ({@code prompt=login}, S6), with
+   *     {@code max_age} so that the ID token must say when that was ({@code auth_time}, OpenID
+   *     Connect Core 3.1.2.1)
    */
   public Start begin(String providerId, boolean forceLogin, Instant now)
       throws OidcProviders.ProviderUnavailableException {
@@ -93,7 +95,7 @@ public class OidcClient {
             .nonce(nonce)
             .codeChallenge(verifier, CodeChallengeMethod.S256);
     if (forceLogin) {
-      builder.prompt(new Prompt(Prompt.Type.LOGIN));
+      builder.prompt(new Prompt(Prompt.Type.LOGIN)).maxAge(0);
     }
     p.config()
         .acrValues()
@@ -218,7 +220,8 @@ public class OidcClient {
         displayName(claims, userInfo),
         acr,
         idToken.serialize(),
-        verifiedEmail(claims, userInfo));
+        verifiedEmail(claims, userInfo),
+        claims.getAuthenticationTime() == null ? null : claims.getAuthenticationTime().toInstant());
   }
 
   /** HTTP Basic unless the provider only accepts the secret in the form body (ProConnect). */
@@ -332,9 +335,21 @@ public class OidcClient {
           new BearerIdentity(
               provider.get().config().id(),
               new ExternalIdentity(claims.getIssuer(), claims.getSubject()),
-              claims.getClaim("name") instanceof String name ? name : null));
+              claims.getClaim("name") instanceof String name ? name : null,
+              authTime(claims.getClaim("auth_time"))));
     } catch (Exception e) {
       return Optional.empty();
     }
+  }
+
+  /** The {@code auth_time} claim of an access token (seconds since the epoch), if any. */
+  private static Instant authTime(Object claim) {
+    if (claim instanceof Number seconds) {
+      return Instant.ofEpochSecond(seconds.longValue());
+    }
+    if (claim instanceof java.util.Date date) {
+      return date.toInstant();
+    }
+    return null;
   }
 }

@@ -19,6 +19,7 @@ public class MyFileBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MyFileService file;
+  @Inject fr.relais.application.shielding.ProtectionService protection;
 
   private transient List<MyFileService.MyRecord> records;
   private transient PersonService.Page<MyFileService.MyAccessEntry> history;
@@ -58,6 +59,15 @@ public class MyFileBean implements Serializable {
           revocationReason = null;
           records = null;
           Messages.info("myFile.revoked");
+        });
+  }
+
+  /** F1: she consents, from her own access, to lifting her protection; the structure lifts it. */
+  public void consentToLifting(String personId) {
+    Messages.attempt(
+        () -> {
+          protection.consentFromOwnAccount(personId);
+          Messages.info("myFile.liftingConsented");
         });
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyFileResource {
 
   @Inject MyFileService file;
+  @Inject fr.relais.application.shielding.ProtectionService protection;
 
   /** Why the person revokes the mandate (optional). */
   public record Revocation(String reason) {}
@@ -57,5 +59,17 @@ public class MyFileResource {
   public MyFileService.MyMandate revokeScope(
       @PathParam("mandateId") String id, @PathParam("code") String code) {
     return file.revokeScope(id, code);
+  }
+
+  @POST
+  @Path("/records/{personId}/protection/lifting-consent")
+  @Operation(
+      summary = "Consentir à la levée de ma protection",
+      description =
+          "La levée demande aussi le référent de la structure, qui se reconnecte pour la"
+              + " confirmer (F1, S6).")
+  public Response consentToLifting(@PathParam("personId") String personId) {
+    protection.consentFromOwnAccount(personId);
+    return Response.noContent().build();
   }
 }

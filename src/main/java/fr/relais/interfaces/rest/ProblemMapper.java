@@ -45,6 +45,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("WWW-Authenticate", "Bearer")
           .build();
     }
+    if (e instanceof fr.relais.application.ReauthenticationRequiredException fresh) {
+      // S6, RFC 9470: sign in again (prompt=login) and repeat the request; nothing was changed.
+      jakarta.json.JsonObjectBuilder body =
+          jakarta.json.Json.createObjectBuilder(
+              Problems.of(
+                  401,
+                  "reauthentication-required",
+                  "Sign in again to confirm this action.",
+                  requestId,
+                  null));
+      body.add("maxAgeSeconds", fresh.maxAge().toSeconds());
+      body.add("reauthenticate", "/auth/login?prompt=login");
+      return Response.status(401)
+          .type(Problems.MEDIA_TYPE)
+          .header(
+              "WWW-Authenticate",
+              "Bearer error=\"insufficient_user_authentication\", max_age="
+                  + fresh.maxAge().toSeconds())
+          .entity(body.build().toString())
+          .build();
+    }
     if (e instanceof fr.relais.application.SealedDataException) {
       // F2: the value is sealed for this user; « masqué », and nothing about why.
       return problem(403, "sealed", "Masqué : donnée protégée.", requestId, null).build();
@@ -157,6 +178,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable e = t;
     for (int depth = 0; e != null && depth < 10; depth++) {
       if (e instanceof NotAuthenticatedException
+          || e instanceof fr.relais.application.ReauthenticationRequiredException
           || e instanceof AccessDeniedException
           || e instanceof InvalidInputException
           || e instanceof FeatureDisabledException

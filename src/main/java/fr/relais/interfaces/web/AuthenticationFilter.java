@@ -123,7 +123,8 @@ public class AuthenticationFilter extends HttpFilter {
           current.requestId());
       return false;
     }
-    current.authenticate(user.get(), "bearer");
+    current.authenticate(
+        user.get(), "bearer", Sessions.onRelaisClock(identity.get().authTime(), clock.now()));
     return true;
   }
 
@@ -157,7 +158,7 @@ public class AuthenticationFilter extends HttpFilter {
               ? protectedPersonIdleSeconds
               : personIdleSeconds);
     }
-    current.authenticate(user.get(), "session");
+    current.authenticate(user.get(), "session", principal.authenticatedAt());
   }
 
   /**
@@ -179,8 +180,9 @@ public class AuthenticationFilter extends HttpFilter {
           signedIn.user(),
           applicant.providerId(),
           applicant.idToken(),
-          applicant.signedInAt());
-      current.authenticate(signedIn.user(), "session");
+          applicant.signedInAt(),
+          null);
+      current.authenticate(signedIn.user(), "session", null);
       return;
     }
     current.identifyApplicant(

@@ -121,15 +121,25 @@ public class CallbackServlet extends HttpServlet {
     }
     if (result instanceof LoginService.Result.SignedIn signedIn) {
       logins.rememberVerifiedEmail(signedIn.user().accountId(), verified.verifiedEmail());
-      Sessions.signIn(req, signedIn.user(), verified.providerId(), verified.idToken(), clock.now());
+      String returnTo = LoginServlet.takeReturnPath(session);
+      Sessions.signIn(
+          req,
+          signedIn.user(),
+          verified.providerId(),
+          verified.idToken(),
+          clock.now(),
+          Sessions.onRelaisClock(verified.authTime(), clock.now()));
       // Someone who already has an account and came to request accreditation is told why they
-      // cannot; everyone else lands on their home page.
+      // cannot; someone who signed in again to confirm an action goes back to it (S6); everyone
+      // else lands on their home page.
       boolean person = signedIn.user().role() == Role.BENEFICIARY;
       res.sendRedirect(
           req.getContextPath()
               + (applying
                   ? AccreditationRequestBean.PAGE
-                  : person ? "/app/my-file.xhtml" : "/app/home.xhtml"));
+                  : returnTo != null
+                      ? returnTo
+                      : person ? "/app/my-file.xhtml" : "/app/home.xhtml"));
     } else {
       refuse(
           req,

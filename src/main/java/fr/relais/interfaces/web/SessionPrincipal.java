@@ -6,10 +6,17 @@ import java.util.UUID;
 
 /**
  * The only thing a signed-in HTTP session holds: small and serializable, so sessions can be
- * replicated across a cluster. Roles are not kept here; they are read on every request.
+ * replicated across a cluster. Roles are not kept here; they are read on every request. {@code
+ * authenticatedAt}: when the provider last authenticated the user, on Relais's clock (S6), or null
+ * when the provider did not say.
  */
 public record SessionPrincipal(
-    UUID accountId, String providerId, String idToken, Instant signedInAt, String csrfToken)
+    UUID accountId,
+    String providerId,
+    String idToken,
+    Instant signedInAt,
+    String csrfToken,
+    Instant authenticatedAt)
     implements Serializable {
   public static final String ATTRIBUTE = "relais.principal";
 }

@@ -20,19 +20,41 @@ final class Sessions {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(csrf);
   }
 
-  /** Signs {@code user} in on a new session id (S5), keeping the original sign-in time. */
+  /**
+   * Signs {@code user} in on a new session id (S5), keeping the original sign-in time; {@code
+   * authenticatedAt} is when the provider last authenticated them (S6), or null.
+   */
   static void signIn(
       HttpServletRequest req,
       AuthenticatedUser user,
       String providerId,
       String idToken,
-      Instant signedInAt) {
+      Instant signedInAt,
+      Instant authenticatedAt) {
     req.changeSessionId(); // S5: new session id at login
     HttpSession session = req.getSession();
     session.removeAttribute(ApplicantPrincipal.ATTRIBUTE);
     session.setAttribute(
         SessionPrincipal.ATTRIBUTE,
         new SessionPrincipal(
-            user.accountId().value(), providerId, idToken, signedInAt, csrfToken()));
+            user.accountId().value(),
+            providerId,
+            idToken,
+            signedInAt,
+            csrfToken(),
+            authenticatedAt));
+  }
+
+  /**
+   * A provider's {@code auth_time} (on the real clock) as an instant on Relais's clock, so that its
+   * age is measured like every other of Relais's durations — also on a test installation whose
+   * clock the operator moved. Null stays null.
+   */
+  static Instant onRelaisClock(Instant providerTime, Instant relaisNow) {
+    if (providerTime == null) {
+      return null;
+    }
+    java.time.Duration age = java.time.Duration.between(providerTime, Instant.now());
+    return relaisNow.minus(age.isNegative() ? java.time.Duration.ZERO : age);
   }
 }

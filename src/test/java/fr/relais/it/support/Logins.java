@@ -40,6 +40,43 @@ public final class Logins {
     return web.get(WebClient.location(posted));
   }
 
+  /**
+   * Signs in again to confirm a sensitive action (S6): the login asks the provider for a new
+   * authentication ({@code prompt=login}, {@code max_age=0}) and returns to {@code returnPath}.
+   * {@code claimsJson} may claim an old {@code auth_time}, as a provider that ignores the prompt
+   * would. Returns the callback's response.
+   */
+  public static HttpResponse<String> again(
+      WebClient web, String username, String returnPath, String claimsJson) throws Exception {
+    HttpResponse<String> start =
+        web.get(
+            Ports.base()
+                + "/auth/login?provider=staff&prompt=login&return="
+                + java.net.URLEncoder.encode(returnPath, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(302, start.statusCode(), "login start redirects to the provider");
+    String authorize = WebClient.location(start);
+    assertTrue(authorize.contains("prompt=login"), authorize);
+    assertTrue(authorize.contains("max_age=0"), authorize);
+    web.get(authorize);
+    HttpResponse<String> posted =
+        web.postForm(authorize, Map.of("username", username, "claims", claimsJson));
+    assertEquals(302, posted.statusCode(), "the provider redirects back after login");
+    return web.get(WebClient.location(posted));
+  }
+
+  /**
+   * A member whose provider session dates from an hour ago: the ID token's {@code auth_time} says
+   * so. Such a session is not fresh for a sensitive action (S6).
+   */
+  public static WebClient signedInAnHourAgo(String username) throws Exception {
+    WebClient web = new WebClient();
+    long hourAgo = java.time.Instant.now().minusSeconds(3600).getEpochSecond();
+    HttpResponse<String> callback =
+        throughStaffProviderWithClaims(web, username, "{\"auth_time\":" + hourAgo + "}");
+    assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(callback));
+    return web;
+  }
+
   private static HttpResponse<String> throughStaffProvider(
       WebClient web, String username, String loginPath) throws Exception {
     HttpResponse<String> start = web.get(Ports.base() + loginPath);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -100,8 +99,7 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     syslog = SyslogReceiver.start(Ports.syslog());
     mail = MailServers.start(Ports.inboundSmtp(), Ports.imap(), Ports.outgoingSmtp());
-    staffProvider =
-        new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
+    staffProvider = StaffProvider.create();
     staffProvider.start(InetAddress.getByName("127.0.0.1"), Ports.oidc());
     scripted =
         ScriptedProvider.start(

@@ -14,6 +14,12 @@ public enum NotificationKind {
   ASE_MAJORITY(NotificationMode.EACH),
   /** A person revoked a mandate, or one of its procedures, from their own access. */
   MANDATE_REVOKED_BY_PERSON(NotificationMode.EACH),
+  /** The protection order of a person the member follows ends within 30 days (F1). */
+  PROTECTION_ORDER_ENDING(NotificationMode.EACH),
+  /** A protected person the member follows consented, from her own access, to lifting it. */
+  PROTECTION_LIFTING_CONSENT(NotificationMode.EACH),
+  /** The protection of a person the member follows was lifted. */
+  PROTECTION_LIFTED(NotificationMode.EACH),
   /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
   JOURNAL_CHECKPOINT(NotificationMode.EACH);
 

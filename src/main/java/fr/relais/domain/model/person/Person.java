@@ -56,6 +56,18 @@ public class Person implements fr.relais.domain.model.journal.JournalSubject {
   @Column(name = "protection_reason", length = 30)
   private ProtectionReason protectionReason;
 
+  @Column(name = "protected_since")
+  private LocalDate protectedSince;
+
+  @Column(name = "protection_order_court", length = Protection.COURT_MAX)
+  private String protectionOrderCourt;
+
+  @Column(name = "protection_order_issued_on")
+  private LocalDate protectionOrderIssuedOn;
+
+  @Column(name = "protection_order_ends_on")
+  private LocalDate protectionOrderEndsOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -99,13 +111,51 @@ public class Person implements fr.relais.domain.model.journal.JournalSubject {
     this.guardianshipReference = decisionReference.strip();
   }
 
-  /** Sets or lifts the protected status (F1). */
-  public void protect(ProtectionReason reason) {
-    if (reason == null) {
-      throw new IllegalArgumentException("protectionReason: required for a protected person");
+  /**
+   * Sets the protected status, or changes its details (F1).
+   *
+   * @throws IllegalArgumentException for a start date after {@code today}, or an order issued after
+   *     it
+   */
+  public void protect(Protection protection, LocalDate today) {
+    if (protection.since().isAfter(today)) {
+      throw new IllegalArgumentException("since: not after today");
+    }
+    if (protection.orderIssuedOn() != null && protection.orderIssuedOn().isAfter(today)) {
+      throw new IllegalArgumentException("order.issuedOn: not after today");
     }
     this.protectedPerson = true;
-    this.protectionReason = reason;
+    this.protectionReason = protection.reason();
+    this.protectedSince = protection.since();
+    this.protectionOrderCourt = protection.orderCourt();
+    this.protectionOrderIssuedOn = protection.orderIssuedOn();
+    this.protectionOrderEndsOn = protection.orderEndsOn();
+  }
+
+  /** Lifts the protected status; the rules of lifting are the application's (F1). */
+  public void liftProtection() {
+    this.protectedPerson = false;
+    this.protectionReason = null;
+    this.protectedSince = null;
+    this.protectionOrderCourt = null;
+    this.protectionOrderIssuedOn = null;
+    this.protectionOrderEndsOn = null;
+  }
+
+  /** The protected status, if she is protected. */
+  public java.util.Optional<Protection> protection() {
+    if (!protectedPerson) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Protection(
+            protectionReason,
+            protectedSince == null
+                ? createdAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                : protectedSince,
+            protectionOrderCourt,
+            protectionOrderIssuedOn,
+            protectionOrderEndsOn));
   }
 
   public PersonId id() {

@@ -79,6 +79,13 @@ public class PersonContact {
     this.postalAddress = null;
   }
 
+  /** Back in clear when a protection is lifted (F1): the channels as they were sealed. */
+  public void unseal(String email, String phone, String postalAddress) {
+    this.sealed = false;
+    this.sealedContent = null;
+    change(email, phone, postalAddress, domiciledAtStructure);
+  }
+
   public boolean sealed() {
     return sealed;
   }

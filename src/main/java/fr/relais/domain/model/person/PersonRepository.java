@@ -59,5 +59,8 @@ public interface PersonRepository {
   Map<AccountId, Long> caseloadSizes(StructureId structure);
 
   /** Minors in ASE care whose 18th birthday falls between the two dates (inclusive). */
+  /** Protected people whose protection order ends between the two dates, inclusive (F1). */
+  List<Person> protectionOrdersEndingBetween(LocalDate from, LocalDate to);
+
   List<Person> aseMinorsReachingMajorityBetween(LocalDate from, LocalDate to);
 }

@@ -214,4 +214,15 @@ public class JpaPersonRepository implements PersonRepository {
         .setParameter("to", to.minusYears(18))
         .getResultList();
   }
+
+  @Override
+  public List<Person> protectionOrdersEndingBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select p from Person p where p.protectedPerson = true"
+                + " and p.protectionOrderEndsOn between :from and :to",
+            Person.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
 }

@@ -1,0 +1,32 @@
+package fr.relais.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** New members of a structure, through a real invitation and a real login. */
+public final class Members {
+  private Members() {}
+
+  /**
+   * Invites a member with this role (and the <em>protected cases</em> habilitation or not), has
+   * {@code username} accept the invitation by signing in, and returns the new account's id.
+   */
+  public static String join(
+      WebClient admin, String structure, String role, boolean protectedCases, String username)
+      throws Exception {
+    String api = Ports.base() + "/api/v1";
+    HttpResponse<String> inv =
+        admin.json(
+            "POST",
+            api + "/structures/" + structure + "/invitations",
+            Map.of("role", role, "protectedCases", protectedCases));
+    assertEquals(201, inv.statusCode(), inv.body());
+    WebClient web = new WebClient();
+    web.get((String) JSONObjectUtils.parse(inv.body()).get("link"));
+    Logins.throughStaffProvider(web, username);
+    return (String) JSONObjectUtils.parse(web.get(api + "/me").body()).get("accountId");
+  }
+}
