@@ -41,8 +41,7 @@ class MailCrashIT {
     TestEnvironment.mail().greenMail().setUser(MAILBOX, MAILBOX, PASSWORD);
     String address =
         StartupData.DEMO_LOCAL_PARTS[0] + "+" + StartupData.DEMO_TOKENS[0][0] + "@relais.test";
-    byte[] pdf = new byte[150 * 1024];
-    System.arraycopy(MailTraffic.pdf("x"), 0, pdf, 0, 20);
+    byte[] pdf = MailTraffic.largePdf(150);
     for (int i = 0; i < MESSAGES; i++) {
       TestEnvironment.mail()
           .deliver(

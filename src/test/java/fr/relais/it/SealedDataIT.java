@@ -1,7 +1,6 @@
 package fr.relais.it;
 
 import static fr.relais.it.AccreditationIT.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -97,7 +96,7 @@ class SealedDataIT extends RelaisIT {
     String url = API + "/messages/" + messageId + "/attachments/" + att.get("id");
     HttpResponse<byte[]> download = download(worker, url);
     assertEquals(200, download.statusCode());
-    assertArrayEquals(pdf, download.body());
+    MailTraffic.assertSamePdfWithoutMetadata(pdf, download.body());
     assertTrue(
         download.headers().firstValue("Content-Disposition").orElse("").contains(canary),
         "the real name comes with the download");
@@ -163,7 +162,7 @@ class SealedDataIT extends RelaisIT {
     HttpResponse<byte[]> laterDownload =
         download(worker, API + "/messages/" + triaged + "/attachments/" + filedAtt.get("id"));
     assertEquals(200, laterDownload.statusCode());
-    assertArrayEquals(later, laterDownload.body());
+    MailTraffic.assertSamePdfWithoutMetadata(later, laterDownload.body());
 
     // The habilitation withdrawn: refused on the very next request (S11).
     HttpResponse<String> withdrawn =
@@ -317,16 +316,8 @@ class SealedDataIT extends RelaisIT {
 
   private static String join(WebClient admin, String username, boolean protectedCases)
       throws Exception {
-    HttpResponse<String> inv =
-        admin.json(
-            "POST",
-            API + "/structures/" + CCAS + "/invitations",
-            Map.of("role", "SOCIAL_WORKER", "protectedCases", protectedCases));
-    assertEquals(201, inv.statusCode(), inv.body());
-    WebClient web = new WebClient();
-    web.get((String) json(inv).get("link"));
-    Logins.throughStaffProvider(web, username);
-    return (String) json(web.get(API + "/me")).get("accountId");
+    return fr.relais.it.support.Members.join(
+        admin, CCAS, "SOCIAL_WORKER", protectedCases, username);
   }
 
   /** An attachment's row and content hold nothing in clear; one data key wraps it. */

@@ -39,8 +39,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * is dropped, so that phone photos keep the right way up. Images of more than 40 megapixels (width
  * × height, read from the header) are refused before being decoded, against decompression bombs.
  *
- * <p>PDF content is kept as is: its metadata (document information dictionary, XMP) is <em>not</em>
- * rewritten, and its content is not otherwise analysed.
+ * <p>PDF documents are rewritten without their metadata (document information dictionary: author,
+ * producer, title…; XMP of the document and of its pages), see {@link PdfMetadata}; a PDF that
+ * cannot be parsed, or that is protected by a password, is refused. Its pages are kept as they are
+ * and not otherwise analysed.
  */
 public final class EvidenceInspector {
 
@@ -66,7 +68,7 @@ public final class EvidenceInspector {
    *
    * @param mediaType the detected type: {@code application/pdf}, {@code image/jpeg} or {@code
    *     image/png}
-   * @param content the bytes to store (re-encoded for images, unchanged for PDF)
+   * @param content the bytes to store (re-encoded for images, rewritten without metadata for PDF)
    * @param sha256Hex SHA-256 of {@code content}, lower-case hexadecimal
    */
   public record Inspected(String mediaType, byte[] content, String sha256Hex) {}
@@ -88,7 +90,7 @@ public final class EvidenceInspector {
    * @return the detected type, the bytes to store and their SHA-256
    * @throws EvidenceRejectedException with a reason code: {@code EMPTY}, {@code TOO_LARGE}, {@code
    *     UNSUPPORTED_TYPE}, {@code TYPE_MISMATCH} (declared type ≠ detected), {@code
-   *     UNREADABLE_IMAGE}
+   *     UNREADABLE_IMAGE}, {@code UNREADABLE_PDF}, {@code ENCRYPTED_PDF}
    * @throws IllegalArgumentException if {@code maxBytes} is not positive
    */
   public static Inspected inspect(byte[] content, String declaredMediaType, long maxBytes) {
@@ -116,7 +118,7 @@ public final class EvidenceInspector {
         switch (detected) {
           case JPEG -> reencode(content, "jpeg", JpegOrientation.read(content));
           case PNG -> reencode(content, "png", 1);
-          default -> content.clone();
+          default -> PdfMetadata.strip(content);
         };
     return new Inspected(detected, stored, sha256Hex(stored));
   }

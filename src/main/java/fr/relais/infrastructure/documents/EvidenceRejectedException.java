@@ -26,6 +26,12 @@ public class EvidenceRejectedException extends RuntimeException {
   /** An image that cannot be decoded, or whose decoded size is too large. */
   public static final String UNREADABLE_IMAGE = "UNREADABLE_IMAGE";
 
+  /** A PDF that cannot be parsed, so its metadata cannot be removed. */
+  public static final String UNREADABLE_PDF = "UNREADABLE_PDF";
+
+  /** A PDF protected by a password: it cannot be rewritten without its metadata. */
+  public static final String ENCRYPTED_PDF = "ENCRYPTED_PDF";
+
   private final String reason;
 
   public EvidenceRejectedException(String reason, String message) {

@@ -1,9 +1,9 @@
 package fr.relais.infrastructure.documents;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -28,15 +29,63 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvidenceInspectorTest {
 
   @Test
-  void acceptsPdfUnchanged() throws Exception {
-    byte[] pdf = tinyPdf();
+  void acceptsPdfRewrittenWithoutItsMetadata() throws Exception {
+    byte[] pdf = pdfWithMetadata(false);
+    assertTrue(latin1(pdf).contains("Lilas"), "the author and the XMP are in the original");
 
     EvidenceInspector.Inspected result =
         EvidenceInspector.inspect(pdf, "application/pdf", 1_000_000);
 
     assertEquals("application/pdf", result.mediaType());
-    assertArrayEquals(pdf, result.content());
-    assertEquals(sha256(pdf), result.sha256Hex());
+    assertEquals(sha256(result.content()), result.sha256Hex());
+    // S60: author, title, creator, producer and XMP gone, in the document and in its bytes.
+    com.lowagie.text.pdf.PdfReader back = new com.lowagie.text.pdf.PdfReader(result.content());
+    for (String key : List.of("Author", "Title", "Subject", "Keywords", "Creator", "Producer")) {
+      assertNull(back.getInfo().get(key), key);
+    }
+    assertNull(back.getMetadata(), "no XMP");
+    assertFalse(latin1(result.content()).contains("Lilas"), "no earlier revision keeps them");
+    // The page itself is unchanged.
+    assertEquals(1, back.getNumberOfPages());
+    assertTrue(
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(back)
+            .getTextFromPage(1)
+            .contains("Mandat signé"));
+  }
+
+  @Test
+  void refusesAPdfItCannotRewrite() throws Exception {
+    assertReason("ENCRYPTED_PDF", pdfWithMetadata(true), "application/pdf", 1_000_000);
+    byte[] broken = "%PDF-1.4\n this is not a document".getBytes(StandardCharsets.US_ASCII);
+    assertReason("UNREADABLE_PDF", broken, "application/pdf", 1_000_000);
+  }
+
+  private static String latin1(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /** A one-page PDF with an author, a title, a creator and XMP that name a street. */
+  private static byte[] pdfWithMetadata(boolean encrypted) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document();
+    com.lowagie.text.pdf.PdfWriter writer =
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+    if (encrypted) {
+      writer.setEncryption(
+          null,
+          "proprietaire".getBytes(StandardCharsets.US_ASCII),
+          com.lowagie.text.pdf.PdfWriter.ALLOW_PRINTING,
+          com.lowagie.text.pdf.PdfWriter.STANDARD_ENCRYPTION_128);
+    }
+    document.addAuthor("Madame 12 rue des Lilas");
+    document.addTitle("Lilas");
+    document.addCreator("Scanner de Lilas");
+    document.addKeywords("Lilas");
+    writer.createXmpMetadata();
+    document.open();
+    document.add(new Paragraph("Mandat signé"));
+    document.close();
+    return out.toByteArray();
   }
 
   @Test

@@ -166,16 +166,84 @@ public final class MailTraffic {
     return b.toString();
   }
 
-  /** A small valid PDF. */
+  /**
+   * A small valid PDF whose page says {@code text}, uncompressed (the text is in its bytes), with
+   * an author and XMP metadata that the server must remove (S60).
+   */
   public static byte[] pdf(String text) {
-    String body =
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-            + "% "
-            + text
-            + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-    return body.getBytes(StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document d = new com.lowagie.text.Document();
+    com.lowagie.text.pdf.PdfWriter w = com.lowagie.text.pdf.PdfWriter.getInstance(d, out);
+    w.setCompressionLevel(com.lowagie.text.pdf.PdfStream.NO_COMPRESSION);
+    d.addAuthor(PDF_AUTHOR);
+    d.addTitle("Scan " + PDF_AUTHOR);
+    w.createXmpMetadata();
+    d.open();
+    d.add(new com.lowagie.text.Paragraph(text));
+    d.close();
+    return out.toByteArray();
+  }
+
+  /** The author written in the metadata of {@link #pdf(String)}. */
+  public static final String PDF_AUTHOR = "Auteur-Metadonnee 12 rue des Lilas";
+
+  /**
+   * A valid PDF of about {@code kilobytes}, its bulk an incompressible image: a heavy attachment.
+   */
+  public static byte[] largePdf(int kilobytes) throws Exception {
+    int side = (int) Math.sqrt(kilobytes * 1024 / 3.0);
+    java.awt.image.BufferedImage noise =
+        new java.awt.image.BufferedImage(side, side, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random(42);
+    for (int x = 0; x < side; x++) {
+      for (int y = 0; y < side; y++) {
+        noise.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(noise, "png", png);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document d = new com.lowagie.text.Document();
+    com.lowagie.text.pdf.PdfWriter.getInstance(d, out);
+    d.open();
+    d.add(com.lowagie.text.Image.getInstance(png.toByteArray()));
+    d.close();
+    return out.toByteArray();
+  }
+
+  /** The text of a PDF's pages, as a reader extracts it. */
+  public static String pdfText(byte[] pdf) throws Exception {
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      StringBuilder b = new StringBuilder();
+      com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+          new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        b.append(extractor.getTextFromPage(page));
+      }
+      return b.toString().strip();
+    } finally {
+      reader.close();
+    }
+  }
+
+  /**
+   * Asserts that a stored or downloaded PDF is {@code original} without its metadata (S60): the
+   * same text, no author or title, no XMP, and the author's value nowhere in its bytes.
+   */
+  public static void assertSamePdfWithoutMetadata(byte[] original, byte[] stored) throws Exception {
+    assertEquals(pdfText(original), pdfText(stored), "the same pages");
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(stored);
+    try {
+      org.junit.jupiter.api.Assertions.assertNull(reader.getInfo().get("Author"));
+      org.junit.jupiter.api.Assertions.assertNull(reader.getInfo().get("Title"));
+      org.junit.jupiter.api.Assertions.assertNull(reader.getMetadata(), "no XMP");
+    } finally {
+      reader.close();
+    }
+    org.junit.jupiter.api.Assertions.assertFalse(
+        new String(stored, StandardCharsets.ISO_8859_1).contains("Lilas"),
+        "the metadata's values are gone from the file");
   }
 
   /** The person's filed messages, once there are at least {@code n} (20 s at most). */
