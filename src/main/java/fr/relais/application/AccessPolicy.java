@@ -183,7 +183,8 @@ public interface AccessPolicy {
 
   /**
    * The current user, who must be an accompanied person with their own access; anyone else is
-   * refused and the refusal journaled.
+   * refused and the refusal journaled. Under an emergency lock of any of her records (F6), {@link
+   * AccountLockedException}: nothing of her file is shown and nothing changes.
    */
   AuthenticatedUser requireBeneficiary(String action);
 

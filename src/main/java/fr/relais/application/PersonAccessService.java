@@ -49,7 +49,9 @@ public interface PersonAccessService {
     ALREADY_USED,
     REVOKED,
     /** The identity belongs to a member or an agent: a staff account is never a person's own. */
-    STAFF_ACCOUNT
+    STAFF_ACCOUNT,
+    /** Her access is under an emergency lock: no new linked login until it is lifted (F6). */
+    LOCKED
   }
 
   /** Whether a token names a pending link, for the landing page. */

@@ -37,6 +37,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject AccountRepository accounts;
+  @Inject fr.relais.domain.model.shielding.EmergencyLockRepository emergencyLocks;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(
@@ -391,6 +392,16 @@ public class DefaultAccessPolicy implements AccessPolicy {
     AuthenticatedUser user = requireAuthenticated();
     if (user.role() != Role.BENEFICIARY) {
       throw refuse(user, action, "account", user.accountId().toString());
+    }
+    // F6: under an emergency lock her own space shows nothing and changes nothing.
+    java.util.List<java.util.UUID> records =
+        personAccess.currentForAccount(user.accountId()).stream()
+            .map(a -> a.person().value())
+            .toList();
+    if (emergencyLocks.latestActiveLockedAt(records).isPresent()) {
+      journal.recordSeparately(
+          user.journal().about("account", user.accountId().toString()).refused(action, "LOCKED"));
+      throw new fr.relais.application.AccountLockedException(action);
     }
     return user;
   }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class DefaultPersonAccessService implements PersonAccessService {
 
+  @Inject fr.relais.domain.model.shielding.EmergencyLockRepository emergencyLocks;
+
   @Inject AccessPolicy policy;
   @Inject PersonAccessRepository access;
   @Inject AccountRepository accounts;
@@ -68,6 +70,11 @@ public class DefaultPersonAccessService implements PersonAccessService {
     Person person = requireManager(personId, "person.access.link.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
+    if (emergencyLocks.active(person.id().value()).isPresent()) {
+      // F6: no new access link while her access is locked.
+      refuse(user, person, "person.access.link.create", "LOCKED");
+      throw new ConflictException("emergencyLock", "her access is locked: no new link");
+    }
     if (access.currentFor(person.id()).isPresent()) {
       // A link handed to someone else must never silently replace the person's access: the
       // structure first ends it, deliberately and on the record.
@@ -160,6 +167,10 @@ public class DefaultPersonAccessService implements PersonAccessService {
     if (outcome == Redemption.ACCEPTED
         && access.currentForUpdate(invitation.person()).isPresent()) {
       outcome = Redemption.ALREADY_USED;
+    }
+    if (outcome == Redemption.ACCEPTED
+        && emergencyLocks.active(invitation.person().value()).isPresent()) {
+      outcome = Redemption.LOCKED; // F6: no new linked login while her access is locked
     }
     if (outcome != Redemption.ACCEPTED) {
       journal.record(

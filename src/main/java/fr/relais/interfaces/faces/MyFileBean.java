@@ -20,6 +20,10 @@ public class MyFileBean implements Serializable {
 
   @Inject MyFileService file;
   @Inject fr.relais.application.shielding.ProtectionService protection;
+  @Inject fr.relais.application.shielding.EmergencyLockService locks;
+  private boolean locked;
+  private transient List<fr.relais.application.shielding.EmergencyLockService.LockedRecord>
+      lockedRecords;
 
   private transient List<MyFileService.MyRecord> records;
   private transient PersonService.Page<MyFileService.MyAccessEntry> history;
@@ -28,9 +32,46 @@ public class MyFileBean implements Serializable {
 
   public List<MyFileService.MyRecord> getRecords() {
     if (records == null) {
-      records = file.myFile();
+      try {
+        records = file.myFile();
+      } catch (fr.relais.application.AccountLockedException e) {
+        locked = true; // F6: nothing of her file while her access is locked
+        records = List.of();
+      }
     }
     return records;
+  }
+
+  /** Whether her access is under an emergency lock (F6). */
+  public boolean isLocked() {
+    getRecords();
+    return locked;
+  }
+
+  /** Her records under a lock: only whose they are, and whether she released hers. */
+  public List<fr.relais.application.shielding.EmergencyLockService.LockedRecord>
+      getLockedRecords() {
+    if (lockedRecords == null) {
+      lockedRecords = locks.myLockedRecords();
+    }
+    return lockedRecords;
+  }
+
+  /** She locks her access: every session ends, this one too, so she leaves for the home page. */
+  public String lock(String personId) {
+    locks.lockFromOwnAccount(personId);
+    return "/index?faces-redirect=true";
+  }
+
+  public void release(String personId) {
+    Messages.attempt(
+        () -> {
+          locks.releaseFromOwnAccount(personId);
+          lockedRecords = null;
+          records = null;
+          locked = false;
+          Messages.info("myFile.released");
+        });
   }
 
   /** The history page named by {@code before} (the first when empty). */
@@ -40,6 +81,8 @@ public class MyFileBean implements Serializable {
         history = file.history(before, 50);
       } catch (InvalidInputException e) {
         history = file.history(null, 50);
+      } catch (fr.relais.application.AccountLockedException e) {
+        history = new PersonService.Page<>(List.of(), null); // F6: nothing while locked
       }
     }
     return history;

@@ -117,7 +117,7 @@ public class ProtectionBean implements Serializable {
 
   /** Where the administrator signs in again, coming back to this file (S6). */
   public String getReauthenticationPath() {
-    return "/auth/login?prompt=login&return=/app/person.xhtml?id=" + personId;
+    return Reauthentication.path("/app/person.xhtml?id=" + personId);
   }
 
   /** Whether the last lifting asked the administrator to sign in again (S6). */

@@ -27,6 +27,7 @@ public class MyFileResource {
 
   @Inject MyFileService file;
   @Inject fr.relais.application.shielding.ProtectionService protection;
+  @Inject fr.relais.application.shielding.EmergencyLockService locks;
 
   /** Why the person revokes the mandate (optional). */
   public record Revocation(String reason) {}
@@ -70,6 +71,33 @@ public class MyFileResource {
               + " confirmer (F1, S6).")
   public Response consentToLifting(@PathParam("personId") String personId) {
     protection.consentFromOwnAccount(personId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/records/{personId}/emergency-lock")
+  @Operation(
+      summary = "Verrouiller mon accès en urgence",
+      description = "Termine toutes mes sessions, y compris celle-ci (F6).")
+  public Response lock(@PathParam("personId") String personId) {
+    locks.lockFromOwnAccount(personId);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/emergency-locks")
+  @Operation(summary = "Mes dossiers dont l'accès est verrouillé")
+  public List<fr.relais.application.shielding.EmergencyLockService.LockedRecord> locked() {
+    return locks.myLockedRecords();
+  }
+
+  @POST
+  @Path("/records/{personId}/emergency-lock/release")
+  @Operation(
+      summary = "Déverrouiller mon accès (ma part)",
+      description = "Le verrou est levé quand le référent de la structure l'a aussi déverrouillé.")
+  public Response release(@PathParam("personId") String personId) {
+    locks.releaseFromOwnAccount(personId);
     return Response.noContent().build();
   }
 }

@@ -66,6 +66,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .entity(body.build().toString())
           .build();
     }
+    if (e instanceof fr.relais.application.AccountLockedException) {
+      // F6: her own access is locked; the same words whatever she asked.
+      return problem(423, "locked", "This access is locked.", requestId, null).build();
+    }
     if (e instanceof fr.relais.application.SealedDataException) {
       // F2: the value is sealed for this user; « masqué », and nothing about why.
       return problem(403, "sealed", "Masqué : donnée protégée.", requestId, null).build();
@@ -179,6 +183,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     for (int depth = 0; e != null && depth < 10; depth++) {
       if (e instanceof NotAuthenticatedException
           || e instanceof fr.relais.application.ReauthenticationRequiredException
+          || e instanceof fr.relais.application.AccountLockedException
           || e instanceof AccessDeniedException
           || e instanceof InvalidInputException
           || e instanceof FeatureDisabledException

@@ -49,6 +49,7 @@ public class AuthenticationFilter extends HttpFilter {
   transient String publicUrl;
 
   @Inject transient PersonAccessService personAccess;
+  @Inject transient fr.relais.application.shielding.EmergencyLockService emergencyLocks;
 
   @Inject
   @ConfigProperty(name = "relais.session.person-idle-seconds", defaultValue = "900")
@@ -148,6 +149,14 @@ public class AuthenticationFilter extends HttpFilter {
     Optional<AuthenticatedUser> user = logins.resolve(new AccountId(principal.accountId()));
     if (user.isEmpty()) {
       session.invalidate(); // S11: the account is gone or deactivated
+      return;
+    }
+    if (user.get().role() == Role.BENEFICIARY
+        && emergencyLocks
+            .accountLockedSince(user.get().accountId())
+            .map(principal.signedInAt()::isBefore)
+            .orElse(false)) {
+      session.invalidate(); // F6: an emergency lock ends every session opened before it
       return;
     }
     if (user.get().role() == Role.BENEFICIARY) {
