@@ -43,7 +43,8 @@ public interface MyFileService {
       String actor,
       String structureName,
       String action,
-      String outcome) {}
+      String outcome,
+      String category) {}
 
   /** The person's records in force, with their mandates. */
   List<MyRecord> myFile();

@@ -84,7 +84,8 @@ public interface PersonService {
       String action,
       String outcome,
       String mandateId,
-      String detail) {}
+      String detail,
+      String category) {}
 
   /**
    * Who accessed or acted on the person's file, newest first (F3, S50); for the structure's

@@ -284,6 +284,38 @@ class SealedDataIT extends RelaisIT {
     assertEquals(1, decryptions(rows, username, person, "contact"), rows.toString());
     assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains(canary)));
     assertNotInServerLog(canary);
+
+    // F3: her own access journal shows exactly that decryption — who, of which structure, which
+    // category — and the administrator's view of it the same; never the value.
+    WebClient her =
+        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("journal"));
+    HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");
+    assertEquals(200, mine.statusCode(), mine.body());
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) json(mine).get("items");
+    List<Map<String, Object>> opened =
+        entries.stream().filter(e -> "SEALED_CONTACT".equals(e.get("category"))).toList();
+    assertEquals(1, opened.size(), entries.toString());
+    assertEquals("sealed.open", opened.get(0).get("action"));
+    assertEquals("SUCCESS", opened.get(0).get("outcome"));
+    assertEquals(json(worker.get(API + "/me")).get("displayName"), opened.get(0).get("actor"));
+    assertEquals("CCAS de Villeneuve-sur-Lot", opened.get(0).get("structureName"));
+    assertTrue(
+        entries.stream().anyMatch(e -> "FILE".equals(e.get("category"))),
+        "the views of her file are there too, as such");
+    assertFalse(mine.body().contains(canary));
+    List<Map<String, Object>> forAdmin =
+        (List<Map<String, Object>>)
+            json(admin.get(API + "/persons/" + person + "/history?limit=200")).get("items");
+    assertEquals(
+        1,
+        forAdmin.stream().filter(e -> "SEALED_CONTACT".equals(e.get("category"))).count(),
+        forAdmin.toString());
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "admin.ccas");
+      browser.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=history");
+      browser.awaitText("#history", "Coordonnées scellées");
+      browser.assertAccessible("person-history-categories");
+    }
   }
 
   @Test

@@ -167,10 +167,18 @@ public class DefaultMyFileService implements MyFileService {
               self ? null : e.actor().displayName(),
               structureName,
               e.action(),
-              e.outcome().name()));
+              e.outcome().name(),
+              category(e)));
     }
     return new PersonService.Page<>(
         items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
+  }
+
+  /** F3: which category of her data the entry touched, never the value. */
+  static String category(JournalEntry e) {
+    fr.relais.domain.model.journal.AccessCategory c =
+        fr.relais.domain.model.journal.AccessCategory.of(e.action(), e.detail());
+    return c == null ? null : c.name();
   }
 
   /** The labels of every procedure in these mandates, read in one query. */

@@ -294,7 +294,8 @@ public class DefaultPersonService implements PersonService {
                         e.action(),
                         e.outcome().name(),
                         e.mandateId() == null ? null : e.mandateId().toString(),
-                        e.detail()))
+                        e.detail(),
+                        DefaultMyFileService.category(e)))
             .toList();
     return new Page<>(items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
   }

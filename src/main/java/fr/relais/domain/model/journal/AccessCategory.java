@@ -1,0 +1,50 @@
+package fr.relais.domain.model.journal;
+
+/**
+ * Which category of a person's data a journal entry about her touched (F3, S43): what she and the
+ * administrator read in her access journal — never the value. Sealed categories are the ones whose
+ * reading is a decryption.
+ */
+public enum AccessCategory {
+  /** Her sealed contact channels (address, phone, email): a decryption. */
+  SEALED_CONTACT,
+  /** A sealed attachment of mail filed for her: a decryption. */
+  SEALED_ATTACHMENT,
+  /** Her file: identity and situation. */
+  FILE,
+  /** Her mandates and their documents. */
+  MANDATES,
+  /** Her own access: links, linked login, emergency lock. */
+  OWN_ACCESS,
+  /** Her protected status. */
+  PROTECTION,
+  /** The journal of accesses itself. */
+  HISTORY;
+
+  /** The category of an entry, or null for an action that touches none of her data. */
+  public static AccessCategory of(String action, String detail) {
+    if (action == null) {
+      return null;
+    }
+    if (action.equals("sealed.open")) {
+      String d = detail == null ? "" : detail;
+      return d.startsWith("mail-attachment") ? SEALED_ATTACHMENT : SEALED_CONTACT;
+    }
+    if (action.endsWith("history.view")) {
+      return HISTORY;
+    }
+    if (action.startsWith("mandate.")) {
+      return MANDATES;
+    }
+    if (action.startsWith("person.access.") || action.startsWith("emergency.")) {
+      return OWN_ACCESS;
+    }
+    if (action.startsWith("person.protect") || action.startsWith("protection.")) {
+      return PROTECTION;
+    }
+    if (action.startsWith("person.")) {
+      return FILE;
+    }
+    return null;
+  }
+}
