@@ -60,9 +60,12 @@ public interface PersonAccessService {
   /**
    * Binds the link to the identity that signed in with it: creates the person's own account when
    * the identity has none, or adds the record to the person's existing account (S7: never matched
-   * by email). Every outcome is journaled.
+   * by email). Every outcome is journaled. {@code verifiedEmail}, the address the provider vouches
+   * for (or null), is checked against her blocked persons (F5): a blocked identity gets the answer
+   * of a link that does not exist, and her followers are alerted.
    */
-  Redemption redeem(String token, ExternalIdentity identity, String displayName);
+  Redemption redeem(
+      String token, ExternalIdentity identity, String displayName, String verifiedEmail);
 
   /**
    * Whether any record the account may see is a protected person's: their own session then gets the

@@ -74,6 +74,16 @@ class ProtectionBrowserIT extends RelaisIT {
       browser.awaitText("#contact", "masqué");
       browser.assertAccessible("person-protected");
 
+      // F5: her blocked persons, kept as fingerprints, shown as a hint.
+      browser.awaitText("#no-blocked", "Personne n'est bloqué");
+      new Select(browser.find("#block\\:kind")).selectByValue("EMAIL");
+      browser.type("#block\\:value", "ancien.conjoint@exemple.fr");
+      browser.click("#block\\:add");
+      browser.awaitText("#messages", "L'entrée est ajoutée à la liste");
+      browser.awaitText("#blocked", "a…@exemple.fr");
+      assertTrue(!browser.driver().getPageSource().contains("ancien.conjoint"), "never the value");
+      browser.assertAccessible("person-blocked-persons");
+
       browser.awaitText("#lifting-consent", "Aucun consentement");
       browser.click("#lifting\\:consent");
       browser.awaitText("#messages", "Le consentement de la personne à la levée est enregistré");

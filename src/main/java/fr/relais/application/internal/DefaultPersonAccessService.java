@@ -33,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultPersonAccessService implements PersonAccessService {
 
   @Inject fr.relais.domain.model.shielding.EmergencyLockRepository emergencyLocks;
+  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
 
   @Inject AccessPolicy policy;
   @Inject PersonAccessRepository access;
@@ -145,7 +146,8 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   @Override
-  public Redemption redeem(String token, ExternalIdentity identity, String displayName) {
+  public Redemption redeem(
+      String token, ExternalIdentity identity, String displayName, String verifiedEmail) {
     Instant now = clock.now();
     JournalActor actor = new JournalActor(identity.issuer(), identity.subject(), displayName);
     Optional<PersonAccessInvitation> found = access.findInvitationByTokenForUpdate(token);
@@ -171,6 +173,17 @@ public class DefaultPersonAccessService implements PersonAccessService {
     if (outcome == Redemption.ACCEPTED
         && emergencyLocks.active(invitation.person().value()).isPresent()) {
       outcome = Redemption.LOCKED; // F6: no new linked login while her access is locked
+    }
+    if (outcome == Redemption.ACCEPTED
+        && blockedPersons.isBlocked(invitation.person(), "EMAIL", verifiedEmail)) {
+      // F5: someone on her blocked list gets the answer of a link that does not exist.
+      journal.record(
+          JournalRecord.by(actor)
+              .in(invitation.structure().value())
+              .about("person", invitation.person().toString())
+              .refused("person.access.grant", "BLOCKED"));
+      blockedPersons.alert(invitation.person());
+      return Redemption.INVALID;
     }
     if (outcome != Redemption.ACCEPTED) {
       journal.record(

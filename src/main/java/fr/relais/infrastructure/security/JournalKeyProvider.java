@@ -62,6 +62,15 @@ public class JournalKeyProvider implements JournalKeys {
 
   /** Reads a base64 key file, creating it with a fresh random key if absent. */
   public static byte[] readOrCreate(Path file) throws IOException {
+    return readOrCreate(file, "relais.journal.key", "RELAIS_JOURNAL_KEY");
+  }
+
+  /**
+   * Reads a base64 key file, creating it with a fresh random 32-byte key if absent, and warns that
+   * the named setting should be configured in production.
+   */
+  public static byte[] readOrCreate(Path file, String setting, String environment)
+      throws IOException {
     if (Files.exists(file)) {
       return Base64.getDecoder().decode(Files.readString(file).trim());
     }
@@ -71,9 +80,13 @@ public class JournalKeyProvider implements JournalKeys {
       return Base64.getDecoder().decode(Files.readString(file).trim());
     }
     LOG.warning(
-        "No relais.journal.key configured: created a development journal key at "
+        "No "
+            + setting
+            + " configured: created a development key at "
             + file
-            + ". Configure RELAIS_JOURNAL_KEY in production.");
+            + ". Configure "
+            + environment
+            + " in production.");
     return key;
   }
 }

@@ -97,7 +97,8 @@ public class CallbackServlet extends HttpServlet {
       // never to a member's or an agent's account, never by email (S7).
       session.removeAttribute(AccessLinkBean.SESSION_TOKEN);
       PersonAccessService.Redemption redemption =
-          personAccess.redeem(accessToken, verified.identity(), verified.displayName());
+          personAccess.redeem(
+              accessToken, verified.identity(), verified.displayName(), verified.verifiedEmail());
       if (redemption != PersonAccessService.Redemption.ACCEPTED) {
         refuse(req, res, LoginFailure.valueOf("ACCESS_" + redemption.name()));
         return;

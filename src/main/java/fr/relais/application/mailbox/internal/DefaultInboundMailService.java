@@ -53,6 +53,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultInboundMailService implements InboundMailService {
 
+  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
+
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject MailboxRepository mailbox;
@@ -172,7 +174,7 @@ public class DefaultInboundMailService implements InboundMailService {
         continue;
       }
       ours = true;
-      Route route = route(r.get(), m.problem() != null);
+      Route route = route(r.get(), m.problem() != null, m.sender());
       if (byKey.putIfAbsent(route.key(), route) == null) {
         routes.put(route, r.get().address());
       }
@@ -186,7 +188,17 @@ public class DefaultInboundMailService implements InboundMailService {
     return routes;
   }
 
-  private Route route(MailAddressing.Recipient r, boolean malformed) {
+  /** The bare address of a sender such as {@code Name <a@b.fr>}, or the text itself. */
+  static String address(String sender) {
+    if (sender == null) {
+      return null;
+    }
+    int open = sender.lastIndexOf('<');
+    int close = sender.lastIndexOf('>');
+    return open >= 0 && close > open ? sender.substring(open + 1, close) : sender.strip();
+  }
+
+  private Route route(MailAddressing.Recipient r, boolean malformed, String sender) {
     if (r instanceof MailAddressing.Recipient.Person p) {
       Optional<PersonMailToken> token = mailbox.token(p.token());
       if (token.isEmpty()) {
@@ -205,6 +217,11 @@ public class DefaultInboundMailService implements InboundMailService {
       }
       if (malformed) {
         return new Route.Triage(owner, TriageReason.MALFORMED);
+      }
+      if (blockedPersons.isBlocked(new PersonId(t.personId()), "EMAIL", address(sender))) {
+        // F5: mail from someone on her blocked list is held for review, not filed in the open.
+        blockedPersons.alert(new PersonId(t.personId()));
+        return new Route.Triage(owner, TriageReason.BLOCKED_SENDER);
       }
       return new Route.Filed(t);
     }

@@ -16,7 +16,7 @@ public enum AccessCategory {
   MANDATES,
   /** Her own access: links, linked login, emergency lock. */
   OWN_ACCESS,
-  /** Her protected status. */
+  /** Her protected status and her list of blocked persons. */
   PROTECTION,
   /** The journal of accesses itself. */
   HISTORY;
@@ -39,7 +39,9 @@ public enum AccessCategory {
     if (action.startsWith("person.access.") || action.startsWith("emergency.")) {
       return OWN_ACCESS;
     }
-    if (action.startsWith("person.protect") || action.startsWith("protection.")) {
+    if (action.startsWith("person.protect")
+        || action.startsWith("protection.")
+        || action.startsWith("blocked.")) {
       return PROTECTION;
     }
     if (action.startsWith("person.")) {

@@ -15,5 +15,7 @@ public enum TriageReason {
   /** No recipient of our domain at all. */
   NO_RECIPIENT,
   /** Not readable as a message. */
-  MALFORMED
+  MALFORMED,
+  /** From someone on the protected person's blocked list: held for review, not filed (F5). */
+  BLOCKED_SENDER
 }

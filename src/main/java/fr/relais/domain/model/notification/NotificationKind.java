@@ -20,6 +20,8 @@ public enum NotificationKind {
   PROTECTION_LIFTING_CONSENT(NotificationMode.EACH),
   /** The protection of a person the member follows was lifted. */
   PROTECTION_LIFTED(NotificationMode.EACH),
+  /** Someone on a protected person's blocked list tried to reach her file (F5). */
+  BLOCKED_PERSON_ATTEMPT(NotificationMode.EACH),
   /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
   JOURNAL_CHECKPOINT(NotificationMode.EACH);
 

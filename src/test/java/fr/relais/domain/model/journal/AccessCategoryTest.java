@@ -22,7 +22,8 @@ class AccessCategoryTest {
     "emergency.lock, PERSON, OWN_ACCESS",
     "person.protect, PROTECTION_ORDER, PROTECTION",
     "person.protection.lift, IN_PERSON, PROTECTION",
-    "protection.consent, OWN_ACCOUNT, PROTECTION"
+    "protection.consent, OWN_ACCOUNT, PROTECTION",
+    "blocked.add, EMAIL, PROTECTION"
   })
   void eachActionAboutHerNamesTheCategoryOfDataItTouched(
       String action, String detail, String expected) {
