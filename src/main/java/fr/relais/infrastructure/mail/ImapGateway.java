@@ -55,12 +55,12 @@ public class ImapGateway implements AdministrationGateway {
   boolean tls;
 
   @Inject
-  @ConfigProperty(name = "relais.mail.inbound.user", defaultValue = "")
-  String user;
+  @ConfigProperty(name = "relais.mail.inbound.user")
+  Optional<String> user;
 
   @Inject
-  @ConfigProperty(name = "relais.mail.inbound.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "relais.mail.inbound.password")
+  Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "relais.mail.inbound.folder", defaultValue = "INBOX")
@@ -260,7 +260,8 @@ public class ImapGateway implements AdministrationGateway {
         p.setProperty("mail.imaps.ssl.checkserveridentity", "true");
       }
       store = Session.getInstance(p).getStore(protocol);
-      store.connect(host.get(), port, user, password);
+      // Optional, not an empty default: a server without inbound mail needs neither.
+      store.connect(host.get(), port, user.orElse(""), password.orElse(""));
       folder = null;
     }
     if (folder == null || !folder.isOpen()) {

@@ -46,8 +46,8 @@ class ImapGatewayTest {
     gateway.host = Optional.of("127.0.0.1");
     gateway.port = mail.getImap().getPort();
     gateway.tls = false;
-    gateway.user = BOX;
-    gateway.password = PASSWORD;
+    gateway.user = java.util.Optional.of(BOX);
+    gateway.password = java.util.Optional.of(PASSWORD);
     gateway.folderName = "INBOX";
     gateway.processedName = "Relais-traites";
     gateway.batchSize = 100;
