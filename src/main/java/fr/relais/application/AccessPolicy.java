@@ -148,6 +148,27 @@ public interface AccessPolicy {
   fr.relais.domain.model.person.Person requireSeePerson(String personId);
 
   /**
+   * Whether this user's account holds the <em>protected cases</em> habilitation now (read on this
+   * request, S11).
+   */
+  boolean holdsProtectedCases(AuthenticatedUser user);
+
+  /**
+   * Whether this user sees the person's file itself, beyond her name (F1, S12): anyone who {@link
+   * #canSeePerson sees her}, except that a protected person's file is shown only to members who
+   * hold the <em>protected cases</em> habilitation, read on this request (S11). The others see at
+   * most her name and that her file is protected.
+   */
+  boolean canSeeFile(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
+  /**
+   * The person, if the current user {@link #canSeeFile sees her file}. Someone who sees only her
+   * name is refused with {@link AccessDeniedException} (they know she exists, nothing more); anyone
+   * else gets the answer for a person who does not exist (S40). Every refusal is journaled.
+   */
+  fr.relais.domain.model.person.Person requireSeeFile(String personId, String action);
+
+  /**
    * Whether sealed data of this person may be decrypted for this user (F2, S12): a member of her
    * structure who holds the <em>protected cases</em> habilitation, has her on their caseload, and
    * acts under a mandate of hers that is active today. Nobody else — the administrator included

@@ -29,14 +29,18 @@ public interface PersonService {
   /** A member, as shown on a file. */
   record Assignee(String accountId, String displayName) {}
 
-  /** A line of the caseload list. */
+  /**
+   * A line of the caseload list. {@code restricted}: a protected person whose file this member does
+   * not see (F1) — her name and that she is protected, nothing else.
+   */
   record PersonSummary(
       String id,
       String displayName,
       LocalDate birthDate,
       boolean protectedPerson,
       boolean aseMinor,
-      List<Assignee> assignees) {}
+      List<Assignee> assignees,
+      boolean restricted) {}
 
   /** One page and the cursor of the next one (null on the last page). */
   record Page<T>(List<T> items, String next) {}
@@ -44,6 +48,9 @@ public interface PersonService {
   /**
    * A person's file as a member sees it. {@code contactMasked}: the person is protected and her
    * contact channels are sealed for this member (F2) — « masqué », only the domiciliation shown.
+   * {@code restricted}: a protected person whose file this member does not see at all (F1, no
+   * <em>protected cases</em> habilitation): her name, that she is protected and who follows her;
+   * every other field is empty.
    */
   record PersonView(
       String id,
@@ -62,7 +69,8 @@ public interface PersonService {
       boolean protectedPerson,
       String protectionReason,
       List<Assignee> assignees,
-      Instant createdAt) {}
+      Instant createdAt,
+      boolean restricted) {}
 
   /**
    * Records a person. Warns, with 409 and the ids of the records it matches, when the structure

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -843,7 +844,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           w -> w.get(API + "/persons/" + protectedOne + "/messages"),
           404,
           404,
-          200,
+          403,
           200,
           404,
           404,
@@ -882,7 +883,7 @@ class AuthorizationMatrixIT extends RelaisIT {
           w -> w.get(API + "/messages/" + protectedMessage),
           404,
           404,
-          200,
+          404,
           200,
           404,
           404,
@@ -1172,5 +1173,133 @@ class AuthorizationMatrixIT extends RelaisIT {
                         HttpRequest.BodyPublishers.ofString(
                             "{\"offsetSeconds\":" + days * 86400 + "}")));
     assertEquals(200, r.statusCode(), r.body());
+  }
+
+  /**
+   * F1, F2, S12: sealed data through the API and the pages, role × habilitation × caseload ×
+   * mandate state × protection. Each cell is one of: the contact in clear, the file with the
+   * contact « masqué », the protected person's name only (restricted), or nothing (404, as for a
+   * file that does not exist). The contact's value appears in no answer but the clear ones.
+   */
+  @Test
+  void sealedDataIsClearOnlyUnderTheAccessRuleInTheApiAndThePages() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas"); // no protected-cases habilitation
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String habAdminName = "admin.habilite." + tag;
+    String habAdminId = Members.join(admin, CCAS, "STRUCTURE_ADMINISTRATOR", true, habAdminName);
+    String habName = "ts.habilite.matrice." + tag;
+    String habId = Members.join(admin, CCAS, "SOCIAL_WORKER", true, habName);
+    String habOtherName = "ts.habilite.ailleurs." + tag;
+    Members.join(admin, CCAS, "SOCIAL_WORKER", true, habOtherName);
+    String plainName = "ts.simple.matrice." + tag;
+    String plainId = Members.join(admin, CCAS, "SOCIAL_WORKER", false, plainName);
+    String volunteerName = "benevole.matrice." + tag;
+    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteerName);
+    WebClient hab = Logins.signedIn(habName);
+
+    Map<String, String> phones = new LinkedHashMap<>();
+    Map<String, String> ids = new LinkedHashMap<>();
+    String[][] people = {
+      // label, protected, followers
+      {"ordinary, mandate active", "false", habId + "," + plainId + "," + volunteerId},
+      {"protected, mandate active", "true", habId + "," + plainId + "," + habAdminId},
+      {"protected, mandate revoked", "true", habId + "," + plainId + "," + habAdminId},
+      {"protected, no mandate", "true", habId},
+    };
+    for (String[] row : people) {
+      String phone = "06" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+      Map<String, Object> p =
+          person(
+              "Scelle" + tag + ids.size(),
+              Boolean.parseBoolean(row[1]),
+              List.of(row[2].split(",")));
+      p.put("contact", Map.of("phone", phone));
+      String id = id(admin.json("POST", API + "/structures/" + CCAS + "/persons", p), 201);
+      ids.put(row[0], id);
+      phones.put(row[0], phone);
+    }
+    MandatesIT.activeMandate(
+        hab, ids.get(people[0][0]), TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"));
+    MandatesIT.activeMandate(
+        hab, ids.get(people[1][0]), TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"));
+    String revoked =
+        (String)
+            MandatesIT.activeMandate(
+                    hab, ids.get(people[2][0]), TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
+                .get("id");
+    assertEquals(
+        200,
+        hab.json("POST", MandatesIT.mandate(revoked) + "/revocation", Map.of("reason", "fin"))
+            .statusCode());
+
+    // Expected per person, in the order above: C clear, M masked, R restricted, H hidden.
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("administrator without the habilitation", "CRRR");
+    expected.put(habAdminName, "CCMM");
+    expected.put(habName, "CCMM");
+    expected.put(habOtherName, "HHHH");
+    expected.put(plainName, "CRRH");
+    expected.put(volunteerName, "CHHH");
+    expected.put("admin.asso", "HHHH");
+    expected.put("operateur", "HHHH");
+    for (Map.Entry<String, String> actor : expected.entrySet()) {
+      WebClient w =
+          actor.getKey().startsWith("administrator ") ? admin : Logins.signedIn(actor.getKey());
+      int k = 0;
+      for (String label : ids.keySet()) {
+        char want = actor.getValue().charAt(k++);
+        String id = ids.get(label);
+        String phone = phones.get(label);
+        HttpResponse<String> api = w.get(API + "/persons/" + id);
+        char gotApi = classifyApi(api, phone);
+        HttpResponse<String> page = w.get(Ports.base() + "/app/person.xhtml?id=" + id);
+        char gotPage = classifyPage(page, phone);
+        cells += 2;
+        if (gotApi != want) {
+          mismatches.add(
+              actor.getKey() + " · API · " + label + ": expected " + want + ", got " + gotApi);
+        }
+        if (gotPage != want) {
+          mismatches.add(
+              actor.getKey() + " · page · " + label + ": expected " + want + ", got " + gotPage);
+        }
+      }
+    }
+    assertTrue(
+        mismatches.isEmpty(), cells + " cells, mismatches:\n" + String.join("\n", mismatches));
+  }
+
+  /** C, M, R or H for the file as the API gives it; '?' when it is none of them. */
+  private static char classifyApi(HttpResponse<String> r, String phone) throws Exception {
+    if (r.statusCode() == 404) {
+      return r.body().contains(phone) ? '?' : 'H';
+    }
+    if (r.statusCode() != 200) {
+      return '?';
+    }
+    Map<String, Object> v = json(r);
+    if (Boolean.TRUE.equals(v.get("restricted"))) {
+      return r.body().contains(phone) || v.get("birthDate") != null ? '?' : 'R';
+    }
+    if (Boolean.TRUE.equals(v.get("contactMasked"))) {
+      return r.body().contains(phone) ? '?' : 'M';
+    }
+    return r.body().contains(phone) ? 'C' : '?';
+  }
+
+  /** The same for the file's page. */
+  private static char classifyPage(HttpResponse<String> r, String phone) {
+    String html = r.body();
+    boolean file = html.contains("id=\"person-heading\"");
+    if (!file) {
+      return html.contains(phone) ? '?' : 'H';
+    }
+    if (html.contains("id=\"restricted-notice\"")) {
+      return html.contains(phone) || html.contains("id=\"birthDate\"") ? '?' : 'R';
+    }
+    if (html.contains("id=\"contact-masked\"")) {
+      return html.contains(phone) ? '?' : 'M';
+    }
+    return html.contains(phone) ? 'C' : '?';
   }
 }

@@ -25,12 +25,7 @@ class EmergencyLockBrowserIT extends RelaisIT {
 
     try (Browser self = Browser.start();
         Browser worker = Browser.start()) {
-      self.open(link);
-      self.click("#access-staff");
-      self.awaitUrl(Ports.staffIssuer());
-      self.type("input[name=username]", username);
-      self.click("input[type=submit]");
-      self.awaitUrl(Ports.base() + "/app/my-file.xhtml");
+      self.redeemAccessLink(link, username);
       self.awaitText(".my-lock", "Verrouiller mon accès maintenant");
       self.assertAccessible("my-file-with-lock");
 

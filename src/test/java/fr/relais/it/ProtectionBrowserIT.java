@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
@@ -71,7 +72,10 @@ class ProtectionBrowserIT extends RelaisIT {
       browser.awaitText("#protection", "Ordonnance de protection");
       browser.awaitText("#protection-order", "Tribunal judiciaire de Toulouse");
       browser.awaitText("#protected-notice", "Personne protégée");
-      browser.awaitText("#contact", "masqué");
+      // F1: the administrator does not hold the protected-cases habilitation: her name only.
+      browser.awaitText("#restricted-notice", "réservé aux membres habilités");
+      assertTrue(!browser.driver().getPageSource().contains("février 1990"), "not her birth date");
+      assertTrue(browser.driver().findElements(By.id("tab-messages")).isEmpty());
       browser.assertAccessible("person-protected");
 
       // F5: her blocked persons, kept as fingerprints, shown as a hint.
@@ -129,12 +133,7 @@ class ProtectionBrowserIT extends RelaisIT {
             json(worker.json("POST", API + "/persons/" + person + "/access/links", "")).get("link");
 
     try (Browser self = Browser.start()) {
-      self.open(link);
-      self.click("#access-staff");
-      self.awaitUrl(Ports.staffIssuer());
-      self.type("input[name=username]", PersonAccessIT.uniqueName("protegee"));
-      self.click("input[type=submit]");
-      self.awaitUrl(Ports.base() + "/app/my-file.xhtml");
+      self.redeemAccessLink(link, PersonAccessIT.uniqueName("protegee"));
       self.awaitText(".my-protection", "Votre dossier est protégé");
       self.assertAccessible("my-file-protected");
       self.click("button[id$='myLifting:consent']");

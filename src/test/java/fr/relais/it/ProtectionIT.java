@@ -325,6 +325,128 @@ class ProtectionIT extends RelaisIT {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * F1: a member of her structure without the <em>protected cases</em> habilitation — her social
+   * worker or the administrator — sees her name and that her file is protected, nothing else: not
+   * in her file, not in the list, not through a search by number, not her mandates, messages or
+   * access. The habilitation is read on each request (S11).
+   */
+  @Test
+  void withoutTheHabilitationAProtectedPersonIsANameAndNothingElse() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas"); // the administrator, not habilitated
+    WebClient ts2 = Logins.signedIn("ts2.ccas"); // follows her, not habilitated
+    String habilitatedName = "ts.habilite.voit." + suffix();
+    String habilitatedId = join(admin, "SOCIAL_WORKER", true, habilitatedName);
+    WebClient habilitated = Logins.signedIn(habilitatedName);
+
+    String number = String.valueOf(7_000_000_000L + (long) (Math.random() * 999_999_999L));
+    String last = "Restreinte" + suffix();
+    Map<String, Object> p = person(last);
+    p.put("foreignNationalNumber", number);
+    p.put("birthPlace", "Lieu" + suffix());
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "DECLARED_VIOLENCE");
+    p.put("contact", Map.of("phone", "0699887766"));
+    p.put("assignTo", List.of(accountId(ts2), habilitatedId));
+    String person = id(admin.json("POST", API + "/structures/" + CCAS + "/persons", p));
+    long before = Journal.maxSeq();
+
+    for (WebClient restricted : List.of(ts2, admin)) {
+      HttpResponse<String> r = restricted.get(API + "/persons/" + person);
+      assertEquals(200, r.statusCode(), r.body());
+      Map<String, Object> v = json(r);
+      assertEquals(true, v.get("restricted"));
+      assertEquals(true, v.get("protectedPerson"));
+      assertEquals(last, v.get("lastName"));
+      for (String hidden :
+          List.of(
+              "birthDate",
+              "birthPlace",
+              "foreignNationalNumber",
+              "contact",
+              "protectionReason",
+              "createdAt")) {
+        assertNull(v.get(hidden), hidden + " is not shown without the habilitation");
+      }
+      assertFalse(r.body().contains(number), r.body());
+      assertFalse(r.body().contains((String) p.get("birthPlace")), r.body());
+      assertFalse(r.body().contains("1988-06"), r.body());
+      if (restricted == ts2) {
+        // Who may not change her protection is not told its reason; the administrator is.
+        assertNull(json(restricted.get(protection(person))).get("reason"));
+      }
+
+      // Her file's contents: refused, and she is still named as protected (403, not 404).
+      for (String path :
+          List.of("/mandates", "/messages", "/mail-address", "/access", "/access/links")) {
+        HttpResponse<String> refused =
+            path.endsWith("links")
+                ? restricted.json("POST", API + "/persons/" + person + path, Map.of())
+                : restricted.get(API + "/persons/" + person + path);
+        assertProblem(refused, 403, null);
+        assertFalse(refused.body().contains(number), refused.body());
+      }
+
+      // The list: her name and the badge, no birth date; a search by her number finds nothing.
+      HttpResponse<String> byName =
+          restricted.get(API + "/structures/" + CCAS + "/persons?q=" + last);
+      assertEquals(200, byName.statusCode(), byName.body());
+      assertTrue(byName.body().contains(person), byName.body());
+      assertTrue(byName.body().contains("\"restricted\":true"), byName.body());
+      assertFalse(byName.body().contains("1988-06"), byName.body());
+      HttpResponse<String> byNumber =
+          restricted.get(API + "/structures/" + CCAS + "/persons?q=" + number);
+      assertEquals(200, byNumber.statusCode(), byNumber.body());
+      assertFalse(byNumber.body().contains(person), "a search by number never finds her");
+    }
+    // The administrator still manages who follows her, and locks her access in an emergency.
+    assertEquals(200, admin.get(API + "/persons/" + person + "/emergency-lock").statusCode());
+    assertTrue(admin.get(API + "/persons/" + person).body().contains(habilitatedId));
+
+    // The habilitated member who follows her sees her file (sealed channels masked without a
+    // mandate) and finds her by number.
+    Map<String, Object> full = json(habilitated.get(API + "/persons/" + person));
+    assertEquals(false, full.get("restricted"));
+    assertEquals(number, full.get("foreignNationalNumber"));
+    assertEquals(true, full.get("contactMasked"));
+    assertEquals(200, habilitated.get(API + "/persons/" + person + "/mandates").statusCode());
+    assertTrue(
+        habilitated
+            .get(API + "/structures/" + CCAS + "/persons?q=" + number)
+            .body()
+            .contains(person));
+
+    // S11: the habilitation withdrawn, her file is closed to him on the next request.
+    HttpResponse<String> withdrawn =
+        admin.json(
+            "PATCH",
+            API + "/structures/" + CCAS + "/members/" + habilitatedId,
+            Map.of("protectedCases", false));
+    assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+    assertEquals(true, json(habilitated.get(API + "/persons/" + person)).get("restricted"));
+    assertProblem(habilitated.get(API + "/persons/" + person + "/mandates"), 403, null);
+
+    List<Journal.Row> rows = Journal.since(before);
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    "mandate.list".equals(r.action())
+                        && "REFUSED".equals(r.outcome())
+                        && person.equals(r.targetId())
+                        && "PROTECTED_FILE".equals(r.detail())),
+        "each refusal is journaled");
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    "person.view".equals(r.action())
+                        && "SUCCESS".equals(r.outcome())
+                        && "restricted".equals(r.detail())),
+        "a restricted view is journaled as such");
+    assertTrue(rows.stream().noneMatch(r -> String.valueOf(r.detail()).contains(number)));
+  }
+
   private static String protection(String person) {
     return API + "/persons/" + person + "/protection";
   }

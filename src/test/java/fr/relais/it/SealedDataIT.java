@@ -10,6 +10,7 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -66,8 +67,11 @@ class SealedDataIT extends RelaisIT {
     HttpResponse<String> created = worker.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    String mandate =
+        (String)
+            MandatesIT.activeMandate(
+                    worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"))
+                .get("id");
     String address = MailTraffic.address(worker, person).address();
 
     String canary = "CANARI-" + UUID.randomUUID();
@@ -105,25 +109,12 @@ class SealedDataIT extends RelaisIT {
     // At rest: neither the content nor the name nor a digest in clear; one data key, wrapped.
     assertSealedAtRest((String) att.get("id"));
 
-    // The administrator, who sees the message but neither holds the habilitation nor follows
-    // her: « masqué », the refusal journaled, nothing of the document in the answer.
-    Map<String, Object> adminView = json(admin.get(API + "/messages/" + messageId));
-    Map<String, Object> adminAtt =
-        ((List<Map<String, Object>>) adminView.get("attachments")).get(0);
-    assertEquals(Boolean.FALSE, adminAtt.get("openable"));
-    HttpResponse<String> masked = admin.get(url);
-    assertProblem(masked, 403, null);
-    assertTrue(masked.body().contains("sealed"), masked.body());
-    assertFalse(masked.body().contains("CANARI"));
-    // The same on the message page: « masqué » and no link, for the administrator.
-    try (Browser browser = Browser.start()) {
-      signIn(browser, "admin.ccas");
-      browser.open(Ports.base() + "/app/message.xhtml?id=" + messageId);
-      browser.awaitText("#attachments", "masqué");
-      assertTrue(browser.driver().findElements(By.cssSelector("#attachments a")).isEmpty());
-      assertFalse(browser.driver().getPageSource().contains("CANARI"));
-      browser.assertAccessible("message-sealed-attachment");
-    }
+    // F1: the administrator, without the protected-cases habilitation, sees nothing of her file:
+    // neither the message nor the document, answered as for a message that does not exist.
+    assertProblem(admin.get(API + "/messages/" + messageId), 404, null);
+    HttpResponse<String> hidden = admin.get(url);
+    assertProblem(hidden, 404, null);
+    assertFalse(hidden.body().contains("CANARI"));
 
     // Mail held in triage (sent to the structure's own address), then filed into her record by
     // the administrator: sealed at that moment.
@@ -164,21 +155,40 @@ class SealedDataIT extends RelaisIT {
     assertEquals(200, laterDownload.statusCode());
     MailTraffic.assertSamePdfWithoutMetadata(later, laterDownload.body());
 
-    // The habilitation withdrawn: refused on the very next request (S11).
-    HttpResponse<String> withdrawn =
-        admin.json(
-            "PATCH",
-            API + "/structures/" + CCAS + "/members/" + workerId,
-            Map.of("protectedCases", false));
-    assertEquals(200, withdrawn.statusCode(), withdrawn.body());
-    assertEquals(403, download(worker, url).statusCode());
+    // Her mandate revoked: the worker still follows her and sees the message, the document
+    // « masqué » — in the API and on the message page, without a link (S11: on the next request).
+    HttpResponse<String> revoked =
+        worker.json(
+            "POST", MandatesIT.mandate(mandate) + "/revocation", Map.of("reason", "fin de suivi"));
+    assertEquals(200, revoked.statusCode(), revoked.body());
+    Map<String, Object> maskedAtt =
+        ((List<Map<String, Object>>)
+                json(worker.get(API + "/messages/" + messageId)).get("attachments"))
+            .get(0);
+    assertEquals(Boolean.FALSE, maskedAtt.get("openable"));
+    HttpResponse<String> masked = worker.get(url);
+    assertProblem(masked, 403, null);
+    assertTrue(masked.body().contains("sealed"), masked.body());
+    assertFalse(masked.body().contains("CANARI"));
+    try (Browser browser = Browser.start()) {
+      signIn(browser, username);
+      browser.open(Ports.base() + "/app/message.xhtml?id=" + messageId);
+      browser.awaitText("#attachments", "masqué");
+      assertTrue(browser.driver().findElements(By.cssSelector("#attachments a")).isEmpty());
+      assertFalse(browser.driver().getPageSource().contains("CANARI"));
+      browser.assertAccessible("message-sealed-attachment");
+    }
+
+    // The habilitation withdrawn: her file is closed to him on the very next request (S11).
+    habilitate(admin, workerId, false);
+    assertEquals(404, download(worker, url).statusCode());
 
     // The journal: one decryption, by category, about her; the refusals; never the value.
     Journal.awaitSealed();
     List<Journal.Row> rows = Journal.since(before);
     assertEquals(2, decryptions(rows, username, person, "mail-attachment"), rows.toString());
     assertEquals(
-        2,
+        1,
         rows.stream()
             .filter(r -> r.action().equals("sealed.open") && !"SUCCESS".equals(r.outcome()))
             .count(),
@@ -252,28 +262,29 @@ class SealedDataIT extends RelaisIT {
     assertEquals(email, contact.get("email"));
     assertEquals(phone, contact.get("phone"));
 
-    // The administrator (no habilitation, not following her) and a colleague on her caseload
-    // without the habilitation: « masqué ».
+    // The administrator without the habilitation: her name only (F1). An administrator who holds
+    // it but does not follow her: her file, the contact « masqué ».
     HttpResponse<String> adminView = admin.get(API + "/persons/" + person);
     assertEquals(200, adminView.statusCode());
-    assertEquals(Boolean.TRUE, json(adminView).get("contactMasked"));
+    assertEquals(Boolean.TRUE, json(adminView).get("restricted"));
+    assertNull(json(adminView).get("contact"));
     assertFalse(adminView.body().contains(canary));
+    String habilitatedAdmin = "admin.habilite." + UUID.randomUUID().toString().substring(0, 8);
+    Members.join(admin, CCAS, "STRUCTURE_ADMINISTRATOR", true, habilitatedAdmin);
+    HttpResponse<String> habilitatedView =
+        Logins.signedIn(habilitatedAdmin).get(API + "/persons/" + person);
+    assertEquals(Boolean.TRUE, json(habilitatedView).get("contactMasked"));
+    assertEquals(Boolean.FALSE, json(habilitatedView).get("restricted"));
+    assertFalse(habilitatedView.body().contains(canary));
     try (Browser browser = Browser.start()) {
-      signIn(browser, "admin.ccas");
+      signIn(browser, habilitatedAdmin);
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
       browser.awaitText("#contact", "masqué");
       assertFalse(browser.driver().getPageSource().contains(canary));
       browser.assertAccessible("person-sealed-contact");
     }
     // The habilitation withdrawn: masked on the very next request (S11).
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PATCH",
-                API + "/structures/" + CCAS + "/members/" + workerId,
-                Map.of("protectedCases", false))
-            .statusCode());
+    habilitate(admin, workerId, false);
     HttpResponse<String> after = worker.get(API + "/persons/" + person);
     assertEquals(Boolean.TRUE, json(after).get("contactMasked"));
     assertFalse(after.body().contains(canary));
@@ -287,6 +298,7 @@ class SealedDataIT extends RelaisIT {
 
     // F3: her own access journal shows exactly that decryption — who, of which structure, which
     // category — and the administrator's view of it the same; never the value.
+    habilitate(admin, workerId, true); // to hand her an access link
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("journal"));
     HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");
@@ -353,6 +365,95 @@ class SealedDataIT extends RelaisIT {
   }
 
   /** An attachment's row and content hold nothing in clear; one data key wraps it. */
+  /**
+   * S41 at rest: a sealed contact copied by someone with database access into another person's row
+   * does not decrypt there — the server says plainly that the data cannot be decrypted, shows
+   * neither value, and both read back once the row is put back.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCiphertextCopiedToAnotherRowDoesNotDecryptAndTheServerSaysSo() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String username = "ts.copie." + UUID.randomUUID().toString().substring(0, 8);
+    join(admin, username, true);
+    WebClient worker = Logins.signedIn(username);
+    String first = "PREMIERE" + UUID.randomUUID().toString().substring(0, 8);
+    String second = "SECONDE" + UUID.randomUUID().toString().substring(0, 8);
+    String a = sealedPerson(worker, first);
+    String b = sealedPerson(worker, second);
+    for (String person : List.of(a, b)) {
+      MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    }
+    byte[] original = sealedContent(b);
+    try {
+      setSealedContent(b, sealedContent(a));
+      HttpResponse<String> moved = worker.get(API + "/persons/" + b);
+      AccreditationIT.assertProblem(moved, 503, null);
+      assertTrue(moved.body().contains("sealed-data-unavailable"), moved.body());
+      assertFalse(moved.body().contains(first) || moved.body().contains(second), moved.body());
+      Map<String, Object> untouched = json(worker.get(API + "/persons/" + a));
+      assertEquals(
+          first.toLowerCase() + "@exemple.fr",
+          ((Map<String, Object>) untouched.get("contact")).get("email"));
+    } finally {
+      setSealedContent(b, original);
+    }
+    Map<String, Object> back = json(worker.get(API + "/persons/" + b));
+    assertEquals(
+        second.toLowerCase() + "@exemple.fr",
+        ((Map<String, Object>) back.get("contact")).get("email"));
+    assertNotInServerLog(first);
+    assertNotInServerLog(second);
+  }
+
+  private static String sealedPerson(WebClient worker, String marker) throws Exception {
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Copie");
+    p.put("firstNames", "Scellée " + UUID.randomUUID().toString().substring(0, 6));
+    p.put("birthDate", "1991-03-14");
+    p.put("confirmDuplicate", true);
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "DECLARED_VIOLENCE");
+    p.put("contact", Map.of("email", marker.toLowerCase() + "@exemple.fr", "phone", "0612345678"));
+    HttpResponse<String> created = worker.json("POST", API + "/structures/" + CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    return (String) json(created).get("id");
+  }
+
+  /** Gives or withdraws a member's protected-cases habilitation. */
+  private static void habilitate(WebClient admin, String accountId, boolean protectedCases)
+      throws Exception {
+    HttpResponse<String> r =
+        admin.json(
+            "PATCH",
+            API + "/structures/" + CCAS + "/members/" + accountId,
+            Map.of("protectedCases", protectedCases));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  private static byte[] sealedContent(String person) throws Exception {
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select sealed_content from person_contact where person_id = ?")) {
+      ps.setObject(1, UUID.fromString(person));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getBytes(1);
+      }
+    }
+  }
+
+  private static void setSealedContent(String person, byte[] content) throws Exception {
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "update person_contact set sealed_content = ? where person_id = ?")) {
+      ps.setBytes(1, content);
+      ps.setObject(2, UUID.fromString(person));
+      assertEquals(1, ps.executeUpdate());
+    }
+  }
+
   private static void assertSealedAtRest(String attachmentId) throws Exception {
     try (Connection c = TestEnvironment.privilegedConnection();
         PreparedStatement ps =

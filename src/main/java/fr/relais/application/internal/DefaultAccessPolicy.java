@@ -321,10 +321,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
         || (user.role() != Role.SOCIAL_WORKER && user.role() != Role.STRUCTURE_ADMINISTRATOR)) {
       return false;
     }
-    // Read on this request (S11): a habilitation or a mandate withdrawn a moment ago counts.
-    boolean habilitated =
-        accounts.find(user.accountId()).map(a -> a.isActive() && a.protectedCases()).orElse(false);
-    if (!habilitated || !people.isAssigned(person.id(), user.accountId())) {
+    if (!holdsProtectedCases(user) || !people.isAssigned(person.id(), user.accountId())) {
       return false;
     }
     java.time.LocalDate today = clock.today();
@@ -333,6 +330,31 @@ public class DefaultAccessPolicy implements AccessPolicy {
             m ->
                 m.structure().equals(person.structure())
                     && m.status(today) == fr.relais.domain.model.mandate.MandateStatus.ACTIVE);
+  }
+
+  @Override
+  public boolean holdsProtectedCases(AuthenticatedUser user) {
+    // Read on this request (S11): a habilitation withdrawn a moment ago counts.
+    return accounts
+        .find(user.accountId())
+        .map(a -> a.isActive() && a.protectedCases())
+        .orElse(false);
+  }
+
+  @Override
+  public boolean canSeeFile(AuthenticatedUser user, Person person) {
+    return canSeePerson(user, person) && (!person.isProtected() || holdsProtectedCases(user));
+  }
+
+  @Override
+  public Person requireSeeFile(String personId, String action) {
+    Person person = requireSeePerson(personId);
+    AuthenticatedUser user = requireAuthenticated();
+    if (!canSeeFile(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused(action, "PROTECTED_FILE"));
+      throw new AccessDeniedException(action);
+    }
+    return person;
   }
 
   @Override
@@ -367,7 +389,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
 
   @Override
   public boolean canEditPerson(AuthenticatedUser user, Person person) {
-    return canSeePerson(user, person)
+    return canSeeFile(user, person)
         && (user.role() == Role.STRUCTURE_ADMINISTRATOR || user.role() == Role.SOCIAL_WORKER);
   }
 
@@ -458,12 +480,13 @@ public class DefaultAccessPolicy implements AccessPolicy {
       StructureId structure) {
     AuthenticatedUser user = requireActingMember(structure);
     return switch (user.role()) {
+      // F1: a protected person's messages only for members with the protected-cases habilitation.
       case STRUCTURE_ADMINISTRATOR ->
           new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
-              structure, java.util.Optional.empty(), true);
+              structure, java.util.Optional.empty(), holdsProtectedCases(user));
       case SOCIAL_WORKER ->
           new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
-              structure, java.util.Optional.of(user.accountId()), true);
+              structure, java.util.Optional.of(user.accountId()), holdsProtectedCases(user));
       case VOLUNTEER ->
           new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
               structure, java.util.Optional.of(user.accountId()), false);

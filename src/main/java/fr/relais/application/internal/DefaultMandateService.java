@@ -57,7 +57,7 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public MandateView create(String personId, NewMandate input) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mandate.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     requireWriter(user, person, "mandate.create");
     if (input == null) {
@@ -194,7 +194,7 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public List<MandateView> forPerson(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mandate.list");
     return mandates.forPerson(person.id().value()).stream().map(this::view).toList();
   }
 
@@ -304,7 +304,7 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public OnBehalf requireOnBehalf(String personId, String procedureCode) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mandate.on-behalf");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (procedureCode == null || !procedureCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
       throw new InvalidInputException("procedureCode", "a code from the catalogue");
@@ -355,12 +355,12 @@ public class DefaultMandateService implements MandateService {
     if (m == null) {
       throw policy.refusePerson(policy.requireAuthenticated(), "mandate.view", null, "UNKNOWN");
     }
-    policy.requireSeePerson(m.personId().toString());
+    policy.requireSeeFile(m.personId().toString(), "mandate.view");
     return m;
   }
 
   private Person person(Mandate m) {
-    return policy.requireSeePerson(m.personId().toString());
+    return policy.requireSeeFile(m.personId().toString(), "mandate.view");
   }
 
   private MandateView view(Mandate m) {

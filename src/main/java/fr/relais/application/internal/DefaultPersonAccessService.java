@@ -47,7 +47,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
 
   @Override
   public AccessView status(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "person-access.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
     Optional<PersonAccess> current = access.currentFor(person.id());
@@ -236,7 +236,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   private Person requireManager(String personId, String action) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, action);
     AuthenticatedUser user = policy.requireAuthenticated();
     if (!policy.canManagePersonAccess(user, person)) {
       refuse(user, person, action, "ROLE");

@@ -191,11 +191,15 @@ public class DefaultPersonService implements PersonService {
             .filter(s -> !s.isEmpty())
             .map(this::searchTerm);
     boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
+    boolean habilitated = policy.holdsProtectedCases(user);
+    // F1: without the habilitation, a protected person is listed by her name only, and a search by
+    // number never finds her.
+    boolean byNumber = query.isPresent() && query.get().matches("\\d{10}");
     List<Person> rows =
         people.page(
             structure,
             admin ? Optional.empty() : Optional.of(user.accountId()),
-            user.role() != Role.VOLUNTEER,
+            user.role() != Role.VOLUNTEER && (habilitated || !byNumber),
             query,
             cursor,
             size + 1);
@@ -206,19 +210,21 @@ public class DefaultPersonService implements PersonService {
     Map<AccountId, String> names = names(assigned.values());
     List<PersonSummary> items = new ArrayList<>();
     for (Person p : page) {
+      boolean restricted = p.isProtected() && !habilitated;
       items.add(
           new PersonSummary(
               p.id().toString(),
               p.displayName(),
-              p.birthDate(),
+              restricted ? null : p.birthDate(),
               p.isProtected(),
-              p.aseMinor(),
+              !restricted && p.aseMinor(),
               assigned.getOrDefault(p.id(), Set.of()).stream()
                   .map(a -> new Assignee(a.toString(), names.get(a)))
                   .sorted(
                       Comparator.comparing(
                           Assignee::displayName, Comparator.nullsLast(String::compareTo)))
-                  .toList()));
+                  .toList(),
+              restricted));
     }
     journal.record(
         user.journal()
@@ -251,6 +257,10 @@ public class DefaultPersonService implements PersonService {
   public PersonView get(String personId) {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canSeeFile(user, person)) {
+      journal.record(user.journal().about(person).success("person.view", "restricted"));
+      return restricted(person, assignees(person));
+    }
     journal.record(user.journal().about(person).success("person.view"));
     return view(user, person, people.contact(person.id()).orElse(null), assignees(person));
   }
@@ -405,8 +415,35 @@ public class DefaultPersonService implements PersonService {
     return open;
   }
 
+  /** F1: her name, that she is protected and who follows her; nothing else of her file. */
+  private static PersonView restricted(Person p, List<Assignee> assignees) {
+    PersonIdentity id = p.identity();
+    return new PersonView(
+        p.id().toString(),
+        p.structure().toString(),
+        id.lastName(),
+        id.firstNames(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        false,
+        null,
+        null,
+        true,
+        null,
+        assignees,
+        null,
+        true);
+  }
+
   private PersonView view(
       AuthenticatedUser user, Person p, PersonContact c, List<Assignee> assignees) {
+    if (!policy.canSeeFile(user, p)) {
+      return restricted(p, assignees);
+    }
     Contact contact = contactFor(user, p, c);
     boolean masked = c != null && contact == null;
     if (masked) {
@@ -430,6 +467,7 @@ public class DefaultPersonService implements PersonService {
         p.isProtected(),
         p.protectionReason() == null ? null : p.protectionReason().name(),
         assignees,
-        p.createdAt());
+        p.createdAt(),
+        false);
   }
 }

@@ -73,7 +73,11 @@ public class PersonBean implements Serializable {
   public void load() throws IOException {
     try {
       view = persons.get(id);
-      mandates = mandateService.forPerson(id);
+      // F1: without the protected-cases habilitation, a protected person's name and status only.
+      mandates = view.restricted() ? List.of() : mandateService.forPerson(id);
+      if (view.restricted() && !"access".equals(tab) && !"history".equals(tab)) {
+        tab = "file";
+      }
       var permissions = persons.permissions(id);
       canEdit = permissions.edit();
       canAssign = permissions.assign();
@@ -99,7 +103,7 @@ public class PersonBean implements Serializable {
 
   public List<MandateService.MandateView> getMandates() {
     if (mandates == null && id != null) {
-      mandates = mandateService.forPerson(id);
+      mandates = getView().restricted() ? List.of() : mandateService.forPerson(id);
     }
     return mandates;
   }

@@ -66,6 +66,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .entity(body.build().toString())
           .build();
     }
+    if (e instanceof fr.relais.application.shielding.Vault.SealedDataUnavailableException) {
+      // S41: a ciphertext this node cannot open — its master key is not in this node's keystore,
+      // or it was moved from another row. Said plainly, to the operator in the log too; never a
+      // value, and nothing is changed.
+      LOG.log(
+          Level.SEVERE,
+          "Sealed data cannot be decrypted (request " + requestId + "): " + e.getMessage());
+      return problem(
+              503,
+              "sealed-data-unavailable",
+              "Protected data cannot be decrypted on this server: its vault master key is missing"
+                  + " or the data was altered. The operator has been alerted.",
+              requestId,
+              null)
+          .build();
+    }
     if (e instanceof fr.relais.application.AccountLockedException) {
       // F6: her own access is locked; the same words whatever she asked.
       return problem(423, "locked", "This access is locked.", requestId, null).build();

@@ -82,6 +82,19 @@ public final class Browser implements AutoCloseable {
     awaitUrl(Ports.base() + "/app/home.xhtml");
   }
 
+  /**
+   * Opens an access link handed to a person and signs in through the local provider as {@code
+   * username}, landing on her own file.
+   */
+  public void redeemAccessLink(String link, String username) {
+    open(link);
+    click("#access-staff");
+    awaitUrl(Ports.staffIssuer());
+    type("input[name=username]", username);
+    click("input[type=submit]");
+    awaitUrl(Ports.base() + "/app/my-file.xhtml");
+  }
+
   public void open(String url) {
     driver.get(url);
   }

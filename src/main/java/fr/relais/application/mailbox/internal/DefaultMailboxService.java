@@ -74,7 +74,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public AddressView address(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mailbox.address.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     PersonMailToken current = currentOrNew(person, user);
     journal.record(user.journal().about(person).success("person.mail-address.view"));
@@ -83,7 +83,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public AddressView rotate(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mailbox.address.rotate");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (!policy.canEditPerson(user, person)) {
       journal.recordSeparately(
@@ -183,7 +183,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public Page<MessageSummary> messages(String personId, String after, Integer limit) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mailbox.person.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     int size = size(limit);
     List<MailboxRepository.Listed> rows =
@@ -194,7 +194,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public long messageCount(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.requireSeeFile(personId, "mailbox.person.count");
     return mailbox.messageCount(person.id());
   }
 
@@ -500,7 +500,7 @@ public class DefaultMailboxService implements MailboxService {
       return new Visible(user, m, null);
     }
     Person person = people.find(new PersonId(m.personId())).orElse(null);
-    if (person == null || !policy.canSeePerson(user, person)) {
+    if (person == null || !policy.canSeeFile(user, person)) {
       throw refuse(user, action, messageId, "NOT_ON_CASELOAD");
     }
     policy.requireActingMember(person.structure());

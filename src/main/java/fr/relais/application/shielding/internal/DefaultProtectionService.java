@@ -115,7 +115,8 @@ public class DefaultProtectionService implements ProtectionService {
   public ProtectionView recordConsentInPerson(String personId) {
     Person person = policy.requireSeePerson(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
+    // Who may set her protection records her consent to lifting it, met in person (F1).
+    if (!policy.canSetProtection(user, person)) {
       throw refuse(user, person, "protection.consent", "ROLE");
     }
     if (!person.isProtected()) {
@@ -212,7 +213,10 @@ public class DefaultProtectionService implements ProtectionService {
     return new ProtectionView(
         person.id().toString(),
         p.isPresent(),
-        p.map(x -> x.reason().name()).orElse(null),
+        // F1: without the file, only that she is protected.
+        p.filter(x -> seesOrder || policy.canSeeFile(user, person))
+            .map(x -> x.reason().name())
+            .orElse(null),
         p.map(Protection::since).orElse(null),
         p.filter(x -> seesOrder && x.orderEndsOn() != null)
             .map(x -> new Order(x.orderCourt(), x.orderIssuedOn(), x.orderEndsOn()))
@@ -220,7 +224,7 @@ public class DefaultProtectionService implements ProtectionService {
         p.map(Protection::orderIncomplete).orElse(false),
         consent,
         change,
-        p.isPresent() && policy.canEditPerson(user, person),
+        p.isPresent() && change,
         p.isPresent()
             && user.role() == Role.STRUCTURE_ADMINISTRATOR
             && user.structure().map(person.structure()::equals).orElse(false));
