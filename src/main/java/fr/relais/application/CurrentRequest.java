@@ -16,6 +16,7 @@ public class CurrentRequest {
   private String authenticationMethod;
   private java.time.Instant authenticatedAt;
   private Applicant applicant;
+  private java.util.UUID sessionRef;
 
   public String requestId() {
     return requestId;
@@ -52,6 +53,15 @@ public class CurrentRequest {
     this.user = user;
     this.authenticationMethod = method;
     this.authenticatedAt = authenticatedAt;
+  }
+
+  /** The signed-in session this request came with (F3), if it came with one. */
+  public Optional<java.util.UUID> sessionRef() {
+    return Optional.ofNullable(sessionRef);
+  }
+
+  public void sessionRef(java.util.UUID ref) {
+    this.sessionRef = ref;
   }
 
   /** When the provider last authenticated the current user, if it said (S6). */

@@ -50,6 +50,7 @@ public class AuthenticationFilter extends HttpFilter {
 
   @Inject transient PersonAccessService personAccess;
   @Inject transient fr.relais.application.shielding.EmergencyLockService emergencyLocks;
+  @Inject transient fr.relais.application.SessionService sessions;
 
   @Inject
   @ConfigProperty(name = "relais.session.person-idle-seconds", defaultValue = "900")
@@ -151,6 +152,11 @@ public class AuthenticationFilter extends HttpFilter {
       session.invalidate(); // S11: the account is gone or deactivated
       return;
     }
+    if (!sessions.stillOpen(principal.sessionRef(), user.get().accountId())) {
+      session.invalidate(); // F3: ended from another session, on any node
+      return;
+    }
+    current.sessionRef(principal.sessionRef());
     if (user.get().role() == Role.BENEFICIARY
         && emergencyLocks
             .accountLockedSince(user.get().accountId())
@@ -184,13 +190,17 @@ public class AuthenticationFilter extends HttpFilter {
     if (logins.resolve(applicant.identity()).isPresent()
         && logins.signIn(applicant.providerId(), applicant.identity(), null)
             instanceof LoginService.Result.SignedIn signedIn) {
+      java.util.UUID ref =
+          sessions.open(signedIn.user().accountId(), applicant.providerId(), Sessions.client(req));
       Sessions.signIn(
           req,
           signedIn.user(),
           applicant.providerId(),
           applicant.idToken(),
           applicant.signedInAt(),
-          null);
+          null,
+          ref);
+      current.sessionRef(ref);
       current.authenticate(signedIn.user(), "session", null);
       return;
     }

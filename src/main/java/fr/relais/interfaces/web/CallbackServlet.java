@@ -39,6 +39,7 @@ public class CallbackServlet extends HttpServlet {
   @Inject transient TimeSource clock;
   @Inject transient MemberService members;
   @Inject transient PersonAccessService personAccess;
+  @Inject transient fr.relais.application.SessionService sessions;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -129,7 +130,8 @@ public class CallbackServlet extends HttpServlet {
           verified.providerId(),
           verified.idToken(),
           clock.now(),
-          Sessions.onRelaisClock(verified.authTime(), clock.now()));
+          Sessions.onRelaisClock(verified.authTime(), clock.now()),
+          sessions.open(signedIn.user().accountId(), verified.providerId(), Sessions.client(req)));
       // Someone who already has an account and came to request accreditation is told why they
       // cannot; someone who signed in again to confirm an action goes back to it (S6); everyone
       // else lands on their home page.

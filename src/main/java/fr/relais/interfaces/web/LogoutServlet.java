@@ -26,6 +26,7 @@ public class LogoutServlet extends HttpServlet {
   @Inject transient OidcClient oidc;
   @Inject transient LoginService logins;
   @Inject transient CurrentRequest current;
+  @Inject transient fr.relais.application.SessionService sessions;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -57,6 +58,7 @@ public class LogoutServlet extends HttpServlet {
     }
     current.user().ifPresent(user -> logins.recordLogout(user, "user"));
     current.applicant().ifPresent(a -> logins.recordLogout(a, "user"));
+    sessions.closeCurrent(); // F3: ended on the database too, for every node
     session.invalidate();
     res.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     URI target =

@@ -22,7 +22,8 @@ final class Sessions {
 
   /**
    * Signs {@code user} in on a new session id (S5), keeping the original sign-in time; {@code
-   * authenticatedAt} is when the provider last authenticated them (S6), or null.
+   * authenticatedAt} is when the provider last authenticated them (S6), or null; {@code sessionRef}
+   * is the session's record (F3, {@link fr.relais.application.SessionService#open}).
    */
   static void signIn(
       HttpServletRequest req,
@@ -30,7 +31,8 @@ final class Sessions {
       String providerId,
       String idToken,
       Instant signedInAt,
-      Instant authenticatedAt) {
+      Instant authenticatedAt,
+      java.util.UUID sessionRef) {
     req.changeSessionId(); // S5: new session id at login
     HttpSession session = req.getSession();
     session.removeAttribute(ApplicantPrincipal.ATTRIBUTE);
@@ -42,7 +44,33 @@ final class Sessions {
             idToken,
             signedInAt,
             csrfToken(),
-            authenticatedAt));
+            authenticatedAt,
+            sessionRef));
+  }
+
+  /**
+   * What the person will recognise a session by (F3): the browser's family and system, from its
+   * User-Agent, coarsely — never the full string, never an address.
+   */
+  static String client(HttpServletRequest req) {
+    String ua = String.valueOf(req.getHeader("User-Agent"));
+    String browser =
+        ua.contains("Edg/")
+            ? "Edge"
+            : ua.contains("Firefox/")
+                ? "Firefox"
+                : ua.contains("Chrome/") || ua.contains("Chromium/")
+                    ? "Chrome"
+                    : ua.contains("Safari/") ? "Safari" : "?";
+    String system =
+        ua.contains("Android")
+            ? "Android"
+            : ua.contains("iPhone") || ua.contains("iPad")
+                ? "iOS"
+                : ua.contains("Windows")
+                    ? "Windows"
+                    : ua.contains("Mac OS") ? "macOS" : ua.contains("Linux") ? "Linux" : "?";
+    return browser + " · " + system;
   }
 
   /**

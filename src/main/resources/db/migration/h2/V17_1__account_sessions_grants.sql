@@ -1,0 +1,2 @@
+-- Single-user development database: nothing to grant.
+select 1;
