@@ -200,6 +200,21 @@ final class BenchServer implements AutoCloseable {
     return ms;
   }
 
+  /**
+   * The median over the runs of each target's p50 and p99, appended to {@code out} one line per
+   * target; returns them as {@code [target][0: p50, 1: p99]}.
+   */
+  static double[][] medians(StringBuilder out, String[][] targets, double[][][] runs) {
+    double[][] p = new double[targets.length][2];
+    for (int i = 0; i < targets.length; i++) {
+      p[i][0] = medianOf(runs, i, 50);
+      p[i][1] = medianOf(runs, i, 99);
+      out.append(
+          String.format("%-26s p50 %6.2f ms   p99 %6.2f ms%n", targets[i][0], p[i][0], p[i][1]));
+    }
+    return p;
+  }
+
   static double medianOf(double[][][] runs, int target, int percentile) {
     return median(Arrays.stream(runs).mapToDouble(r -> pct(r[target], percentile)).toArray());
   }

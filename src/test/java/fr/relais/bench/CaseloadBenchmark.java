@@ -74,13 +74,7 @@ public final class CaseloadBenchmark {
               "one client, PostgreSQL 15, 210,000 people; %d runs of %d interleaved rounds,"
                   + " median of runs%n",
               RUNS, SAMPLES));
-      double[][] p = new double[targets.length][2];
-      for (int i = 0; i < targets.length; i++) {
-        p[i][0] = BenchServer.medianOf(runs, i, 50);
-        p[i][1] = BenchServer.medianOf(runs, i, 99);
-        out.append(
-            String.format("%-26s p50 %6.2f ms   p99 %6.2f ms%n", targets[i][0], p[i][0], p[i][1]));
-      }
+      double[][] p = BenchServer.medians(out, targets, runs);
       out.append(
           String.format(
               "ratio first page / trivial: p50 %.2f, p99 %.2f%n",
