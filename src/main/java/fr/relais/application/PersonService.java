@@ -42,6 +42,41 @@ public interface PersonService {
       List<Assignee> assignees,
       boolean restricted) {}
 
+  /**
+   * A line of a caseload export (F4). For a protected person, nothing sealed ever: her contact
+   * channels are {@code null} and {@code contactMasked}; for a member without the protected-cases
+   * habilitation, her name and that she is protected only ({@code restricted}).
+   */
+  record ExportRow(
+      String id,
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String nationality,
+      String foreignNationalNumber,
+      boolean aseMinor,
+      boolean protectedPerson,
+      boolean restricted,
+      boolean contactMasked,
+      String email,
+      String phone,
+      String postalAddress,
+      Boolean domiciledAtStructure,
+      List<String> followers) {}
+
+  /** Receives an export's lines, in name order. */
+  @FunctionalInterface
+  interface ExportSink {
+    void accept(ExportRow row) throws java.io.IOException;
+  }
+
+  /**
+   * The caseload the current member sees in the list (everyone for an administrator, their own
+   * otherwise; volunteers never a protected person), every line to {@code sink}, read by keyset
+   * pages so that no query grows with the structure. Journaled with the count. Returns the count.
+   */
+  int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException;
+
   /** One page and the cursor of the next one (null on the last page). */
   record Page<T>(List<T> items, String next) {}
 

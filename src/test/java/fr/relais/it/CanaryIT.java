@@ -137,6 +137,7 @@ class CanaryIT extends RelaisIT {
             API + "/messages/" + messageId + "/attachments/" + attachment,
             API + "/structures/" + CCAS + "/persons?q=" + marker,
             API + "/structures/" + CCAS + "/persons?limit=200",
+            API + "/structures/" + CCAS + "/persons/export.csv",
             API + "/structures/" + CCAS + "/inbox?limit=200",
             API + "/structures/" + CCAS + "/triage?limit=200",
             API + "/structures/" + CCAS + "/urgent-messages",

@@ -236,6 +236,106 @@ public class DefaultPersonService implements PersonService {
     return new Page<>(items, next);
   }
 
+  /** Rows read per query of an export: bounded, whatever the structure's size. */
+  private static final int EXPORT_PAGE = 500;
+
+  @Override
+  public int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException {
+    StructureId structure = structure(structureId);
+    AuthenticatedUser user = policy.requireActingMember(structure);
+    boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
+    boolean habilitated = policy.holdsProtectedCases(user);
+    int count = 0;
+    PersonRepository.Cursor cursor = null;
+    while (true) {
+      List<Person> page =
+          people.page(
+              structure,
+              admin ? Optional.empty() : Optional.of(user.accountId()),
+              user.role() != Role.VOLUNTEER,
+              Optional.empty(),
+              cursor,
+              EXPORT_PAGE);
+      if (page.isEmpty()) {
+        break;
+      }
+      List<PersonId> ids = page.stream().map(Person::id).toList();
+      Map<PersonId, PersonContact> contacts = people.contacts(ids);
+      Map<PersonId, Set<AccountId>> assigned = people.assignees(ids);
+      Map<AccountId, String> names = names(assigned.values());
+      for (Person p : page) {
+        sink.accept(exportRow(p, contacts.get(p.id()), assigned, names, habilitated));
+        count++;
+      }
+      if (page.size() < EXPORT_PAGE) {
+        break;
+      }
+      Person last = page.get(page.size() - 1);
+      cursor = new PersonRepository.Cursor(last.sortKey(), last.id().value());
+    }
+    journal.record(
+        user.journal()
+            .in(structure.value())
+            .about("structure", structure.toString())
+            .success("person.export", count + " people, csv"));
+    return count;
+  }
+
+  /**
+   * F4: an export never carries sealed data — a protected person's channels stay « masqué » (her
+   * file, where each decryption is journaled, is the only way to them); without the protected-cases
+   * habilitation, her name and that she is protected only (F1).
+   */
+  private static ExportRow exportRow(
+      Person p,
+      PersonContact c,
+      Map<PersonId, Set<AccountId>> assigned,
+      Map<AccountId, String> names,
+      boolean habilitated) {
+    List<String> followers =
+        assigned.getOrDefault(p.id(), Set.of()).stream()
+            .map(names::get)
+            .filter(java.util.Objects::nonNull)
+            .sorted()
+            .toList();
+    PersonIdentity id = p.identity();
+    if (p.isProtected()) {
+      boolean restricted = !habilitated;
+      return new ExportRow(
+          p.id().toString(),
+          id.lastName(),
+          id.firstNames(),
+          restricted ? null : id.birthDate(),
+          restricted ? null : id.nationality(),
+          restricted ? null : id.foreignNationalNumber(),
+          !restricted && p.aseMinor(),
+          true,
+          restricted,
+          true,
+          null,
+          null,
+          null,
+          restricted || c == null ? null : c.domiciledAtStructure(),
+          followers);
+    }
+    return new ExportRow(
+        p.id().toString(),
+        id.lastName(),
+        id.firstNames(),
+        id.birthDate(),
+        id.nationality(),
+        id.foreignNationalNumber(),
+        p.aseMinor(),
+        false,
+        false,
+        false,
+        c == null ? null : c.email(),
+        c == null ? null : c.phone(),
+        c == null ? null : c.postalAddress(),
+        c == null ? null : c.domiciledAtStructure(),
+        followers);
+  }
+
   private String searchTerm(String raw) {
     String digits = raw.replaceAll("[\\s.-]", "");
     if (digits.matches("\\d{10}")) {

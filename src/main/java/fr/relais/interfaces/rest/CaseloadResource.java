@@ -26,6 +26,20 @@ public class CaseloadResource {
   @Inject fr.relais.application.MandateService mandates;
 
   @GET
+  @Path("/export.csv")
+  @Produces("text/csv")
+  @Operation(
+      summary = "Exporter le portefeuille (CSV)",
+      description =
+          "Les personnes que le membre voit dans la liste, par ordre alphabétique. Aucune donnée"
+              + " scellée : les coordonnées d'une personne protégée sont « masqué » ; sans"
+              + " l'habilitation « dossiers protégés », son nom et qu'elle est protégée seulement."
+              + " Journalisé.")
+  public Response export(@PathParam("structureId") String structureId) throws java.io.IOException {
+    return CaseloadCsv.response(persons, structureId);
+  }
+
+  @GET
   @Operation(
       summary = "Portefeuille (par nom, pagination par curseur)",
       description =

@@ -18,6 +18,9 @@ public interface PersonRepository {
 
   Optional<PersonContact> contact(PersonId id);
 
+  /** The contact rows of these people, in one query. */
+  java.util.Map<PersonId, PersonContact> contacts(Collection<PersonId> ids);
+
   /** The people with these ids (one query). */
   List<Person> findAll(Collection<PersonId> ids);
 

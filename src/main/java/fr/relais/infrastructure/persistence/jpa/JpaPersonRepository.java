@@ -53,6 +53,22 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public java.util.Map<PersonId, PersonContact> contacts(Collection<PersonId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<PersonId, PersonContact> out = new java.util.HashMap<>();
+    for (PersonContact c :
+        em.createQuery(
+                "select c from PersonContact c where c.personId in :ids", PersonContact.class)
+            .setParameter("ids", ids.stream().map(PersonId::value).toList())
+            .getResultList()) {
+      out.put(new PersonId(c.personId()), c);
+    }
+    return out;
+  }
+
+  @Override
   public Optional<PersonContact> contact(PersonId id) {
     return Optional.ofNullable(em.find(PersonContact.class, id.value()));
   }
