@@ -8,7 +8,19 @@ import java.util.List;
 public interface PersonService {
 
   /** Contact channels, all optional. */
-  record Contact(String email, String phone, String postalAddress, Boolean domiciledAtStructure) {}
+  /**
+   * How to reach the person and where her life takes place; for a protected person every part but
+   * the domiciliation is sealed (F2): her shelter, workplace and children's school as much as her
+   * address.
+   */
+  record Contact(
+      String email,
+      String phone,
+      String postalAddress,
+      Boolean domiciledAtStructure,
+      String shelter,
+      String workplace,
+      String childrenSchool) {}
 
   /** A new person's record. */
   record NewPerson(
@@ -141,6 +153,16 @@ public interface PersonService {
 
   /** The current member's rights on a file they may see (404 otherwise, like {@link #get}). */
   Permissions permissions(String personId);
+
+  /**
+   * Replaces the person's contact and places, all at once (a part left empty is erased). Who may
+   * correct the record may change them; for a protected person, only who may read them (the
+   * decryption conditions, F2), sealed again under a new data key. Refused while her access is
+   * under an emergency lock (F6), and, with the answer of an invalid value, when an email or a
+   * phone is one of her blocked persons' (F5, the followers alerted). Journaled with the parts
+   * changed, never a value.
+   */
+  PersonView changeContact(String personId, Contact contact);
 
   /** Replaces who follows the person; never leaves them without a member. */
   PersonView assign(String personId, List<String> accountIds);

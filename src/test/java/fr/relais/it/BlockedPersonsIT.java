@@ -176,7 +176,7 @@ class BlockedPersonsIT extends RelaisIT {
   }
 
   /** A JSON array, parsed. */
-  private static final class JSONList {
+  static final class JSONList {
     static Object parse(String body) throws Exception {
       return com.nimbusds.jose.util.JSONObjectUtils.parse("{\"l\":" + body + "}").get("l");
     }

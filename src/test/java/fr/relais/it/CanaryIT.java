@@ -86,6 +86,28 @@ class CanaryIT extends RelaisIT {
     String person = (String) json(created).get("id");
     MandatesIT.activeMandate(
         worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    // Where her life takes place, changed by her worker: sealed like her address.
+    Map<String, Object> places = new HashMap<>();
+    places.put("email", email);
+    places.put("phone", "07 98 76 54 32");
+    places.put("postalAddress", street);
+    places.put("shelter", "Foyer " + marker);
+    places.put("workplace", "Atelier " + marker);
+    places.put("childrenSchool", "École " + marker);
+    HttpResponse<String> moved =
+        worker.json("PUT", API + "/persons/" + person + "/contact", places);
+    assertEquals(200, moved.statusCode(), moved.body());
+    // A complaint in her file: its title and its page sealed.
+    HttpResponse<String> complaint =
+        DocumentsIT.upload(
+            worker,
+            API + "/persons/" + person + "/documents",
+            Map.of("type", "COMPLAINT", "title", "Plainte " + marker),
+            "application/pdf",
+            MailTraffic.pdf("Plainte " + marker));
+    assertEquals(201, complaint.statusCode(), complaint.body());
+    String complaintVersion =
+        (String) ((List<Map<String, Object>>) json(complaint).get("versions")).get(0).get("id");
     assertEquals(
         201,
         worker
@@ -133,6 +155,9 @@ class CanaryIT extends RelaisIT {
             API + "/persons/" + person + "/messages?limit=200",
             API + "/persons/" + person + "/blocked-persons",
             API + "/persons/" + person + "/mandates",
+            API + "/persons/" + person + "/documents",
+            API + "/persons/" + person + "/export.pdf",
+            API + "/documents/versions/" + complaintVersion + "/content",
             API + "/messages/" + messageId,
             API + "/messages/" + messageId + "/attachments/" + attachment,
             API + "/structures/" + CCAS + "/persons?q=" + marker,
@@ -175,6 +200,8 @@ class CanaryIT extends RelaisIT {
     for (String url : urls) {
       if (url.endsWith("/persons/" + person)
           || url.contains("/attachments/")
+          || url.contains("/documents")
+          || url.endsWith("/export.pdf")
           || url.contains("q=" + marker)
           || url.endsWith("/persons/" + marker)
           || url.contains("person.xhtml")) {
@@ -183,6 +210,17 @@ class CanaryIT extends RelaisIT {
       HttpResponse<String> r = worker.get(url);
       if (leaks(r.body() + " " + r.headers().map(), marker)) {
         leaks.add("authorised worker · " + url + " → " + r.statusCode());
+      }
+    }
+    // A PDF's text is compressed: an export any actor could download is read as text.
+    for (Map.Entry<String, WebClient> actor : actors.entrySet()) {
+      if (actor.getKey().equals("anonymous")) {
+        continue;
+      }
+      HttpResponse<byte[]> pdf =
+          MandatesIT.bytes(actor.getValue(), API + "/persons/" + person + "/export.pdf");
+      if (pdf.statusCode() == 200 && leaks(MailTraffic.pdfText(pdf.body()), marker)) {
+        leaks.add(actor.getKey() + " · export.pdf");
       }
     }
     assertEquals(List.of(), leaks, "the markers leaked");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
@@ -117,6 +118,109 @@ class ExportIT extends RelaisIT {
     // The list's page offers it.
     String page = hab.get(Ports.base() + "/app/persons.xhtml").body();
     assertTrue(page.contains("id=\"export\"") && page.contains("/persons/export.csv"), page);
+  }
+
+  /**
+   * F4: a person's file as a PDF — for the member who sees her file, with her sealed contact,
+   * places and document titles only when that member may read them (each decryption journaled), «
+   * masqué » otherwise; refused to who does not see her file; journaled about her; no name in the
+   * file name.
+   */
+  @Test
+  void aFileExportCarriesSealedDataOnlyForWhoMayReadIt() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas"); // not habilitated
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String habName = "ts.dossier." + tag;
+    String habId = Members.join(admin, CCAS, "SOCIAL_WORKER", true, habName);
+    WebClient hab = Logins.signedIn(habName);
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Dossier" + tag);
+    p.put("firstNames", "Export");
+    p.put("birthDate", "1984-02-29");
+    p.put("confirmDuplicate", true);
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "PROTECTION_ORDER");
+    p.put("assignTo", List.of(habId));
+    p.put("contact", Map.of("postalAddress", "RUESECRETE" + tag));
+    HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String shielded = (String) json(created).get("id");
+    String pdfUrl = API + "/persons/" + shielded + "/export.pdf";
+
+    // Habilitated, following her, no active mandate yet: « masqué », nothing decrypted.
+    long before = Journal.maxSeq();
+    HttpResponse<byte[]> masked = MandatesIT.bytes(hab, pdfUrl);
+    assertEquals(200, masked.statusCode());
+    String maskedText = MailTraffic.pdfText(masked.body());
+    assertTrue(maskedText.contains("Dossier" + tag) && maskedText.contains("masqué"), maskedText);
+    assertFalse(maskedText.contains("RUESECRETE"), "her address without the conditions");
+    assertTrue(
+        Journal.since(before).stream().noneMatch(r -> "sealed.open".equals(r.action())),
+        "nothing decrypted");
+
+    // Under her mandate: her address, places and the complaint's title, each decryption journaled.
+    MandatesIT.activeMandate(hab, shielded, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Map<String, Object> places = new HashMap<>();
+    places.put("postalAddress", "RUESECRETE" + tag);
+    places.put("shelter", "FOYERSECRET" + tag);
+    assertEquals(
+        200, hab.json("PUT", API + "/persons/" + shielded + "/contact", places).statusCode());
+    assertEquals(
+        201,
+        DocumentsIT.upload(
+                hab,
+                API + "/persons/" + shielded + "/documents",
+                Map.of("type", "COMPLAINT", "title", "PLAINTESECRETE" + tag),
+                "application/pdf",
+                MailTraffic.pdf("Plainte"))
+            .statusCode());
+    before = Journal.maxSeq();
+    HttpResponse<byte[]> full = MandatesIT.bytes(hab, pdfUrl);
+    assertEquals(200, full.statusCode());
+    assertEquals("application/pdf", full.headers().firstValue("Content-Type").orElse(""));
+    String disposition = full.headers().firstValue("Content-Disposition").orElse("");
+    assertTrue(disposition.startsWith("attachment; filename=\"dossier-"), disposition);
+    assertFalse(disposition.contains(tag), "no name in the file name");
+    assertEquals("nosniff", full.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", full.headers().firstValue("Cache-Control").orElse(""));
+    String text = MailTraffic.pdfText(full.body());
+    for (String marker : List.of("RUESECRETE", "FOYERSECRET", "PLAINTESECRETE")) {
+      assertTrue(text.contains(marker + tag), marker + " in " + text);
+    }
+    assertTrue(text.contains("Ordonnance de protection") || text.contains("ordonnance"), text);
+    List<Journal.Row> rows = Journal.since(before);
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    "person.export".equals(r.action())
+                        && "pdf".equals(r.detail())
+                        && shielded.equals(r.targetId())));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r -> "sealed.open".equals(r.action()) && "contact (export)".equals(r.detail())));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    "sealed.open".equals(r.action())
+                        && String.valueOf(r.detail()).startsWith("document titles (1")));
+    for (Journal.Row r : rows) {
+      assertFalse(String.valueOf(r.detail()).contains(tag), "no value journaled: " + r);
+    }
+
+    // Refused: the administrator without the habilitation (her name only, 403), another
+    // structure and a member who does not follow her (404), nobody signed in (401).
+    assertEquals(403, MandatesIT.bytes(admin, pdfUrl).statusCode());
+    assertEquals(404, MandatesIT.bytes(Logins.signedIn("admin.asso"), pdfUrl).statusCode());
+    assertEquals(404, MandatesIT.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
+    assertEquals(401, new WebClient().get(pdfUrl).statusCode());
+    assertEquals(404, MandatesIT.bytes(hab, API + "/persons/pas-un-id/export.pdf").statusCode());
+
+    // The file's page offers it.
+    String page = hab.get(Ports.base() + "/app/person.xhtml?id=" + shielded).body();
+    assertTrue(page.contains("id=\"export-file\"") && page.contains("/export.pdf"), page);
   }
 
   private static String person(

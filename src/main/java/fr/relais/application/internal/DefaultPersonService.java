@@ -12,6 +12,7 @@ import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonId;
@@ -52,6 +53,14 @@ public class DefaultPersonService implements PersonService {
   @Inject Journal journal;
   @Inject fr.relais.domain.model.journal.JournalRepository journalEntries;
   @Inject TimeSource clock;
+  @Inject fr.relais.application.shielding.Fingerprints fingerprints;
+  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
+  @Inject fr.relais.domain.model.shielding.EmergencyLockRepository locks;
+
+  /** The keyed hashes' purposes for a contact's email and phone (S41). */
+  static final String EMAIL_PURPOSE = "contact:EMAIL";
+
+  static final String PHONE_PURPOSE = "contact:PHONE";
 
   @Override
   public PersonView create(String structureId, NewPerson input) {
@@ -95,14 +104,8 @@ public class DefaultPersonService implements PersonService {
                 reason(input.protectionReason()), clock.today(), null, null, null),
             clock.today());
       }
-      Contact c = input.contact() == null ? new Contact(null, null, null, false) : input.contact();
-      contact =
-          new PersonContact(
-              person.id(),
-              c.email(),
-              c.phone(),
-              c.postalAddress(),
-              Boolean.TRUE.equals(c.domiciledAtStructure()));
+      contact = new PersonContact(person.id(), details(input.contact()));
+      fingerprint(contact);
       if (person.isProtected()) {
         SealedContacts.seal(vault, contact); // F2, S12: never in clear at rest
       }
@@ -185,7 +188,7 @@ public class DefaultPersonService implements PersonService {
       throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
     }
     PersonRepository.Cursor cursor = decode(after);
-    Optional<String> query =
+    Optional<PersonRepository.Search> query =
         Optional.ofNullable(search)
             .map(String::strip)
             .filter(s -> !s.isEmpty())
@@ -193,8 +196,8 @@ public class DefaultPersonService implements PersonService {
     boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
     boolean habilitated = policy.holdsProtectedCases(user);
     // F1: without the habilitation, a protected person is listed by her name only, and a search by
-    // number never finds her.
-    boolean byNumber = query.isPresent() && query.get().matches("\\d{10}");
+    // an exact value — her number, an email or a phone — never finds her.
+    boolean byNumber = query.isPresent() && query.get().exact();
     List<Person> rows =
         people.page(
             structure,
@@ -329,22 +332,37 @@ public class DefaultPersonService implements PersonService {
         false,
         false,
         false,
-        c == null ? null : c.email(),
-        c == null ? null : c.phone(),
-        c == null ? null : c.postalAddress(),
+        c == null ? null : c.details().email(),
+        c == null ? null : c.details().phone(),
+        c == null ? null : c.details().postalAddress(),
         c == null ? null : c.domiciledAtStructure(),
         followers);
   }
 
-  private String searchTerm(String raw) {
-    String digits = raw.replaceAll("[\\s.-]", "");
-    if (digits.matches("\\d{10}")) {
-      return digits;
-    }
+  /**
+   * What a search is: an email, a phone or a foreign-national number is matched exactly — the email
+   * and the phone through their keyed hashes (S41), a 10-digit value as a number or a phone;
+   * anything else is a name prefix.
+   */
+  private PersonRepository.Search searchTerm(String raw) {
     if (raw.length() > 100) {
       throw new InvalidInputException("q", "at most 100 characters");
     }
-    return PersonIdentity.searchKey(raw);
+    if (raw.contains("@")) {
+      String email = ContactDetails.normaliseEmail(raw);
+      return new PersonRepository.Search(
+          null, null, email == null ? null : fingerprints.of(EMAIL_PURPOSE, email), null);
+    }
+    if (raw.matches("[+0-9 .()-]{6,30}")) {
+      String digits = raw.replaceAll("[\\s.-]", "");
+      String phone = ContactDetails.normalisePhone(raw);
+      return new PersonRepository.Search(
+          null,
+          digits.matches("\\d{10}") ? digits : null,
+          null,
+          phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
+    }
+    return PersonRepository.Search.byName(PersonIdentity.searchKey(raw));
   }
 
   private Map<AccountId, String> names(java.util.Collection<Set<AccountId>> sets) {
@@ -362,7 +380,7 @@ public class DefaultPersonService implements PersonService {
       return restricted(person, assignees(person));
     }
     journal.record(user.journal().about(person).success("person.view"));
-    return view(user, person, people.contact(person.id()).orElse(null), assignees(person));
+    return fileView(user, person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
   @Override
@@ -436,6 +454,92 @@ public class DefaultPersonService implements PersonService {
     return view(user, person, people.contact(person.id()).orElse(null), assignees(person));
   }
 
+  @Override
+  public PersonView changeContact(String personId, Contact input) {
+    Person person = policy.requireSeeFile(personId, "person.contact.change");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person)) {
+      throw refuse(user, "person.contact.change", personId, "ROLE");
+    }
+    // F2: a protected person's places are changed only by who may read them.
+    if (person.isProtected() && !policy.canOpenSealed(user, person)) {
+      throw refuse(user, "person.contact.change", personId, "SEALED");
+    }
+    // F6: under an emergency lock nothing of her contact data changes.
+    if (locks.active(person.id().value()).isPresent()) {
+      journal.recordSeparately(
+          user.journal().about(person).refused("person.contact.change", "EMERGENCY_LOCK"));
+      throw new fr.relais.application.ConflictException(
+          "emergencyLock", "her access is under an emergency lock: her contact data is frozen");
+    }
+    if (input == null) {
+      throw new InvalidInputException("body", "required");
+    }
+    ContactDetails wanted;
+    try {
+      wanted = details(input);
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "body");
+    }
+    // F5: one of her blocked persons' email or phone is never linked to her record; the answer is
+    // that of a value that cannot be recorded, and her followers are alerted.
+    for (String[] part : new String[][] {{"EMAIL", wanted.email()}, {"PHONE", wanted.phone()}}) {
+      if (blockedPersons.isBlocked(person.id(), part[0], part[1])) {
+        journal.recordSeparately(
+            user.journal().about(person).refused("person.contact.change", "BLOCKED_" + part[0]));
+        blockedPersons.alert(person.id());
+        throw new InvalidInputException(
+            part[0].equals("EMAIL") ? "email" : "phone", "cannot be recorded for this person");
+      }
+    }
+    Optional<PersonContact> existing = people.contact(person.id());
+    ContactDetails before =
+        existing.map(c -> SealedContacts.read(vault, c)).orElse(ContactDetails.none());
+    if (existing.isPresent() && existing.get().sealed()) {
+      // What changed is told by part in the journal: the old value is decrypted for that.
+      journal.record(user.journal().about(person).success("sealed.open", "contact (change)"));
+    }
+    PersonContact contact;
+    if (existing.isPresent()) {
+      contact = existing.get();
+      contact.change(wanted);
+    } else {
+      contact = new PersonContact(person.id(), wanted);
+      people.addContact(contact);
+    }
+    fingerprint(contact);
+    if (person.isProtected()) {
+      SealedContacts.seal(vault, contact); // F2, S12: a new data key, never in clear at rest
+    }
+    journal.record(
+        user.journal()
+            .about(person)
+            .success("person.contact.change", String.join(", ", changedParts(before, wanted))));
+    return fileView(person, contact(wanted), false, assignees(person));
+  }
+
+  /** Which parts changed, by name (never a value, S42). */
+  private static List<String> changedParts(ContactDetails a, ContactDetails b) {
+    List<String> parts = new ArrayList<>();
+    String[][] pairs = {
+      {"email", a.email(), b.email()},
+      {"phone", a.phone(), b.phone()},
+      {"postalAddress", a.postalAddress(), b.postalAddress()},
+      {"shelter", a.shelter(), b.shelter()},
+      {"workplace", a.workplace(), b.workplace()},
+      {"childrenSchool", a.childrenSchool(), b.childrenSchool()},
+    };
+    for (String[] p : pairs) {
+      if (!java.util.Objects.equals(p[1], p[2])) {
+        parts.add(p[0]);
+      }
+    }
+    if (a.domiciledAtStructure() != b.domiciledAtStructure()) {
+      parts.add("domiciledAtStructure");
+    }
+    return parts.isEmpty() ? List.of("nothing") : parts;
+  }
+
   private List<Assignee> assignees(Person person) {
     Set<AccountId> ids = people.assignees(person.id());
     return accounts.findAll(ids).stream()
@@ -498,21 +602,52 @@ public class DefaultPersonService implements PersonService {
     if (c == null) {
       return null;
     }
-    boolean hidden =
-        p.isProtected()
-            && (c.sealed() || c.email() != null || c.phone() != null || c.postalAddress() != null);
+    boolean hidden = p.isProtected() && (c.sealed() || c.holdsClearSealable());
     if (!hidden) {
-      return new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure());
+      return contact(c.details());
     }
     if (!policy.canOpenSealed(user, p)) {
       return null;
     }
-    Contact open =
-        c.sealed()
-            ? SealedContacts.open(vault, c)
-            : new Contact(c.email(), c.phone(), c.postalAddress(), c.domiciledAtStructure());
+    Contact open = contact(SealedContacts.read(vault, c));
     journal.record(user.journal().about(p).success("sealed.open", "contact"));
     return open;
+  }
+
+  private static Contact contact(ContactDetails d) {
+    return new Contact(
+        d.email(),
+        d.phone(),
+        d.postalAddress(),
+        d.domiciledAtStructure(),
+        d.shelter(),
+        d.workplace(),
+        d.childrenSchool());
+  }
+
+  /** The validated details of what was sent (nothing sent: nothing known). */
+  private static ContactDetails details(Contact c) {
+    if (c == null) {
+      return ContactDetails.none();
+    }
+    return new ContactDetails(
+        c.email(),
+        c.phone(),
+        c.postalAddress(),
+        Boolean.TRUE.equals(c.domiciledAtStructure()),
+        c.shelter(),
+        c.workplace(),
+        c.childrenSchool());
+  }
+
+  /** S41: the email and the phone as keyed hashes, for exact search without a plaintext index. */
+  private void fingerprint(PersonContact c) {
+    ContactDetails d = c.details();
+    String email = ContactDetails.normaliseEmail(d.email());
+    String phone = ContactDetails.normalisePhone(d.phone());
+    c.fingerprint(
+        email == null ? null : fingerprints.of(EMAIL_PURPOSE, email),
+        phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
   }
 
   /** F1: her name, that she is protected and who follows her; nothing else of her file. */
@@ -544,11 +679,22 @@ public class DefaultPersonService implements PersonService {
     if (!policy.canSeeFile(user, p)) {
       return restricted(p, assignees);
     }
+    return fileView(user, p, c, assignees);
+  }
+
+  /** The file of a person the caller has been found to see (F1 already decided). */
+  private PersonView fileView(
+      AuthenticatedUser user, Person p, PersonContact c, List<Assignee> assignees) {
     Contact contact = contactFor(user, p, c);
     boolean masked = c != null && contact == null;
     if (masked) {
-      contact = new Contact(null, null, null, c.domiciledAtStructure());
+      contact = new Contact(null, null, null, c.domiciledAtStructure(), null, null, null);
     }
+    return fileView(p, contact, masked, assignees);
+  }
+
+  private static PersonView fileView(
+      Person p, Contact contact, boolean masked, List<Assignee> assignees) {
     PersonIdentity id = p.identity();
     return new PersonView(
         p.id().toString(),

@@ -1,7 +1,7 @@
 package fr.relais.application.internal;
 
-import fr.relais.application.PersonService.Contact;
 import fr.relais.application.shielding.Vault;
+import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.PersonContact;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,10 +11,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A protected person's contact channels in the vault (F2): one ciphertext of the three channels as
- * a small JSON object, bound to the person and the field {@code contact}.
+ * A protected person's contact and places in the vault (F2): one ciphertext of every sealed part as
+ * a small JSON object, bound to the person and the field {@code contact}. The domiciliation at the
+ * structure stays clear beside it.
  */
 public final class SealedContacts {
+
+  private static final String[] PARTS = {
+    "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
+  };
 
   private SealedContacts() {}
 
@@ -22,29 +27,40 @@ public final class SealedContacts {
     return new Vault.Binding("person", c.personId(), "contact");
   }
 
-  /** Seals the contact's (already validated) channels in place. */
+  /** Seals the contact's (already validated) parts in place, under a new data key. */
   public static void seal(Vault vault, PersonContact c) {
+    ContactDetails d = c.details();
+    String[] values = {
+      d.email(), d.phone(), d.postalAddress(), d.shelter(), d.workplace(), d.childrenSchool()
+    };
     JsonObjectBuilder b = Json.createObjectBuilder();
-    put(b, "email", c.email());
-    put(b, "phone", c.phone());
-    put(b, "postalAddress", c.postalAddress());
+    for (int i = 0; i < PARTS.length; i++) {
+      if (values[i] != null) {
+        b.add(PARTS[i], values[i]);
+      }
+    }
     c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The channels, decrypted; the caller has asked the access policy and journals it. */
-  public static Contact open(Vault vault, PersonContact c) {
+  /** The parts, decrypted; the caller has asked the access policy and journals it. */
+  public static ContactDetails open(Vault vault, PersonContact c) {
     String json = new String(vault.open(binding(c), c.sealedContent()), StandardCharsets.UTF_8);
     try (var reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
-      return new Contact(
-          text(o, "email"), text(o, "phone"), text(o, "postalAddress"), c.domiciledAtStructure());
+      return new ContactDetails(
+          text(o, "email"),
+          text(o, "phone"),
+          text(o, "postalAddress"),
+          c.domiciledAtStructure(),
+          text(o, "shelter"),
+          text(o, "workplace"),
+          text(o, "childrenSchool"));
     }
   }
 
-  private static void put(JsonObjectBuilder b, String name, String value) {
-    if (value != null) {
-      b.add(name, value);
-    }
+  /** What the person's record holds, opened if sealed; the caller has asked the access policy. */
+  public static ContactDetails read(Vault vault, PersonContact c) {
+    return c.sealed() ? open(vault, c) : c.details();
   }
 
   private static String text(JsonObject o, String name) {

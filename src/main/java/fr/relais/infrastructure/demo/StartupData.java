@@ -522,7 +522,9 @@ public class StartupData {
       people.add(
           person,
           new fr.relais.domain.model.person.PersonContact(
-              person.id(), null, null, null, i % 2 == 0));
+              person.id(),
+              new fr.relais.domain.model.person.ContactDetails(
+                  null, null, null, i % 2 == 0, null, null, null)));
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);
       if (i < DEMO_MANDATES && !person.isProtected()) {
         demoMandates(person, i, (i % 2 == 0 ? w1 : w2).value());

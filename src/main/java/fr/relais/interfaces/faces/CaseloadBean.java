@@ -143,7 +143,8 @@ public class CaseloadBean implements Serializable {
                   birthPlace,
                   nationality,
                   foreignNationalNumber,
-                  new PersonService.Contact(email, phone, postalAddress, domiciledAtStructure),
+                  new PersonService.Contact(
+                      email, phone, postalAddress, domiciledAtStructure, null, null, null),
                   aseMinor,
                   aseMinor ? guardianshipReference : null,
                   protectedPerson,

@@ -23,7 +23,15 @@ public class ApiBodyLimitFilter extends HttpFilter {
   static final long EVIDENCE_MAX_BYTES =
       fr.relais.infrastructure.documents.EvidenceInspector.MAX_BYTES;
 
+  /** A document's upload: its file and, around it, its multipart form's few parts. */
+  static final long UPLOAD_MAX_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
+
   @Inject transient CurrentRequest current;
+
+  /** Signed scans of mandates and documents of a file have their own, larger limit. */
+  static boolean isUpload(String uri) {
+    return uri.endsWith("/evidence") || uri.endsWith("/documents") || uri.endsWith("/versions");
+  }
 
   @Inject
   @ConfigProperty(name = "relais.api.max-body-bytes", defaultValue = "65536")
@@ -32,8 +40,8 @@ public class ApiBodyLimitFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    // Signed scans of mandates have their own, larger limit (checked again by EvidenceInspector).
-    long limit = req.getRequestURI().endsWith("/evidence") ? EVIDENCE_MAX_BYTES : maxBytes;
+    // Uploads have their own, larger limit (each file checked again by EvidenceInspector).
+    long limit = isUpload(req.getRequestURI()) ? UPLOAD_MAX_BYTES : maxBytes;
     if (req.getContentLengthLong() > limit) {
       Problems.write(
           res, 413, "payload-too-large", "The request body is too large.", current.requestId());

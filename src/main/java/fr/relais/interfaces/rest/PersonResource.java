@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource {
 
   @Inject PersonService persons;
+  @Inject fr.relais.application.FileExportService exports;
 
   /** Who follows the person. */
   public record Assignment(List<String> accountIds) {}
@@ -33,6 +34,22 @@ public class PersonResource {
   }
 
   @GET
+  @Path("/export.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "Le dossier en PDF, tel que ce membre le voit (données scellées seulement s'il peut"
+              + " les lire ; journalisé)")
+  public jakarta.ws.rs.core.Response exportFile(@PathParam("personId") String personId) {
+    fr.relais.application.FileExportService.FileExport f = exports.exportFile(personId);
+    return jakarta.ws.rs.core.Response.ok(f.content(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
   @Path("/history")
   @Operation(summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
   public PersonService.Page<PersonService.AccessEntry> history(
@@ -40,6 +57,17 @@ public class PersonResource {
       @jakarta.ws.rs.QueryParam("before") String before,
       @jakarta.ws.rs.QueryParam("limit") Integer limit) {
     return persons.history(personId, before, limit);
+  }
+
+  @PUT
+  @Path("/contact")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Remplacer les coordonnées et lieux de vie (scellés pour une personne protégée, F2)")
+  public PersonService.PersonView changeContact(
+      @PathParam("personId") String personId, PersonService.Contact contact) {
+    return persons.changeContact(personId, contact);
   }
 
   @PUT

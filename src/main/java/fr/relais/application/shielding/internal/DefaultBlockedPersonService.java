@@ -116,7 +116,9 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
     return blocked.matches(person.value(), k, fingerprints.of("blocked:" + k.name(), normalised));
   }
 
+  /** In a transaction of its own: the alert stays when the attempt it reports is refused. */
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void alert(PersonId person) {
     reminders.notifyFollowers(person, "BLOCKED_PERSON_ATTEMPT", person.toString());
   }

@@ -7,7 +7,6 @@ import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
-import fr.relais.application.PersonService;
 import fr.relais.application.ReminderService;
 import fr.relais.application.internal.SealedContacts;
 import fr.relais.application.shielding.ProtectionService;
@@ -39,6 +38,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultProtectionService implements ProtectionService {
 
+  @Inject fr.relais.domain.model.document.DocumentRepository documents;
   @Inject AccessPolicy policy;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
@@ -78,11 +78,18 @@ public class DefaultProtectionService implements ProtectionService {
     return view(user, person);
   }
 
-  /** F2: from the moment she is protected, her channels are sealed — also those recorded before. */
+  /**
+   * F2: from the moment she is protected, her channels and places are sealed — also those recorded
+   * before — and so is every document of her file.
+   */
   private void sealContact(Person person) {
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && !contact.get().sealed()) {
       SealedContacts.seal(vault, contact.get());
+    }
+    for (var v : documents.clearOfPerson(person.id().value())) {
+      fr.relais.application.internal.SealedDocuments.seal(
+          vault, v, documents.content(v.id()).orElseThrow());
     }
   }
 
@@ -182,8 +189,7 @@ public class DefaultProtectionService implements ProtectionService {
     person.liftProtection();
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && contact.get().sealed()) {
-      PersonService.Contact open = SealedContacts.open(vault, contact.get());
-      contact.get().unseal(open.email(), open.phone(), open.postalAddress());
+      contact.get().change(SealedContacts.open(vault, contact.get()));
       journal.record(user.journal().about(person).success("sealed.open", "contact (lifting)"));
     }
     journal.record(user.journal().about(person).success(action, consent.way().name()));

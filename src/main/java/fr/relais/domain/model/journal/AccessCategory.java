@@ -10,6 +10,10 @@ public enum AccessCategory {
   SEALED_CONTACT,
   /** A sealed attachment of mail filed for her: a decryption. */
   SEALED_ATTACHMENT,
+  /** A sealed document of her file, or sealed titles in its list: a decryption. */
+  SEALED_DOCUMENT,
+  /** The documents of her file. */
+  DOCUMENTS,
   /** Her file: identity and situation. */
   FILE,
   /** Her mandates and their documents. */
@@ -28,10 +32,16 @@ public enum AccessCategory {
     }
     if (action.equals("sealed.open")) {
       String d = detail == null ? "" : detail;
-      return d.startsWith("mail-attachment") ? SEALED_ATTACHMENT : SEALED_CONTACT;
+      if (d.startsWith("mail-attachment")) {
+        return SEALED_ATTACHMENT;
+      }
+      return d.startsWith("document") ? SEALED_DOCUMENT : SEALED_CONTACT;
     }
     if (action.endsWith("history.view")) {
       return HISTORY;
+    }
+    if (action.startsWith("document.")) {
+      return DOCUMENTS;
     }
     if (action.startsWith("mandate.")) {
       return MANDATES;

@@ -7,11 +7,13 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
- * How to reach a person — all optional: many have no email or phone, and domiciliation at the
- * structure is a valid postal address. Kept apart from the identity, as the data that shielding
- * seals (F2): for a protected person the channels are kept only as the vault's ciphertext ({@code
- * sealedContent}), the clear columns empty; whether she is domiciled at the structure stays clear
- * (it is the structure's own address).
+ * How to reach a person and where her life takes place ({@link ContactDetails}) — all optional:
+ * many have no email or phone, and domiciliation at the structure is a valid postal address. Kept
+ * apart from the identity, as the data that shielding seals (F2): for a protected person the parts
+ * are kept only as the vault's ciphertext ({@code sealedContent}), the clear columns empty; whether
+ * she is domiciled at the structure stays clear (it is the structure's own address). The email and
+ * the phone are also kept as keyed hashes, protected or not, for exact search without a plaintext
+ * index (S41).
  */
 @Entity
 @Table(name = "person_contact")
@@ -30,6 +32,15 @@ public class PersonContact {
   @Column(name = "postal_address", length = 300)
   private String postalAddress;
 
+  @Column(name = "shelter", length = 300)
+  private String shelter;
+
+  @Column(name = "workplace", length = 300)
+  private String workplace;
+
+  @Column(name = "children_school", length = 300)
+  private String childrenSchool;
+
   @Column(name = "domiciled_at_structure", nullable = false)
   private boolean domiciledAtStructure;
 
@@ -39,37 +50,35 @@ public class PersonContact {
   @Column(name = "sealed_content")
   private byte[] sealedContent;
 
+  @Column(name = "email_fingerprint", length = 64)
+  private String emailFingerprint;
+
+  @Column(name = "phone_fingerprint", length = 64)
+  private String phoneFingerprint;
+
   protected PersonContact() {}
 
-  public PersonContact(
-      PersonId person, String email, String phone, String postalAddress, boolean domiciled) {
+  public PersonContact(PersonId person, ContactDetails details) {
     this.personId = person.value();
-    change(email, phone, postalAddress, domiciled);
+    change(details);
   }
 
-  /** Replaces the contact channels; each is validated and may be empty. */
-  public final void change(String email, String phone, String postalAddress, boolean domiciled) {
-    String e = blankToNull(email);
-    if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw new IllegalArgumentException("email: not an email address");
-    }
-    String p = blankToNull(phone);
-    if (p != null && !p.matches("[+0-9 .()-]{6,30}")) {
-      throw new IllegalArgumentException("phone: not a phone number");
-    }
-    String a = blankToNull(postalAddress);
-    if (a != null && a.length() > 300) {
-      throw new IllegalArgumentException("postalAddress: at most 300 characters");
-    }
-    this.email = e;
-    this.phone = p;
-    this.postalAddress = a;
-    this.domiciledAtStructure = domiciled;
+  /** Replaces every part in clear (the details are already validated). */
+  public final void change(ContactDetails d) {
+    this.sealed = false;
+    this.sealedContent = null;
+    this.email = d.email();
+    this.phone = d.phone();
+    this.postalAddress = d.postalAddress();
+    this.shelter = d.shelter();
+    this.workplace = d.workplace();
+    this.childrenSchool = d.childrenSchool();
+    this.domiciledAtStructure = d.domiciledAtStructure();
   }
 
   /**
-   * Keeps the channels only as {@code ciphertext} (the vault's, made of this contact's validated
-   * values): the clear columns are emptied.
+   * Keeps the parts only as {@code ciphertext} (the vault's, made of {@link #details()}): the clear
+   * columns are emptied.
    */
   public void seal(byte[] ciphertext) {
     this.sealedContent = ciphertext.clone();
@@ -77,13 +86,15 @@ public class PersonContact {
     this.email = null;
     this.phone = null;
     this.postalAddress = null;
+    this.shelter = null;
+    this.workplace = null;
+    this.childrenSchool = null;
   }
 
-  /** Back in clear when a protection is lifted (F1): the channels as they were sealed. */
-  public void unseal(String email, String phone, String postalAddress) {
-    this.sealed = false;
-    this.sealedContent = null;
-    change(email, phone, postalAddress, domiciledAtStructure);
+  /** The keyed hashes of the normalised email and phone (null when absent). */
+  public void fingerprint(String email, String phone) {
+    this.emailFingerprint = email;
+    this.phoneFingerprint = phone;
   }
 
   public boolean sealed() {
@@ -98,20 +109,15 @@ public class PersonContact {
     return personId;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  /** The parts held in clear (all empty but the domiciliation once sealed). */
+  public ContactDetails details() {
+    return new ContactDetails(
+        email, phone, postalAddress, domiciledAtStructure, shelter, workplace, childrenSchool);
   }
 
-  public String email() {
-    return email;
-  }
-
-  public String phone() {
-    return phone;
-  }
-
-  public String postalAddress() {
-    return postalAddress;
+  /** Whether any part that shielding seals is held in clear. */
+  public boolean holdsClearSealable() {
+    return details().hasSealable();
   }
 
   public boolean domiciledAtStructure() {

@@ -14,6 +14,9 @@ public interface PersonRepository {
 
   void add(Person person, PersonContact contact);
 
+  /** The contact row of a person recorded without one. */
+  void addContact(PersonContact contact);
+
   Optional<Person> find(PersonId id);
 
   Optional<PersonContact> contact(PersonId id);
@@ -28,15 +31,31 @@ public interface PersonRepository {
   record Cursor(String sortKey, java.util.UUID id) {}
 
   /**
+   * What a list is narrowed to: a name prefix (a search key), or an exact value — a
+   * foreign-national number, or the keyed hash of an email or of a phone (S41); one of the exact
+   * parts matching is enough.
+   */
+  record Search(
+      String namePrefix, String number, String emailFingerprint, String phoneFingerprint) {
+
+    public static Search byName(String prefix) {
+      return new Search(prefix, null, null, null);
+    }
+
+    public boolean exact() {
+      return namePrefix == null;
+    }
+  }
+
+  /**
    * One page of a structure's people in name order, optionally only those assigned to {@code
-   * member}, optionally without protected people, optionally matching a name prefix or a
-   * foreign-national number.
+   * member}, optionally without protected people, optionally narrowed by a search.
    */
   List<Person> page(
       StructureId structure,
       Optional<AccountId> member,
       boolean includeProtected,
-      Optional<String> search,
+      Optional<Search> search,
       Cursor after,
       int limit);
 

@@ -88,21 +88,15 @@ public class BlockedPerson {
     String v = value == null ? "" : value.strip();
     switch (kind) {
       case EMAIL -> {
-        String e = v.toLowerCase(Locale.ROOT);
-        if (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        String e = fr.relais.domain.model.person.ContactDetails.normaliseEmail(v);
+        if (e == null) {
           throw new IllegalArgumentException("value: not an email address");
         }
         return e;
       }
       case PHONE -> {
-        String d = v.replaceAll("[^0-9+]", "");
-        if (d.startsWith("+33")) {
-          d = "0" + d.substring(3);
-        } else if (d.startsWith("0033")) {
-          d = "0" + d.substring(4);
-        }
-        d = d.replace("+", "");
-        if (d.length() < 6 || d.length() > 15) {
+        String d = fr.relais.domain.model.person.ContactDetails.normalisePhone(v);
+        if (d == null) {
           throw new IllegalArgumentException("value: not a phone number");
         }
         return d;

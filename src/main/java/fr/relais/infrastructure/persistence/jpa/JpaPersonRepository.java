@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,11 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public void add(Person person, PersonContact contact) {
     em.persist(person);
+    em.persist(contact);
+  }
+
+  @Override
+  public void addContact(PersonContact contact) {
     em.persist(contact);
   }
 
@@ -78,7 +84,7 @@ public class JpaPersonRepository implements PersonRepository {
       StructureId structure,
       Optional<AccountId> member,
       boolean includeProtected,
-      Optional<String> search,
+      Optional<Search> search,
       Cursor after,
       int limit) {
     StringBuilder jpql = new StringBuilder("select p from Person p");
@@ -93,10 +99,26 @@ public class JpaPersonRepository implements PersonRepository {
     if (!includeProtected) {
       jpql.append(" and p.protectedPerson = false");
     }
-    boolean byNumber = search.isPresent() && search.get().matches("\\d{10}");
-    if (search.isPresent()) {
-      jpql.append(
-          byNumber ? " and p.foreignNationalNumber = :number" : " and p.sortKey like :prefix");
+    Search s = search.orElse(null);
+    if (s != null && !s.exact()) {
+      jpql.append(" and p.sortKey like :prefix");
+    } else if (s != null) {
+      // Exact values: a handful of rows at most, each condition on its own index.
+      List<String> any = new ArrayList<>();
+      if (s.number() != null) {
+        any.add("p.foreignNationalNumber = :number");
+      }
+      if (s.emailFingerprint() != null) {
+        any.add(
+            "exists (select 1 from PersonContact k where k.personId = p.id"
+                + " and k.emailFingerprint = :email)");
+      }
+      if (s.phoneFingerprint() != null) {
+        any.add(
+            "exists (select 1 from PersonContact k where k.personId = p.id"
+                + " and k.phoneFingerprint = :phone)");
+      }
+      jpql.append(any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")");
     }
     if (after != null && after.sortKey() != null) {
       // A row-value comparison: one index range on (structure_id, sort_key, id) at any depth, on
@@ -107,11 +129,17 @@ public class JpaPersonRepository implements PersonRepository {
     TypedQuery<Person> q = em.createQuery(jpql.toString(), Person.class);
     q.setParameter("structure", structure.value());
     member.ifPresent(m -> q.setParameter("member", m.value()));
-    if (search.isPresent()) {
-      if (byNumber) {
-        q.setParameter("number", search.get());
-      } else {
-        q.setParameter("prefix", search.get().replace("%", "").replace("_", "") + "%");
+    if (s != null && !s.exact()) {
+      q.setParameter("prefix", s.namePrefix().replace("%", "").replace("_", "") + "%");
+    } else if (s != null) {
+      if (s.number() != null) {
+        q.setParameter("number", s.number());
+      }
+      if (s.emailFingerprint() != null) {
+        q.setParameter("email", s.emailFingerprint());
+      }
+      if (s.phoneFingerprint() != null) {
+        q.setParameter("phone", s.phoneFingerprint());
       }
     }
     if (after != null && after.sortKey() != null) {
