@@ -177,6 +177,15 @@ public interface AccessPolicy {
   boolean canOpenSealed(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
 
   /**
+   * Whether this user may read one classified or ordinary item of a file they see — a document, a
+   * note (F2): for a protected person only under {@link #canOpenSealed}; a classified item (a
+   * sensitive note, a classified document) of anyone else, who may correct her file (never a
+   * volunteer); any other item, her file's audience.
+   */
+  boolean canOpenItem(
+      AuthenticatedUser user, fr.relais.domain.model.person.Person person, boolean classified);
+
+  /**
    * The vault's administration (its master keys, re-wrapping after a rotation): the platform
    * operator only; a refusal is journaled.
    */

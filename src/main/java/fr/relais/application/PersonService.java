@@ -157,10 +157,10 @@ public interface PersonService {
   /**
    * Replaces the person's contact and places, all at once (a part left empty is erased). Who may
    * correct the record may change them; for a protected person, only who may read them (the
-   * decryption conditions, F2), sealed again under a new data key. Refused while her access is
-   * under an emergency lock (F6), and, with the answer of an invalid value, when an email or a
-   * phone is one of her blocked persons' (F5, the followers alerted). Journaled with the parts
-   * changed, never a value.
+   * decryption conditions, F2), sealed again at once. Refused while her access is under an
+   * emergency lock (F6), and, with the answer of an invalid value, when an email or a phone is one
+   * of her blocked persons' (F5, the followers alerted). Journaled with the parts changed, never a
+   * value.
    */
   PersonView changeContact(String personId, Contact contact);
 

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * A person's contact and the places of her life (F2): changed by who may correct her file, refused
  * for anyone else and for bad values (nothing changed); found again by an exact email or phone
  * through keyed hashes only (S41); for a protected person, changed only under the decryption
- * conditions, sealed again at once under a new data key, never found by a member without the
- * habilitation, never linked to one of her blocked persons' email or phone (F5), and frozen under
- * an emergency lock (F6). Journaled by part, never a value.
+ * conditions, sealed again at once (a new ciphertext under her data key), never found by a member
+ * without the habilitation, never linked to one of her blocked persons' email or phone (F5), and
+ * frozen under an emergency lock (F6). Journaled by part, never a value.
  */
 class ContactIT extends RelaisIT {
 
@@ -193,7 +193,7 @@ class ContactIT extends RelaisIT {
     assertEquals(school, read.get("childrenSchool"));
     assertEquals(phone, read.get("phone"));
 
-    // At rest: sealed again under a new data key; no clear column, no clear byte.
+    // At rest: sealed again (a new ciphertext); no clear column, no clear byte.
     Map<String, Object> row = contactRow(person);
     for (String column :
         List.of("email", "phone", "postal_address", "shelter", "workplace", "children_school")) {
@@ -215,6 +215,14 @@ class ContactIT extends RelaisIT {
     }
     assertFalse(search(admin, phone).contains(person), "not found by a sealed value");
     assertTrue(search(hab, phone).contains(person), "found by who may open her file");
+    HttpResponse<String> inBody = hab.json("POST", LIST + "/search", Map.of("q", phone));
+    assertEquals(200, inBody.statusCode(), inBody.body());
+    assertTrue(inBody.body().contains(person), "the search in a body, never in a URL (S42)");
+    assertFalse(admin.json("POST", LIST + "/search", Map.of("q", phone)).body().contains(person));
+    // S42: the access log names paths, never a query string: the phone searched is not logged.
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
+    assertFalse(java.nio.file.Files.readString(log, StandardCharsets.ISO_8859_1).contains(phone));
 
     // F5: one of her blocked persons' email or phone is refused like any value that cannot be
     // recorded, nothing changes, her followers are alerted.

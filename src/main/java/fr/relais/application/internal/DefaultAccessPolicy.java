@@ -333,6 +333,14 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public boolean canOpenItem(AuthenticatedUser user, Person person, boolean classified) {
+    if (person.isProtected()) {
+      return canOpenSealed(user, person);
+    }
+    return !classified || canEditPerson(user, person);
+  }
+
+  @Override
   public boolean holdsProtectedCases(AuthenticatedUser user) {
     // Read on this request (S11): a habilitation withdrawn a moment ago counts.
     return accounts

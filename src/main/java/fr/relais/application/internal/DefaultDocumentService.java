@@ -61,10 +61,14 @@ public class DefaultDocumentService implements DocumentService {
       byDocument.computeIfAbsent(v.documentId(), k -> new ArrayList<>()).add(v);
     }
     List<DocumentView> views = new ArrayList<>();
+    // The rule asked once per kind of item, not once per document.
+    Map<Boolean, Boolean> memo = new java.util.HashMap<>();
+    java.util.function.Function<Boolean, Boolean> rule =
+        c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
     int opened = 0;
     for (List<DocumentVersion> versions : byDocument.values()) {
       versions.sort((a, b) -> Integer.compare(a.version(), b.version()));
-      DocumentView view = view(user, person, versions, null);
+      DocumentView view = view(rule, person, versions, null);
       if (view.sealed() && view.canOpen()) {
         opened++;
       }
@@ -90,7 +94,8 @@ public class DefaultDocumentService implements DocumentService {
     }
     DocumentType type = type(upload.type());
     DocumentVersion v = store(user, person, DocumentId.random(), 1, type, upload);
-    return view(user, person, List.of(v), v.sealed() ? upload.title().strip() : v.title());
+    return view(
+        rule(user, person), person, List.of(v), v.sealed() ? upload.title().strip() : v.title());
   }
 
   @Override
@@ -119,7 +124,7 @@ public class DefaultDocumentService implements DocumentService {
             last.type().name(), title, last.classified(), upload.mediaType(), upload.content());
     List<DocumentVersion> all = new ArrayList<>(versions);
     all.add(store(user, person, last.documentId(), last.version() + 1, last.type(), same));
-    return view(user, person, all, title.strip());
+    return view(rule(user, person), person, all, title.strip());
   }
 
   @Override
@@ -139,7 +144,7 @@ public class DefaultDocumentService implements DocumentService {
     }
     journal.record(
         user.journal().about(person).success("document.classify", versions.get(0).type().name()));
-    return view(user, person, versions, title);
+    return view(rule(user, person), person, versions, title);
   }
 
   @Override
@@ -167,16 +172,14 @@ public class DefaultDocumentService implements DocumentService {
     return new Download(fileName(v), v.mediaType(), bytes, v.sha256());
   }
 
-  /**
-   * Who may open a version: for a protected person, only under the decryption conditions (F2); a
-   * classified document, who may correct her file (never a volunteer); any other, her file's
-   * audience.
-   */
+  /** Who may open a version: the access policy's rule for an item of her file (F2). */
   private boolean mayOpen(AuthenticatedUser user, Person person, DocumentVersion v) {
-    if (person.isProtected()) {
-      return policy.canOpenSealed(user, person);
-    }
-    return !v.classified() || policy.canEditPerson(user, person);
+    return policy.canOpenItem(user, person, v.classified());
+  }
+
+  private java.util.function.Function<Boolean, Boolean> rule(
+      AuthenticatedUser user, Person person) {
+    return c -> policy.canOpenItem(user, person, c);
   }
 
   private void requireWriter(AuthenticatedUser user, Person person, String action) {
@@ -243,9 +246,12 @@ public class DefaultDocumentService implements DocumentService {
    * otherwise it is decrypted if this member may open it, and the caller journals that.
    */
   private DocumentView view(
-      AuthenticatedUser user, Person person, List<DocumentVersion> versions, String known) {
+      java.util.function.Function<Boolean, Boolean> rule,
+      Person person,
+      List<DocumentVersion> versions,
+      String known) {
     DocumentVersion last = versions.get(versions.size() - 1);
-    boolean open = mayOpen(user, person, last);
+    boolean open = rule.apply(last.classified());
     String title =
         known != null && open
             ? known

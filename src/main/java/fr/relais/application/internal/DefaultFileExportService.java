@@ -91,7 +91,7 @@ public class DefaultFileExportService implements FileExportService {
     sections.add(
         new Section("Suivi", List.of(new Line("Membres qui la suivent", followers(person)))));
     sections.add(mandates(person));
-    sections.add(documents(user, person, open));
+    sections.add(documents(user, person));
     Account me = accounts.find(user.accountId()).orElse(null);
     Instant now = clock.now();
     byte[] pdf =
@@ -166,7 +166,7 @@ public class DefaultFileExportService implements FileExportService {
     return new Section("Mandats", lines);
   }
 
-  private Section documents(AuthenticatedUser user, Person person, boolean open) {
+  private Section documents(AuthenticatedUser user, Person person) {
     Map<String, List<DocumentVersion>> byDocument = new LinkedHashMap<>();
     for (DocumentVersion v : documents.ofPerson(person.id().value())) {
       byDocument.computeIfAbsent(v.documentId().toString(), k -> new ArrayList<>()).add(v);
@@ -176,8 +176,7 @@ public class DefaultFileExportService implements FileExportService {
     for (List<DocumentVersion> versions : byDocument.values()) {
       DocumentVersion last =
           versions.stream().max((a, b) -> Integer.compare(a.version(), b.version())).orElseThrow();
-      boolean mayOpen =
-          person.isProtected() ? open : !last.classified() || policy.canEditPerson(user, person);
+      boolean mayOpen = policy.canOpenItem(user, person, last.classified());
       String title =
           !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(vault, last) : MASKED;
       if (last.sealed() && mayOpen) {

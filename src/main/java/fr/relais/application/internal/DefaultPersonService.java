@@ -509,7 +509,7 @@ public class DefaultPersonService implements PersonService {
     }
     fingerprint(contact);
     if (person.isProtected()) {
-      SealedContacts.seal(vault, contact); // F2, S12: a new data key, never in clear at rest
+      SealedContacts.seal(vault, contact); // F2, S12: a new ciphertext, never in clear at rest
     }
     journal.record(
         user.journal()

@@ -27,7 +27,9 @@ public final class SealedContacts {
     return new Vault.Binding("person", c.personId(), "contact");
   }
 
-  /** Seals the contact's (already validated) parts in place, under a new data key. */
+  /**
+   * Seals the contact's (already validated) parts in place (a new ciphertext under her data key).
+   */
   public static void seal(Vault vault, PersonContact c) {
     ContactDetails d = c.details();
     String[] values = {

@@ -44,14 +44,33 @@ public class CaseloadResource {
       summary = "Portefeuille (par nom, pagination par curseur)",
       description =
           "Les travailleurs sociaux et bénévoles voient leur portefeuille, le référent toute la"
-              + " structure. q : début du nom ou numéro étranger ; after : curseur de la page"
-              + " précédente.")
+              + " structure. q : début du nom, numéro étranger, adresse électronique ou téléphone"
+              + " exacts (préférer POST /search pour ces deux derniers) ; after : curseur de la"
+              + " page précédente.")
   public PersonService.Page<PersonService.PersonSummary> list(
       @PathParam("structureId") String structureId,
       @QueryParam("q") String q,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     return persons.list(structureId, q, after, limit);
+  }
+
+  /** A search sent in a body, so that an email or a phone searched never sits in a URL (S42). */
+  public record Search(String q, String after, Integer limit) {}
+
+  @POST
+  @Path("/search")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Rechercher dans le portefeuille, la recherche dans le corps de la requête",
+      description =
+          "Comme GET, pour une adresse électronique ou un téléphone : rien de recherché dans"
+              + " l'URL.")
+  public PersonService.Page<PersonService.PersonSummary> search(
+      @PathParam("structureId") String structureId, Search search) {
+    return search == null
+        ? persons.list(structureId, null, null, null)
+        : persons.list(structureId, search.q(), search.after(), search.limit());
   }
 
   @GET

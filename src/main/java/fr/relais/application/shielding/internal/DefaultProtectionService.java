@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
 public class DefaultProtectionService implements ProtectionService {
 
   @Inject fr.relais.domain.model.document.DocumentRepository documents;
+  @Inject fr.relais.domain.model.note.NoteRepository notes;
   @Inject AccessPolicy policy;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
@@ -80,12 +81,15 @@ public class DefaultProtectionService implements ProtectionService {
 
   /**
    * F2: from the moment she is protected, her channels and places are sealed — also those recorded
-   * before — and so is every document of her file.
+   * before — and so is every document and every note of her file.
    */
   private void sealContact(Person person) {
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && !contact.get().sealed()) {
       SealedContacts.seal(vault, contact.get());
+    }
+    for (var n : notes.clearOfPerson(person.id().value())) {
+      fr.relais.application.internal.DefaultNoteService.seal(vault, n);
     }
     for (var v : documents.clearOfPerson(person.id().value())) {
       fr.relais.application.internal.SealedDocuments.seal(

@@ -12,6 +12,10 @@ public enum AccessCategory {
   SEALED_ATTACHMENT,
   /** A sealed document of her file, or sealed titles in its list: a decryption. */
   SEALED_DOCUMENT,
+  /** A sealed note of her file, or sealed notes in its list: a decryption. */
+  SEALED_NOTE,
+  /** The notes of her file. */
+  NOTES,
   /** The documents of her file. */
   DOCUMENTS,
   /** Her file: identity and situation. */
@@ -35,10 +39,16 @@ public enum AccessCategory {
       if (d.startsWith("mail-attachment")) {
         return SEALED_ATTACHMENT;
       }
+      if (d.startsWith("note")) {
+        return SEALED_NOTE;
+      }
       return d.startsWith("document") ? SEALED_DOCUMENT : SEALED_CONTACT;
     }
     if (action.endsWith("history.view")) {
       return HISTORY;
+    }
+    if (action.startsWith("note.")) {
+      return NOTES;
     }
     if (action.startsWith("document.")) {
       return DOCUMENTS;

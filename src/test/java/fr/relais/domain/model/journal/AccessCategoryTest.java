@@ -16,6 +16,8 @@ class AccessCategoryTest {
     "sealed.open, document, SEALED_DOCUMENT",
     "sealed.open, document titles (2), SEALED_DOCUMENT",
     "document.add, COMPLAINT v1, DOCUMENTS",
+    "sealed.open, notes (3), SEALED_NOTE",
+    "note.add, sensitive, NOTES",
     "person.view, , FILE",
     "person.assign, 2 member(s), FILE",
     "person.history.view, , HISTORY",
