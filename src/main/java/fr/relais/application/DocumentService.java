@@ -17,9 +17,13 @@ public interface DocumentService {
   /** A type and whether it is classified by nature. */
   record TypeView(String code, boolean classifiedByNature) {}
 
-  /** One version as listed: no content. */
+  /**
+   * One version as listed: no content. For who may not open it, neither its size nor its digest
+   * (they would confirm a guessed document); a sealed version's digest is that of its content once
+   * opened, {@code null} in the list.
+   */
   record VersionView(
-      String id, int version, String mediaType, long size, String sha256, Instant createdAt) {}
+      String id, int version, String mediaType, Long size, String sha256, Instant createdAt) {}
 
   /**
    * A document as this member sees it. {@code titleMasked}: sealed and not to be opened by this

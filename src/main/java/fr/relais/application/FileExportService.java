@@ -2,9 +2,9 @@ package fr.relais.application;
 
 /**
  * A person's file as one PDF (F4), for the member who sees it: identity, situation, protection,
- * contact and places, followers, mandates and documents as that member may see them — sealed data
- * only when they meet the decryption conditions (each decryption journaled), « masqué » otherwise.
- * Every export journaled about her, so that her access journal shows it.
+ * contact and places, followers, mandates, documents and notes as that member may see them — sealed
+ * data only when they meet the decryption conditions (each decryption journaled), « masqué »
+ * otherwise. Every export journaled about her, so that her access journal shows it.
  */
 public interface FileExportService {
 

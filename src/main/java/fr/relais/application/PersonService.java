@@ -74,6 +74,9 @@ public interface PersonService {
       String phone,
       String postalAddress,
       Boolean domiciledAtStructure,
+      String shelter,
+      String workplace,
+      String childrenSchool,
       List<String> followers) {}
 
   /** Receives an export's lines, in name order. */

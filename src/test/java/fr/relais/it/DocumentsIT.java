@@ -197,11 +197,24 @@ class DocumentsIT extends RelaisIT {
     assertNull(forVolunteer.get("title"));
     Map<String, Object> row = versionRow(v1);
     assertNull(row.get("title"), "no clear title at rest");
+    assertNull(row.get("sha256"), "no digest at rest: it would confirm a guessed document");
+    Map<String, Object> maskedVersion =
+        ((List<Map<String, Object>>) forVolunteer.get("versions")).get(0);
+    assertNull(maskedVersion.get("size"));
+    assertNull(maskedVersion.get("sha256"));
     assertFalse(latin1(contentRow(v1)).contains("Quittance de loyer " + tag), "no clear page");
+    HttpResponse<byte[]> sealedBack = MandatesIT.bytes(worker, content(v1));
     assertTrue(
-        new String(MandatesIT.bytes(worker, content(v1)).body(), StandardCharsets.ISO_8859_1)
+        new String(sealedBack.body(), StandardCharsets.ISO_8859_1)
             .contains("Quittance de loyer " + tag),
         "her worker still opens it");
+    assertEquals(
+        "sha-256="
+            + java.util.HexFormat.of()
+                .formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(sealedBack.body())),
+        sealedBack.headers().firstValue("Digest").orElse(""),
+        "the digest of what was opened");
 
     List<Journal.Row> rows = Journal.since(before);
     for (String action :

@@ -80,6 +80,8 @@ class ExportIT extends RelaisIT {
     assertFalse(csv.contains("0699" + number.substring(4)), "her sealed phone");
     assertFalse(csv.contains(sealedMail), "her sealed email");
     assertTrue(line(csv, ordinary).contains("0" + ordinaryPhone.substring(1)), "an ordinary phone");
+    assertTrue(
+        csv.contains("Hébergement;Lieu de travail;École des enfants"), "the places' columns");
 
     // The administrator without the habilitation: her name and that she is protected.
     String forAdmin = admin.get(EXPORT).body();
@@ -174,6 +176,13 @@ class ExportIT extends RelaisIT {
                 "application/pdf",
                 MailTraffic.pdf("Plainte"))
             .statusCode());
+    assertEquals(
+        201,
+        hab.json(
+                "POST",
+                API + "/persons/" + shielded + "/notes",
+                Map.of("text", "NOTESECRETE" + tag, "sensitive", true))
+            .statusCode());
     before = Journal.maxSeq();
     HttpResponse<byte[]> full = MandatesIT.bytes(hab, pdfUrl);
     assertEquals(200, full.statusCode());
@@ -184,7 +193,7 @@ class ExportIT extends RelaisIT {
     assertEquals("nosniff", full.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("no-store", full.headers().firstValue("Cache-Control").orElse(""));
     String text = MailTraffic.pdfText(full.body());
-    for (String marker : List.of("RUESECRETE", "FOYERSECRET", "PLAINTESECRETE")) {
+    for (String marker : List.of("RUESECRETE", "FOYERSECRET", "PLAINTESECRETE", "NOTESECRETE")) {
       assertTrue(text.contains(marker + tag), marker + " in " + text);
     }
     assertTrue(text.contains("Ordonnance de protection") || text.contains("ordonnance"), text);
@@ -206,6 +215,10 @@ class ExportIT extends RelaisIT {
                 r ->
                     "sealed.open".equals(r.action())
                         && String.valueOf(r.detail()).startsWith("document titles (1")));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r -> "sealed.open".equals(r.action()) && "notes (1, export)".equals(r.detail())));
     for (Journal.Row r : rows) {
       assertFalse(String.valueOf(r.detail()).contains(tag), "no value journaled: " + r);
     }

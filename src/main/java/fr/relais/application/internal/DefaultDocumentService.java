@@ -169,7 +169,11 @@ public class DefaultDocumentService implements DocumentService {
         user.journal()
             .about(person)
             .success("document.download", v.type().name() + " v" + v.version()));
-    return new Download(fileName(v), v.mediaType(), bytes, v.sha256());
+    return new Download(
+        fileName(v),
+        v.mediaType(),
+        bytes,
+        v.sealed() ? EvidenceInspector.sha256Hex(bytes) : v.sha256());
   }
 
   /** Who may open a version: the access policy's rule for an item of her file (F2). */
@@ -271,8 +275,8 @@ public class DefaultDocumentService implements DocumentService {
                         v.id().toString(),
                         v.version(),
                         v.mediaType(),
-                        v.size(),
-                        v.sha256(),
+                        open ? v.size() : null,
+                        open ? v.sha256() : null,
                         v.createdAt()))
             .toList());
   }

@@ -45,12 +45,14 @@ public class DefaultFileExportService implements FileExportService {
   private static final String MASKED = "masqué";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final int NOTES_PAGE = 200;
 
   @Inject AccessPolicy policy;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject MandateRepository mandates;
   @Inject DocumentRepository documents;
+  @Inject fr.relais.domain.model.note.NoteRepository notes;
   @Inject Vault vault;
   @Inject Journal journal;
   @Inject TimeSource clock;
@@ -92,6 +94,7 @@ public class DefaultFileExportService implements FileExportService {
         new Section("Suivi", List.of(new Line("Membres qui la suivent", followers(person)))));
     sections.add(mandates(person));
     sections.add(documents(user, person));
+    sections.add(notes(user, person));
     Account me = accounts.find(user.accountId()).orElse(null);
     Instant now = clock.now();
     byte[] pdf =
@@ -201,6 +204,57 @@ public class DefaultFileExportService implements FileExportService {
       lines.add(new Line("Pièces", "aucune"));
     }
     return new Section("Pièces du dossier", lines);
+  }
+
+  /** Every note, newest first, read by keyset pages; sealed texts only under the rule. */
+  private Section notes(AuthenticatedUser user, Person person) {
+    boolean openSensitive = policy.canOpenItem(user, person, true);
+    boolean openOrdinary = policy.canOpenItem(user, person, false);
+    List<Line> lines = new ArrayList<>();
+    int opened = 0;
+    Instant beforeAt = null;
+    java.util.UUID beforeId = null;
+    while (true) {
+      List<fr.relais.domain.model.note.PersonNote> page =
+          notes.page(person.id().value(), beforeAt, beforeId, NOTES_PAGE);
+      Map<fr.relais.domain.model.access.AccountId, String> authors =
+          accounts
+              .findAll(
+                  page.stream()
+                      .map(n -> new fr.relais.domain.model.access.AccountId(n.createdBy()))
+                      .collect(Collectors.toSet()))
+              .stream()
+              .collect(Collectors.toMap(Account::id, Account::displayName));
+      for (var n : page) {
+        boolean open = n.sensitive() ? openSensitive : openOrdinary;
+        String text = !n.sealed() ? n.text() : open ? DefaultNoteService.open(vault, n) : MASKED;
+        if (n.sealed() && open) {
+          opened++;
+        }
+        lines.add(
+            new Line(
+                date(LocalDate.ofInstant(n.createdAt(), PARIS))
+                    + " — "
+                    + authors.getOrDefault(
+                        new fr.relais.domain.model.access.AccountId(n.createdBy()), "")
+                    + (n.sensitive() ? " (sensible)" : ""),
+                text));
+      }
+      if (page.size() < NOTES_PAGE) {
+        break;
+      }
+      var last = page.get(page.size() - 1);
+      beforeAt = last.createdAt();
+      beforeId = last.id();
+    }
+    if (opened > 0) {
+      journal.record(
+          user.journal().about(person).success("sealed.open", "notes (" + opened + ", export)"));
+    }
+    if (lines.isEmpty()) {
+      lines.add(new Line("Notes", "aucune"));
+    }
+    return new Section("Notes", lines);
   }
 
   private static String date(LocalDate d) {

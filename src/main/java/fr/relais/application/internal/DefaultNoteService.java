@@ -161,6 +161,11 @@ public class DefaultNoteService implements NoteService {
     }
   }
 
+  /** A sealed note's text; the caller has asked the access policy and journals it. */
+  static String open(Vault vault, PersonNote note) {
+    return new String(vault.open(binding(note), note.sealedText()), StandardCharsets.UTF_8);
+  }
+
   private static Vault.Binding binding(PersonNote note) {
     return new Vault.Binding("person-note", note.id(), "text");
   }
@@ -183,7 +188,7 @@ public class DefaultNoteService implements NoteService {
     } else if (known != null) {
       text = known;
     } else {
-      text = new String(vault.open(binding(n), n.sealedText()), StandardCharsets.UTF_8);
+      text = open(vault, n);
     }
     return new NoteView(
         n.id().toString(),

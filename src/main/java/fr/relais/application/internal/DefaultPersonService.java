@@ -319,8 +319,12 @@ public class DefaultPersonService implements PersonService {
           null,
           null,
           restricted || c == null ? null : c.domiciledAtStructure(),
+          null,
+          null,
+          null,
           followers);
     }
+    ContactDetails d = c == null ? ContactDetails.none() : c.details();
     return new ExportRow(
         p.id().toString(),
         id.lastName(),
@@ -332,10 +336,13 @@ public class DefaultPersonService implements PersonService {
         false,
         false,
         false,
-        c == null ? null : c.details().email(),
-        c == null ? null : c.details().phone(),
-        c == null ? null : c.details().postalAddress(),
+        d.email(),
+        d.phone(),
+        d.postalAddress(),
         c == null ? null : c.domiciledAtStructure(),
+        d.shelter(),
+        d.workplace(),
+        d.childrenSchool(),
         followers);
   }
 

@@ -419,7 +419,7 @@ public class StartupData {
                         ? "Consentement signé de la personne"
                         : "Tutelle ASE — décision n° " + reference,
                     now));
-    String hash = sha256(pdf);
+    String hash = fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(pdf);
     mandate.consentGenerated(hash);
     if (state != 2) {
       mandate.attachEvidence(hash, now, start);
@@ -438,15 +438,6 @@ public class StartupData {
             fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
             author,
             now));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**

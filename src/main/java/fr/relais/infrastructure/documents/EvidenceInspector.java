@@ -241,7 +241,8 @@ public final class EvidenceInspector {
         : BufferedImage.TYPE_3BYTE_BGR;
   }
 
-  private static String sha256Hex(byte[] bytes) {
+  /** SHA-256 of {@code bytes}, lower-case hexadecimal. */
+  public static String sha256Hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

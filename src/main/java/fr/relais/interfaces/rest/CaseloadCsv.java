@@ -33,6 +33,9 @@ final class CaseloadCsv {
     "Téléphone",
     "Adresse postale",
     "Domiciliée à la structure",
+    "Hébergement",
+    "Lieu de travail",
+    "École des enfants",
     "Suivie par"
   };
 
@@ -71,6 +74,9 @@ final class CaseloadCsv {
         r.restricted()
             ? MASKED
             : r.domiciledAtStructure() == null ? "" : yesNo(r.domiciledAtStructure()));
+    out.add(r.contactMasked() ? MASKED : safe(r.shelter()));
+    out.add(r.contactMasked() ? MASKED : safe(r.workplace()));
+    out.add(r.contactMasked() ? MASKED : safe(r.childrenSchool()));
     out.add(safe(String.join(", ", r.followers())));
     return out;
   }

@@ -55,7 +55,7 @@ public class DocumentVersion {
   @Column(name = "size_bytes", nullable = false, updatable = false)
   private long size;
 
-  @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+  @Column(name = "sha256", length = 64)
   private String sha256;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -113,11 +113,15 @@ public class DocumentVersion {
     this.classified = true;
   }
 
-  /** Keeps the title only as {@code ciphertext}; the content is sealed beside it. */
+  /**
+   * Keeps the title only as {@code ciphertext}; the content is sealed beside it. The digest goes:
+   * kept in clear it would let anyone with the database confirm a guessed document.
+   */
   public void seal(byte[] titleCiphertext) {
     this.sealed = true;
     this.sealedTitle = titleCiphertext.clone();
     this.title = null;
+    this.sha256 = null;
   }
 
   public UUID id() {
@@ -165,6 +169,7 @@ public class DocumentVersion {
     return size;
   }
 
+  /** The content's SHA-256 in hex; null once sealed (computed again from the opened bytes). */
   public String sha256() {
     return sha256;
   }
