@@ -103,4 +103,26 @@ public final class Journal {
       return out;
     }
   }
+
+  /** Whether one of the rows is this action, with this outcome, by this subject. */
+  public static boolean has(List<Row> rows, String action, String outcome, String actorSubject) {
+    return rows.stream()
+        .anyMatch(
+            r ->
+                action.equals(r.action())
+                    && outcome.equals(r.outcome())
+                    && actorSubject.equals(r.actorSubject()));
+  }
+
+  /** S42: no row's detail holds any of these values. */
+  public static void assertNoValue(List<Row> rows, String... values) {
+    for (Row r : rows) {
+      String d = String.valueOf(r.detail());
+      for (String v : values) {
+        if (d.contains(v)) {
+          throw new AssertionError("a value journaled: " + r);
+        }
+      }
+    }
+  }
 }
