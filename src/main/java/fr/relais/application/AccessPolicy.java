@@ -191,6 +191,18 @@ public interface AccessPolicy {
    */
   AuthenticatedUser requireVaultAdministration(String action);
 
+  /**
+   * The retention job's settings and runs, and running it now (S61): the platform operator only; a
+   * refusal is journaled.
+   */
+  AuthenticatedUser requireRetentionAdministration(String action);
+
+  /**
+   * Who closes a file, and reopens it until it is erased: those who may correct the record
+   * (administrators, social workers following her), never volunteers.
+   */
+  boolean canCloseFile(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreatePerson(AuthenticatedUser user);
 

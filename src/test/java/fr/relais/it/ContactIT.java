@@ -216,8 +216,8 @@ class ContactIT extends RelaisIT {
         java.nio.file.Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
     assertFalse(java.nio.file.Files.readString(log, StandardCharsets.ISO_8859_1).contains(phone));
 
-    // F5: one of her blocked persons' email or phone is refused like any value that cannot be
-    // recorded, nothing changes, her followers are alerted.
+    // F5: one of her blocked persons' email or phone gets the very answer of a value that cannot
+    // exist, nothing changes, her followers are alerted.
     String blockedMail = "agresseur." + tag + "@exemple.fr";
     assertEquals(
         201,
@@ -229,7 +229,14 @@ class ContactIT extends RelaisIT {
             .statusCode());
     Map<String, Object> withBlocked = new HashMap<>(places);
     withBlocked.put("email", blockedMail.toUpperCase());
-    assertProblem(hab.json("PUT", contact(person), withBlocked), 400, "email");
+    HttpResponse<String> blocked = hab.json("PUT", contact(person), withBlocked);
+    assertProblem(blocked, 400, "email");
+    Map<String, Object> malformed = new HashMap<>(places);
+    malformed.put("email", "pas-une-adresse");
+    assertEquals(
+        withoutRequestId(hab.json("PUT", contact(person), malformed)),
+        withoutRequestId(blocked),
+        "the same answer as for an address that cannot exist");
     assertEquals(read, json(hab.get(file(person))).get("contact"), "nothing changed");
     assertTrue(hab.get(API + "/me/reminders").body().contains("BLOCKED_PERSON_ATTEMPT"));
 
@@ -325,5 +332,12 @@ class ContactIT extends RelaisIT {
 
   private static Map<String, Object> contactRow(String person) throws Exception {
     return Rows.one("person_contact", "person_id", UUID.fromString(person));
+  }
+
+  private static Map<String, Object> withoutRequestId(HttpResponse<String> problem)
+      throws Exception {
+    Map<String, Object> body = new HashMap<>(json(problem));
+    body.remove("requestId");
+    return body;
   }
 }

@@ -76,7 +76,7 @@ class JournalIT extends RelaisIT {
   }
 
   /** The command-line verifier, against this run's checkpoint file. */
-  private static ChainVerification verifyFromOutside() throws Exception {
+  static ChainVerification verifyFromOutside() throws Exception {
     try (Connection c = TestEnvironment.privilegedConnection()) {
       return VerifyJournal.verify(c, chain(), trusted(), checkpointLines(), Duration.ofSeconds(3));
     }

@@ -57,22 +57,11 @@ class MailCrashIT {
     }
 
     Map<String, String> env = new HashMap<>();
-    StandaloneServer probe = StandaloneServer.prepare("crash-server", 20_000, env);
-    String db = "jdbc:h2:file:" + probe.dataDir().resolve("relais/relais") + ";AUTO_SERVER=TRUE";
-    env.put("RELAIS_PUBLIC_URL", probe.baseUrl());
-    env.put("RELAIS_DB_DRIVER", "h2");
-    env.put("RELAIS_DB_URL", db + ";LOCK_TIMEOUT=15000;WRITE_DELAY=0");
-    env.put("RELAIS_DB_USER", "relais");
-    env.put("RELAIS_DB_PASSWORD", "relais");
-    env.put("RELAIS_DB_MIGRATION_USER", "");
-    env.put("RELAIS_DEMO_PEOPLE_PER_STRUCTURE", "5");
+    StandaloneServer probe = StandaloneServer.onItsOwnH2("crash-server", 20_000, env);
+    String db = probe.h2Url();
     env.put("RELAIS_MAIL_INBOUND_USER", MAILBOX);
     env.put("RELAIS_MAIL_INBOUND_PASSWORD", PASSWORD);
     env.put("RELAIS_MAIL_INBOUND_BATCH_SIZE", "500");
-    env.put("RELAIS_SYSLOG_ENABLED", "false");
-    env.put(
-        "RELAIS_JOURNAL_CHECKPOINT_FILE",
-        probe.dataDir().resolveSibling("checkpoints.log").toString());
     try (StandaloneServer server = probe) {
       server.start();
       awaitFiled(db, 15, Duration.ofSeconds(90));
@@ -108,7 +97,7 @@ class MailCrashIT {
                 new JournalChain(Base64.getDecoder().decode(System.getenv("RELAIS_JOURNAL_KEY"))),
                 CheckpointSignatures.verifier(
                     List.of(System.getenv("RELAIS_JOURNAL_CHECKPOINT_PUBLIC_KEY"))),
-                CheckpointFiles.readFile(probe.dataDir().resolveSibling("checkpoints.log")),
+                CheckpointFiles.readFile(probe.checkpointFile()),
                 Duration.ofSeconds(30));
         assertTrue(v.intact(), String.valueOf(v));
         assertTrue(

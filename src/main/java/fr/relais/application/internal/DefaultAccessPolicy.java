@@ -308,11 +308,26 @@ public class DefaultAccessPolicy implements AccessPolicy {
 
   @Override
   public AuthenticatedUser requireVaultAdministration(String action) {
+    return requireOperator(action, "vault");
+  }
+
+  @Override
+  public AuthenticatedUser requireRetentionAdministration(String action) {
+    return requireOperator(action, "retention");
+  }
+
+  /** The platform operator only; anyone else's attempt is journaled about {@code target}. */
+  private AuthenticatedUser requireOperator(String action, String target) {
     AuthenticatedUser user = requireAuthenticated();
     if (user.role() != Role.PLATFORM_OPERATOR) {
-      throw refuse(user, action, "vault", null);
+      throw refuse(user, action, target, null);
     }
     return user;
+  }
+
+  @Override
+  public boolean canCloseFile(AuthenticatedUser user, Person person) {
+    return canEditPerson(user, person);
   }
 
   @Override

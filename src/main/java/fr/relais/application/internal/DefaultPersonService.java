@@ -488,15 +488,17 @@ public class DefaultPersonService implements PersonService {
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "body");
     }
-    // F5: one of her blocked persons' email or phone is never linked to her record; the answer is
-    // that of a value that cannot be recorded, and her followers are alerted.
+    // F5: one of her blocked persons' email or phone is never linked to her record. The answer is
+    // the very one a value that cannot exist gets — nothing tells whoever typed it that a block
+    // exists — and her followers are alerted in the application.
     for (String[] part : new String[][] {{"EMAIL", wanted.email()}, {"PHONE", wanted.phone()}}) {
       if (blockedPersons.isBlocked(person.id(), part[0], part[1])) {
         journal.recordSeparately(
             user.journal().about(person).refused("person.contact.change", "BLOCKED_" + part[0]));
         blockedPersons.alert(person.id());
-        throw new InvalidInputException(
-            part[0].equals("EMAIL") ? "email" : "phone", "cannot be recorded for this person");
+        throw part[0].equals("EMAIL")
+            ? new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL)
+            : new InvalidInputException("phone", ContactDetails.NOT_A_PHONE);
       }
     }
     Optional<PersonContact> existing = people.contact(person.id());

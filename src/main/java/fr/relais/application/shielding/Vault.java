@@ -54,6 +54,14 @@ public interface Vault {
   /** The current master key and how many data keys each master key wraps. */
   Status status();
 
+  /**
+   * This node's check of its keystore against the database (S41): for every master key that wraps
+   * data keys, whether the keystore holds a key under that name and that key unwraps one of them.
+   * Empty when every sealed value can be decrypted here; otherwise one line per master key that
+   * cannot, saying why (missing, or another key under that name). Never a value.
+   */
+  java.util.List<String> selfCheck();
+
   record Status(String currentMasterKey, Map<String, Long> dataKeysByMasterKey) {}
 
   /** Sealed data that cannot be decrypted here; the message never holds data. */

@@ -71,6 +71,7 @@ public class StartupData {
   int peoplePerStructure;
 
   @Inject fr.relais.domain.model.person.PersonRepository people;
+  @Inject fr.relais.application.shielding.Vault vault;
   @Inject fr.relais.domain.model.personaccess.PersonAccessRepository personAccess;
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
@@ -510,12 +511,24 @@ public class StartupData {
                 null),
             today);
       }
-      people.add(
-          person,
+      var contact =
           new fr.relais.domain.model.person.PersonContact(
               person.id(),
               new fr.relais.domain.model.person.ContactDetails(
-                  null, null, null, i % 2 == 0, null, null, null)));
+                  null,
+                  null,
+                  null,
+                  i % 2 == 0,
+                  person.isProtected()
+                      ? "Foyer d'accueil n° " + (i + 1) + " (adresse confidentielle)"
+                      : null,
+                  null,
+                  null));
+      if (person.isProtected()) {
+        // F2: where a protected person now lives is sealed from the first day.
+        fr.relais.application.internal.SealedContacts.seal(vault, contact);
+      }
+      people.add(person, contact);
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);
       if (i < DEMO_MANDATES && !person.isProtected()) {
         demoMandates(person, i, (i % 2 == 0 ? w1 : w2).value());

@@ -109,6 +109,24 @@ public class TinkVault implements Vault {
     return new Status(masters.current(), keys.countByMasterKey());
   }
 
+  @Override
+  @Transactional
+  public List<String> selfCheck() {
+    List<String> problems = new java.util.ArrayList<>();
+    for (String master : keys.countByMasterKey().keySet()) {
+      DataKey sample = keys.anyWrappedBy(master).orElse(null);
+      if (sample == null) {
+        continue;
+      }
+      try {
+        unwrap(sample, new Binding(sample.ownerKind(), sample.ownerId(), "key"));
+      } catch (SealedDataUnavailableException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    return problems;
+  }
+
   private KeysetHandle newDataKey(Binding binding) {
     try {
       KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);

@@ -212,7 +212,7 @@ public final class VerifyJournal {
           "select s.position, s.entry_seq, s.prev_hash, s.hash, s.sealed_at, e.seq, e.occurred_at,"
               + " e.actor_issuer, e.actor_subject, e.actor_name, e.structure_id, e.action,"
               + " e.target_type, e.target_id, e.mandate_id, e.request_id, e.client_address,"
-              + " e.outcome, e.detail, e.mac"
+              + " e.outcome, e.detail, e.mac, e.redacted_fields, e.redaction_mac, e.redacted_at"
               + " from journal_seal s left join journal_entry e on e.seq = s.entry_seq"
               + " where s.position > ? order by s.position",
           ps -> {
@@ -248,7 +248,12 @@ public final class VerifyJournal {
                         r,
                         rs.getString(16),
                         rs.getString(17),
-                        rs.getString(20));
+                        rs.getString(20),
+                        rs.getString(21),
+                        rs.getString(22),
+                        rs.getObject(23) == null
+                            ? null
+                            : rs.getObject(23, OffsetDateTime.class).toInstant());
               }
               list.add(new JournalVerifier.SealedEntry(seal, entry));
             }

@@ -104,6 +104,10 @@ class TinkVaultTest {
             () -> without.open(new Binding("person", owner, "phone"), sealed));
     assertTrue(e.getMessage().contains("relais-master-1"), e.getMessage());
     assertFalse(e.getMessage().contains("0601"));
+    // The check made at deployment says the same, before any request.
+    assertTrue(vault.selfCheck().isEmpty(), "the right keystore opens everything");
+    assertTrue(other.selfCheck().get(0).contains("does not unwrap"), other.selfCheck().toString());
+    assertTrue(without.selfCheck().get(0).contains("relais-master-1"));
   }
 
   @Test
@@ -225,6 +229,11 @@ class TinkVaultTest {
         }
       }
       return out;
+    }
+
+    @Override
+    public Optional<DataKey> anyWrappedBy(String masterKey) {
+      return rows.values().stream().filter(k -> k.masterKey().equals(masterKey)).findFirst();
     }
 
     @Override

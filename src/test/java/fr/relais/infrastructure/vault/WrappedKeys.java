@@ -77,6 +77,11 @@ public final class WrappedKeys {
     }
 
     @Override
+    public Optional<DataKey> anyWrappedBy(String masterKey) {
+      throw new UnsupportedOperationException("not a re-wrapping sink");
+    }
+
+    @Override
     public Map<String, Long> countByMasterKey() {
       throw new UnsupportedOperationException("not a re-wrapping sink");
     }

@@ -33,4 +33,20 @@ public final class Rows {
       }
     }
   }
+
+  /** How many rows of {@code table} have {@code column} equal to {@code value}. */
+  public static long count(String table, String column, Object value) throws Exception {
+    if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table + "." + column);
+    }
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select count(*) from " + table + " where " + column + " = ?")) {
+      ps.setObject(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
 }

@@ -62,6 +62,35 @@ public final class StandaloneServer implements AutoCloseable {
     return new StandaloneServer(home, base, offset, env);
   }
 
+  /**
+   * As {@link #prepare}, on an H2 database of its own in its data directory ({@link #h2Url}), with
+   * a small demonstration, no syslog, and checkpoints in a file beside its data; {@code env} gets
+   * these settings and may add others before the start.
+   */
+  public static StandaloneServer onItsOwnH2(String name, int offset, Map<String, String> env)
+      throws IOException {
+    StandaloneServer server = prepare(name, offset, env);
+    env.put("RELAIS_PUBLIC_URL", server.baseUrl());
+    env.put("RELAIS_DB_DRIVER", "h2");
+    env.put("RELAIS_DB_URL", server.h2Url() + ";LOCK_TIMEOUT=15000;WRITE_DELAY=0");
+    env.put("RELAIS_DB_USER", "relais");
+    env.put("RELAIS_DB_PASSWORD", "relais");
+    env.put("RELAIS_DB_MIGRATION_USER", "");
+    env.put("RELAIS_DEMO_PEOPLE_PER_STRUCTURE", "5");
+    env.put("RELAIS_SYSLOG_ENABLED", "false");
+    env.put("RELAIS_JOURNAL_CHECKPOINT_FILE", server.checkpointFile().toString());
+    return server;
+  }
+
+  /** The JDBC URL of {@link #onItsOwnH2}'s database, openable beside the running server. */
+  public String h2Url() {
+    return "jdbc:h2:file:" + dataDir().resolve("relais/relais") + ";AUTO_SERVER=TRUE";
+  }
+
+  public Path checkpointFile() {
+    return dataDir().resolveSibling("checkpoints.log");
+  }
+
   public int httpPort() {
     return 8080 + offset;
   }
@@ -75,6 +104,32 @@ public final class StandaloneServer implements AutoCloseable {
   }
 
   public synchronized void start() throws Exception {
+    launch();
+    awaitReady();
+  }
+
+  /**
+   * Starts the server expecting Relais's deployment to fail: returns the server log once it says
+   * the deployment failed (WildFly itself keeps running until {@link #close}).
+   */
+  public synchronized String startExpectingDeploymentFailure() throws Exception {
+    Path log = base.resolve("log/server.log");
+    Files.deleteIfExists(log);
+    launch();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.exists(log)) {
+        String text = Files.readString(log);
+        if (text.contains("WFLYCTL0186") || text.contains("WFLYSRV0026")) {
+          return text;
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the server neither failed nor started; see " + log);
+  }
+
+  private void launch() throws Exception {
     ProcessBuilder b =
         new ProcessBuilder(
                 home.resolve("bin/standalone.sh").toString(),
@@ -89,7 +144,6 @@ public final class StandaloneServer implements AutoCloseable {
     b.environment().put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
     b.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
     process = b.start();
-    awaitReady();
   }
 
   private void awaitReady() throws Exception {

@@ -34,6 +34,38 @@ public final class JournalChain {
 
   private static final String ENTRY_TAG = "relais-journal-entry v2";
   private static final String SEAL_TAG = "relais-journal-seal v2";
+  private static final String REDACTION_TAG = "relais-journal-redaction v1";
+
+  /**
+   * The personal references an anonymisation may clear (S61); every other field of an entry stays
+   * as written. Declared in the order they are listed in {@code redacted_fields}.
+   */
+  public enum Redactable {
+    /** Issuer, subject and name of the actor. */
+    ACTOR,
+    /** The identifier of the target (its type stays). */
+    TARGET,
+    /** The free detail, which may name a target's items. */
+    DETAIL,
+    /** The client's network address. */
+    CLIENT_ADDRESS
+  }
+
+  /**
+   * The columns an anonymisation writes: the cleared fields are null, {@code mac} is the MAC the
+   * seal covers (computed once for entries older than MACs), {@code redactionMac} authenticates
+   * what remains.
+   */
+  public record Redaction(
+      long seq,
+      JournalActor actor,
+      String targetId,
+      String detail,
+      String clientAddress,
+      String mac,
+      String redactedFields,
+      Instant redactedAt,
+      String redactionMac) {}
 
   private final byte[] key;
 
@@ -63,6 +95,11 @@ public final class JournalChain {
   public String macOf(JournalEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     field(out, ENTRY_TAG);
+    fields(out, e);
+    return hmac(out.toByteArray());
+  }
+
+  private static void fields(ByteArrayOutputStream out, JournalEntry e) {
     field(out, Long.toString(e.seq()));
     field(out, e.occurredAt().toString());
     field(out, e.actor().issuer());
@@ -77,7 +114,6 @@ public final class JournalChain {
     field(out, e.clientAddress());
     field(out, e.outcome().name());
     field(out, e.detail());
-    return hmac(out.toByteArray());
   }
 
   /**
@@ -86,6 +122,9 @@ public final class JournalChain {
    * accepted as they are when first sealed.
    */
   public boolean authentic(JournalEntry e, long legacyUntilSeq) {
+    if (e.redacted()) {
+      return e.mac() != null && constantTimeEquals(e.redactionMac(), redactionMacOf(e));
+    }
     if (e.mac() == null) {
       return e.seq() <= legacyUntilSeq;
     }
@@ -97,6 +136,77 @@ public final class JournalChain {
    */
   public String sealedMacOf(JournalEntry e) {
     return e.mac() != null ? e.mac() : macOf(e);
+  }
+
+  /**
+   * Anonymises an authentic entry in place (S61): the chosen personal references are cleared, the
+   * MAC the seal covers is kept (so the chain and every checkpoint still verify), and a redaction
+   * MAC under the journal key binds the original MAC to every remaining field and to the list of
+   * what was cleared. Someone without the key can neither clear a field nor alter what remains; the
+   * cleared values cannot be recovered. Empty when the entry is not authentic: a tampered entry is
+   * never laundered into a valid anonymised one.
+   */
+  public java.util.Optional<Redaction> redact(
+      JournalEntry e, java.util.Set<Redactable> fields, Instant at, long legacyUntilSeq) {
+    if (!authentic(e, legacyUntilSeq)) {
+      return java.util.Optional.empty();
+    }
+    java.util.EnumSet<Redactable> all = java.util.EnumSet.noneOf(Redactable.class);
+    all.addAll(fields);
+    if (e.redactedFields() != null) {
+      for (String name : e.redactedFields().split(",")) {
+        all.add(Redactable.valueOf(name));
+      }
+    }
+    JournalActor actor = all.contains(Redactable.ACTOR) ? JournalActor.ANONYMOUS : e.actor();
+    JournalRecord remaining =
+        new JournalRecord(
+            actor,
+            e.structureId(),
+            e.action(),
+            e.targetType(),
+            all.contains(Redactable.TARGET) ? null : e.targetId(),
+            e.mandateId(),
+            e.outcome(),
+            all.contains(Redactable.DETAIL) ? null : e.detail());
+    String names = String.join(",", all.stream().map(Enum::name).toList());
+    Instant when = truncate(at);
+    JournalEntry after =
+        JournalEntry.restore(
+            e.seq(),
+            e.occurredAt(),
+            remaining,
+            e.requestId(),
+            all.contains(Redactable.CLIENT_ADDRESS) ? null : e.clientAddress(),
+            sealedMacOf(e),
+            names,
+            "pending",
+            when);
+    return java.util.Optional.of(
+        new Redaction(
+            e.seq(),
+            actor,
+            remaining.targetId(),
+            remaining.detail(),
+            after.clientAddress(),
+            after.mac(),
+            names,
+            when,
+            redactionMacOf(after)));
+  }
+
+  /**
+   * The redaction MAC an anonymised entry must carry: HMAC of its original MAC, the list of cleared
+   * fields, the time of the anonymisation and every field as it now stands.
+   */
+  public String redactionMacOf(JournalEntry e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(600);
+    field(out, REDACTION_TAG);
+    field(out, e.mac());
+    field(out, e.redactedFields());
+    field(out, e.redactedAt() == null ? null : e.redactedAt().toString());
+    fields(out, e);
+    return hmac(out.toByteArray());
   }
 
   /** The seal that places {@code e} at {@code position}, after the seal whose hash is given. */

@@ -83,6 +83,16 @@ public class JournalEntry {
   @Column(name = "mac", length = 64, updatable = false)
   private String mac;
 
+  // S61: set only by an anonymisation (JournalChain#redact), in place, never through JPA.
+  @Column(name = "redacted_fields", length = 200, insertable = false, updatable = false)
+  private String redactedFields;
+
+  @Column(name = "redaction_mac", length = 64, insertable = false, updatable = false)
+  private String redactionMac;
+
+  @Column(name = "redacted_at", insertable = false, updatable = false)
+  private Instant redactedAt;
+
   protected JournalEntry() {}
 
   JournalEntry(long seq, Instant occurredAt, JournalRecord r, String requestId, String client) {
@@ -115,6 +125,24 @@ public class JournalEntry {
       long seq, Instant occurredAt, JournalRecord r, String requestId, String client, String mac) {
     JournalEntry e = new JournalEntry(seq, occurredAt, r, requestId, client);
     e.mac = mac;
+    return e;
+  }
+
+  /** Rebuilds an anonymised entry read by something other than JPA. */
+  public static JournalEntry restore(
+      long seq,
+      Instant occurredAt,
+      JournalRecord r,
+      String requestId,
+      String client,
+      String mac,
+      String redactedFields,
+      String redactionMac,
+      Instant redactedAt) {
+    JournalEntry e = restore(seq, occurredAt, r, requestId, client, mac);
+    e.redactedFields = redactedFields;
+    e.redactionMac = redactionMac;
+    e.redactedAt = redactedAt;
     return e;
   }
 
@@ -175,5 +203,27 @@ public class JournalEntry {
   /** The MAC written with the entry; null only for entries older than seals. */
   public String mac() {
     return mac;
+  }
+
+  /**
+   * The fields an anonymisation cleared, comma-separated names of {@link JournalChain.Redactable};
+   * null when the entry is as written.
+   */
+  public String redactedFields() {
+    return redactedFields;
+  }
+
+  /** The MAC of the anonymised entry ({@link JournalChain#redactionMacOf}); null if none. */
+  public String redactionMac() {
+    return redactionMac;
+  }
+
+  public Instant redactedAt() {
+    return redactedAt;
+  }
+
+  /** Whether an anonymisation cleared some of its personal references (S61). */
+  public boolean redacted() {
+    return redactionMac != null;
   }
 }

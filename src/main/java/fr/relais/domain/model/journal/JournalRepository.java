@@ -66,4 +66,25 @@ public interface JournalRepository {
 
   /** The journal as a verifier reads it, page by page. */
   JournalVerifier.Source verificationSource();
+
+  // Anonymisation (S61).
+
+  /**
+   * Entries whose target is one of the given identifiers, of any of the given types, with a
+   * sequence above {@code afterSeq}, ascending; read-only, detached.
+   */
+  List<JournalEntry> aboutAny(
+      Collection<String> targetTypes, Collection<String> targetIds, long afterSeq, int limit);
+
+  /** Entries of one actor with a sequence above {@code afterSeq}, ascending; detached. */
+  List<JournalEntry> byActor(String issuer, String subject, long afterSeq, int limit);
+
+  /**
+   * Entries above {@code afterSeq} that still carry a network address, ascending, until the first
+   * one that occurred at or after {@code before}; detached.
+   */
+  List<JournalEntry> withClientAddressBefore(Instant before, long afterSeq, int limit);
+
+  /** Writes anonymisations computed by {@link JournalChain#redact}, in one batch. */
+  void redact(List<JournalChain.Redaction> redactions);
 }

@@ -17,17 +17,23 @@ public record ContactDetails(
     String workplace,
     String childrenSchool) {
 
+  /** The reason given for an email that cannot be one, and for one that must never be hers. */
+  public static final String NOT_AN_EMAIL = "not an email address";
+
+  /** The reason given for a phone that cannot be one, and for one that must never be hers. */
+  public static final String NOT_A_PHONE = "not a phone number";
+
   /** The longest free-text place (an address, a shelter's name and address). */
   public static final int MAX_PLACE = 300;
 
   public ContactDetails {
     email = blankToNull(email);
     if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw new IllegalArgumentException("email: not an email address");
+      throw new IllegalArgumentException("email: " + NOT_AN_EMAIL);
     }
     phone = blankToNull(phone);
     if (phone != null && !phone.matches("[+0-9 .()-]{6,30}")) {
-      throw new IllegalArgumentException("phone: not a phone number");
+      throw new IllegalArgumentException("phone: " + NOT_A_PHONE);
     }
     postalAddress = place("postalAddress", postalAddress);
     shelter = place("shelter", shelter);

@@ -71,6 +71,16 @@ public class Person implements fr.relais.domain.model.journal.JournalSubject {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by")
+  private UUID closedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "closure_reason", length = 40)
+  private ClosureReason closureReason;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -140,6 +150,38 @@ public class Person implements fr.relais.domain.model.journal.JournalSubject {
     this.protectionOrderCourt = null;
     this.protectionOrderIssuedOn = null;
     this.protectionOrderEndsOn = null;
+  }
+
+  /**
+   * Closes the file: the structure no longer follows her, and the retention periods start (S61). A
+   * closed file stays readable, and may be reopened until it is erased.
+   */
+  public void close(ClosureReason reason, UUID by, Instant at) {
+    if (closedAt != null) {
+      throw new IllegalStateException("the file is already closed");
+    }
+    this.closureReason = java.util.Objects.requireNonNull(reason, "reason");
+    this.closedBy = java.util.Objects.requireNonNull(by, "by");
+    this.closedAt = java.util.Objects.requireNonNull(at, "at");
+  }
+
+  /** Reopens a closed file: the retention periods stop running. */
+  public void reopen() {
+    if (closedAt == null) {
+      throw new IllegalStateException("the file is not closed");
+    }
+    this.closedAt = null;
+    this.closedBy = null;
+    this.closureReason = null;
+  }
+
+  /** When the file was closed, if it is. */
+  public java.util.Optional<Instant> closedAt() {
+    return java.util.Optional.ofNullable(closedAt);
+  }
+
+  public ClosureReason closureReason() {
+    return closureReason;
   }
 
   /** The protected status, if she is protected. */

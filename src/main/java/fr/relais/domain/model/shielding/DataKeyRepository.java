@@ -19,6 +19,9 @@ public interface DataKeyRepository {
    */
   List<DataKey> claimNotWrappedBy(String current, int limit);
 
+  /** One data key that {@code masterKey} wraps, if any. */
+  Optional<DataKey> anyWrappedBy(String masterKey);
+
   /** How many data keys each master key wraps. */
   Map<String, Long> countByMasterKey();
 }

@@ -52,6 +52,15 @@ public class JpaDataKeyRepository implements DataKeyRepository {
   }
 
   @Override
+  public Optional<DataKey> anyWrappedBy(String masterKey) {
+    return em.createQuery("select k from DataKey k where k.masterKey = :master", DataKey.class)
+        .setParameter("master", masterKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Map<String, Long> countByMasterKey() {
     Map<String, Long> out = new TreeMap<>();
     for (Object[] row :

@@ -1,5 +1,6 @@
 package fr.relais.infrastructure.persistence.jpa;
 
+import fr.relais.domain.model.journal.JournalChain;
 import fr.relais.domain.model.journal.JournalEntry;
 import fr.relais.domain.model.journal.JournalRepository;
 import fr.relais.domain.model.journal.JournalSeal;
@@ -151,6 +152,97 @@ public class JpaJournalRepository implements JournalRepository {
             .getResultList();
     page.forEach(em::detach);
     return page;
+  }
+
+  @Override
+  public List<JournalEntry> aboutAny(
+      Collection<String> targetTypes, Collection<String> targetIds, long afterSeq, int limit) {
+    if (targetIds.isEmpty()) {
+      return List.of();
+    }
+    return detached(
+        em.createQuery(
+                "select e from JournalEntry e where e.targetType in :types and e.targetId in :ids"
+                    + " and e.seq > :after order by e.seq",
+                JournalEntry.class)
+            .setParameter("types", targetTypes)
+            .setParameter("ids", targetIds)
+            .setParameter("after", afterSeq)
+            .setMaxResults(limit));
+  }
+
+  @Override
+  public List<JournalEntry> byActor(String issuer, String subject, long afterSeq, int limit) {
+    return detached(
+        em.createQuery(
+                "select e from JournalEntry e where e.actorIssuer = :issuer"
+                    + " and e.actorSubject = :subject and e.seq > :after order by e.seq",
+                JournalEntry.class)
+            .setParameter("issuer", issuer)
+            .setParameter("subject", subject)
+            .setParameter("after", afterSeq)
+            .setMaxResults(limit));
+  }
+
+  @Override
+  public List<JournalEntry> withClientAddressBefore(Instant before, long afterSeq, int limit) {
+    List<JournalEntry> page =
+        detached(
+            em.createQuery(
+                    "select e from JournalEntry e where e.seq > :after order by e.seq",
+                    JournalEntry.class)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit));
+    List<JournalEntry> out = new java.util.ArrayList<>(page.size());
+    for (JournalEntry e : page) {
+      if (!e.occurredAt().isBefore(before)) {
+        break;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private List<JournalEntry> detached(jakarta.persistence.TypedQuery<JournalEntry> query) {
+    List<JournalEntry> page = query.setHint("org.hibernate.readOnly", true).getResultList();
+    page.forEach(em::detach);
+    return page;
+  }
+
+  @Override
+  public void redact(List<JournalChain.Redaction> redactions) {
+    if (redactions.isEmpty()) {
+      return;
+    }
+    // The one update of the journal: on PostgreSQL a trigger lets it clear personal references
+    // and nothing else (V22_1). One JDBC batch for the page, in the caller's transaction.
+    em.flush();
+    em.unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (java.sql.PreparedStatement ps =
+                  connection.prepareStatement(
+                      "update journal_entry set actor_issuer = ?, actor_subject = ?,"
+                          + " actor_name = ?, target_id = ?, detail = ?, client_address = ?,"
+                          + " mac = ?, redacted_fields = ?, redaction_mac = ?, redacted_at = ?"
+                          + " where seq = ?")) {
+                for (JournalChain.Redaction r : redactions) {
+                  ps.setString(1, r.actor().issuer());
+                  ps.setString(2, r.actor().subject());
+                  ps.setString(3, r.actor().displayName());
+                  ps.setString(4, r.targetId());
+                  ps.setString(5, r.detail());
+                  ps.setString(6, r.clientAddress());
+                  ps.setString(7, r.mac());
+                  ps.setString(8, r.redactedFields());
+                  ps.setString(9, r.redactionMac());
+                  ps.setObject(10, r.redactedAt().atOffset(java.time.ZoneOffset.UTC));
+                  ps.setLong(11, r.seq());
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+            });
   }
 
   @Override

@@ -247,6 +247,127 @@ class JournalVerifierTest {
     assertEquals(5L, verify(List.of()).firstBrokenSeq());
   }
 
+  /** The entry as the anonymisation leaves it in the database. */
+  private static JournalEntry applied(JournalEntry e, JournalChain.Redaction r) {
+    return JournalEntry.restore(
+        e.seq(),
+        e.occurredAt(),
+        new JournalRecord(
+            r.actor(),
+            e.structureId(),
+            e.action(),
+            e.targetType(),
+            r.targetId(),
+            e.mandateId(),
+            e.outcome(),
+            r.detail()),
+        e.requestId(),
+        r.clientAddress(),
+        r.mac(),
+        r.redactedFields(),
+        r.redactionMac(),
+        r.redactedAt());
+  }
+
+  @Test
+  void anAnonymisedEntryKeepsTheChainAndEveryCheckpointVerifiable() {
+    CheckpointLog.Line before = checkpoint();
+    JournalEntry e4 = journal.entries.get(4L);
+    var redaction =
+        chain
+            .redact(
+                e4,
+                java.util.EnumSet.of(
+                    JournalChain.Redactable.ACTOR, JournalChain.Redactable.CLIENT_ADDRESS),
+                T0.plusSeconds(30),
+                0)
+            .orElseThrow();
+    JournalEntry anonymised = applied(e4, redaction);
+    assertNull(anonymised.actor().subject());
+    assertNull(anonymised.actor().displayName());
+    assertNull(anonymised.clientAddress());
+    assertEquals(e4.mac(), anonymised.mac(), "the MAC its seal covers is kept");
+    journal.entries.put(4L, anonymised);
+    ChainVerification r = verify(List.of(before));
+    assertTrue(r.intact(), String.valueOf(r));
+
+    // A second anonymisation adds to the first.
+    var more =
+        chain
+            .redact(
+                anonymised,
+                java.util.EnumSet.of(JournalChain.Redactable.DETAIL),
+                T0.plusSeconds(40),
+                0)
+            .orElseThrow();
+    assertEquals("ACTOR,DETAIL,CLIENT_ADDRESS", more.redactedFields());
+    journal.entries.put(4L, applied(anonymised, more));
+    assertTrue(verify(List.of(before)).intact());
+  }
+
+  @Test
+  void anAnonymisationCannotBeForgedNorUsedToAlterWhatRemains() {
+    JournalEntry e4 = journal.entries.get(4L);
+    var redaction =
+        chain
+            .redact(e4, java.util.EnumSet.of(JournalChain.Redactable.TARGET), T0.plusSeconds(30), 0)
+            .orElseThrow();
+    JournalEntry anonymised = applied(e4, redaction);
+
+    // Someone who can write to the database clears a field without the key.
+    JournalEntry forged =
+        JournalEntry.restore(
+            4,
+            e4.occurredAt(),
+            new JournalRecord(
+                JournalActor.ANONYMOUS,
+                e4.structureId(),
+                e4.action(),
+                e4.targetType(),
+                e4.targetId(),
+                e4.mandateId(),
+                e4.outcome(),
+                e4.detail()),
+            e4.requestId(),
+            e4.clientAddress(),
+            e4.mac(),
+            "ACTOR",
+            "0".repeat(64),
+            T0);
+    journal.entries.put(4L, forged);
+    assertEquals(4L, verify(List.of()).firstBrokenSeq(), "a forged anonymisation is found");
+
+    // ... or changes what an anonymisation left.
+    JournalEntry altered =
+        JournalEntry.restore(
+            4,
+            anonymised.occurredAt(),
+            new JournalRecord(
+                anonymised.actor(),
+                anonymised.structureId(),
+                "person.delete",
+                anonymised.targetType(),
+                null,
+                anonymised.mandateId(),
+                anonymised.outcome(),
+                anonymised.detail()),
+            anonymised.requestId(),
+            anonymised.clientAddress(),
+            anonymised.mac(),
+            anonymised.redactedFields(),
+            anonymised.redactionMac(),
+            anonymised.redactedAt());
+    journal.entries.put(4L, altered);
+    assertEquals(4L, verify(List.of()).firstBrokenSeq(), "what remains is authenticated");
+
+    // A tampered entry is never laundered into a valid anonymised one.
+    JournalEntry tampered = copy(5, journal.entries.get(6L));
+    assertTrue(
+        chain
+            .redact(tampered, java.util.EnumSet.of(JournalChain.Redactable.ACTOR), T0, 0)
+            .isEmpty());
+  }
+
   private static JournalEntry copy(long seq, JournalEntry from) {
     return JournalEntry.restore(
         seq,
