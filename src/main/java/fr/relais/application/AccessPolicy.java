@@ -203,6 +203,12 @@ public interface AccessPolicy {
    */
   boolean canCloseFile(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
 
+  /**
+   * Who records an in-person identity check (D1, S21): a member of her structure who may open her
+   * file and holds the <em>identity checker</em> habilitation, read on this request (S11).
+   */
+  boolean canCheckIdentity(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreatePerson(AuthenticatedUser user);
 

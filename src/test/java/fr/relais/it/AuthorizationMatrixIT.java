@@ -785,6 +785,116 @@ class AuthorizationMatrixIT extends RelaisIT {
           403,
           403,
           404);
+      // Retention (S61): closing a file is for who may correct it; the job's panel for the
+      // operator. Identity (D1, D2): checks by the habilitated; her own code and history for her.
+      check(
+          actors,
+          "see a file's closure",
+          w -> w.get(API + "/persons/" + inCaseload + "/closure"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "close a file (with a reason that does not exist)",
+          w -> w.json("PUT", API + "/persons/" + inCaseload + "/closure", Map.of("reason", "X")),
+          404,
+          404,
+          400,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "see the retention periods and runs",
+          w -> w.get(API + "/retention"),
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "see a file's identity verification",
+          w -> w.get(API + "/persons/" + inCaseload + "/identity"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "record an in-person identity check (empty form)",
+          w -> w.json("POST", API + "/persons/" + inCaseload + "/identity/checks", Map.of()),
+          404,
+          404,
+          403,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "check a phone code",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/persons/" + inCaseload + "/identity/phone-checks",
+                  Map.of("code", "00000000")),
+          404,
+          404,
+          400,
+          400,
+          400,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "make one's own phone code",
+          w -> w.json("POST", API + "/me/phone-code", ""),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          201);
+      check(
+          actors,
+          "read one's own identity verification",
+          w -> w.get(API + "/me/identity"),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200);
       check(
           actors,
           "see whether the person has their own access",

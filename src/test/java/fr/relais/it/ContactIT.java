@@ -333,11 +333,4 @@ class ContactIT extends RelaisIT {
   private static Map<String, Object> contactRow(String person) throws Exception {
     return Rows.one("person_contact", "person_id", UUID.fromString(person));
   }
-
-  private static Map<String, Object> withoutRequestId(HttpResponse<String> problem)
-      throws Exception {
-    Map<String, Object> body = new HashMap<>(json(problem));
-    body.remove("requestId");
-    return body;
-  }
 }

@@ -341,6 +341,11 @@ class MandatesIT extends RelaisIT {
   }
 
   static void shift(String token, long days) throws Exception {
+    shiftSeconds(token, days * 86400);
+  }
+
+  /** Sets the shared clock's offset from system time, in seconds. */
+  static void shiftSeconds(String token, long seconds) throws Exception {
     HttpResponse<String> r =
         new WebClient()
             .send(
@@ -349,7 +354,7 @@ class MandatesIT extends RelaisIT {
                     .header("Content-Type", "application/json")
                     .PUT(
                         HttpRequest.BodyPublishers.ofString(
-                            "{\"offsetSeconds\":" + days * 86400 + "}")));
+                            "{\"offsetSeconds\":" + seconds + "}")));
     assertEquals(200, r.statusCode(), r.body());
   }
 }

@@ -96,10 +96,6 @@ class PrefectureAgentsIT extends RelaisIT {
         .anyMatch(s -> structureId.equals(((Map<?, ?>) s).get("id")));
   }
 
-  private static String withoutRequestId(HttpResponse<String> r) {
-    return r.body().replaceAll("\"requestId\":\"[^\"]+\"", "");
-  }
-
   @Test
   void anAgentSeesAndDecidesOnlyOnTheStructuresOfTheirDepartments() throws Exception {
     WebClient operator = Logins.signedIn("operateur");

@@ -20,6 +20,14 @@ public abstract class RelaisIT {
     return RelaisDeployment.war();
   }
 
+  /** A problem's body without its request id, to compare two answers field by field. */
+  protected static Map<String, Object> withoutRequestId(HttpResponse<String> problem)
+      throws Exception {
+    Map<String, Object> body = new java.util.HashMap<>(json(problem));
+    body.remove("requestId");
+    return body;
+  }
+
   protected static Map<String, Object> json(HttpResponse<String> response) throws Exception {
     return JSONObjectUtils.parse(response.body());
   }

@@ -173,6 +173,7 @@ class RetentionIT extends RelaisIT {
             {"person", "id"},
             {"person_contact", "person_id"},
             {"person_note", "person_id"},
+            {"identity_verification", "person_id"},
             {"person_document", "person_id"},
             {"caseload_assignment", "person_id"},
             {"person_mail_token", "person_id"},

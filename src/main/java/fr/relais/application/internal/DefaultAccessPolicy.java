@@ -326,6 +326,16 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public boolean canCheckIdentity(AuthenticatedUser user, Person person) {
+    return canSeeFile(user, person)
+        && user.structure().map(person.structure()::equals).orElse(false)
+        && accounts
+            .find(user.accountId())
+            .map(a -> a.isActive() && a.identityChecker())
+            .orElse(false);
+  }
+
+  @Override
   public boolean canCloseFile(AuthenticatedUser user, Person person) {
     return canEditPerson(user, person);
   }

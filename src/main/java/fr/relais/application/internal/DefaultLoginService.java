@@ -22,6 +22,7 @@ public class DefaultLoginService implements LoginService {
 
   @Inject AccountRepository accounts;
   @Inject Journal journal;
+  @Inject fr.relais.application.IdentityService identities;
 
   @Override
   public Result signIn(String providerId, ExternalIdentity identity, String acr) {
@@ -50,6 +51,10 @@ public class DefaultLoginService implements LoginService {
             .in(a.structure().map(s -> s.value()).orElse(null))
             .about("account", a.id().toString())
             .success("auth.login", acr == null ? null : "acr " + acr));
+    if (a.role() == fr.relais.domain.model.access.Role.BENEFICIARY) {
+      // D1, S22: her own login at eIDAS substantial raises the records it is linked to.
+      identities.recordRemoteVerification(a.id(), providerId, acr);
+    }
     return new Result.SignedIn(AuthenticatedUser.of(a));
   }
 

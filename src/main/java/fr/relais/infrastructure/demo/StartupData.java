@@ -210,6 +210,7 @@ public class StartupData {
     demo("admin.ccas", "Nadia Haddad", Role.STRUCTURE_ADMINISTRATOR, ccas);
     demo("ts1.ccas", "Julien Petit", Role.SOCIAL_WORKER, ccas);
     protectedCases("ts1.ccas");
+    identityChecker("ts1.ccas");
     demo("ts2.ccas", "Awa Diallo", Role.SOCIAL_WORKER, ccas);
     demo("admin.asso", "Sophie Laurent", Role.STRUCTURE_ADMINISTRATOR, asso);
     demo("ts1.asso", "Léa Moreau", Role.SOCIAL_WORKER, asso);
@@ -551,6 +552,13 @@ public class StartupData {
       a.rememberVerifiedEmail(subject + "@membres.relais.localhost");
       accounts.add(a);
     }
+  }
+
+  /** A demonstration worker who holds the <em>identity checker</em> habilitation (D1). */
+  private void identityChecker(String subject) {
+    accounts
+        .findByIdentity(new ExternalIdentity(demoIssuer, subject))
+        .ifPresent(a -> a.setHabilitations(true, a.protectedCases()));
   }
 
   /** A demonstration worker who holds the <em>protected cases</em> habilitation (F1, F2). */

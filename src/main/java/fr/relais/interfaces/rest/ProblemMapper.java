@@ -82,6 +82,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null)
           .build();
     }
+    if (e instanceof fr.relais.application.TooManyAttemptsException tooMany) {
+      // S70: a delay, never a lock-out; the client is told how long.
+      long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+      return problem(
+              429,
+              "too-many-attempts",
+              "Too many attempts: try again in " + seconds + " s.",
+              requestId,
+              null)
+          .header("Retry-After", Long.toString(seconds))
+          .build();
+    }
     if (e instanceof fr.relais.application.AccountLockedException) {
       // F6: her own access is locked; the same words whatever she asked.
       return problem(423, "locked", "This access is locked.", requestId, null).build();

@@ -86,6 +86,8 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
     rows += delete("delete from person_document where person_id = ?", p);
     rows += delete("delete from person_note where person_id = ?", p);
+    rows += delete("delete from identity_verification where person_id = ?", p);
+    rows += delete("delete from phone_check_throttle where person_id = ?", p);
     if (!mandates.isEmpty()) {
       rows += deleteIn("delete from mandate_document where mandate_id in (:ids)", mandates);
       rows += deleteIn("delete from mandate_scope where mandate_id in (:ids)", mandates);
@@ -111,6 +113,7 @@ public class JpaRetentionRepository implements RetentionRepository {
                   .getSingleResult();
       if (others.longValue() == 0) {
         rows += delete("delete from account_session where account_id = ?", account);
+        rows += delete("delete from phone_check_code where account_id = ?", account);
         rows += delete("delete from notification_preference where account_id = ?", account);
         rows += delete("delete from notification_digest_item where account_id = ?", account);
         rows += delete("delete from outbox_mail where account_id = ?", account);
