@@ -209,6 +209,13 @@ public interface AccessPolicy {
    */
   boolean canCheckIdentity(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
 
+  /**
+   * Who starts a change of her contact email or flags an address of hers (E1, S32): who may correct
+   * her record, acting under a mandate of hers active today; for a protected person, who may read
+   * her sealed data (F2). Read on this request (S11).
+   */
+  boolean canChangeEmail(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
+
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreatePerson(AuthenticatedUser user);
 
@@ -248,6 +255,13 @@ public interface AccessPolicy {
    * otherwise the refusal is journaled and the answer is the one for a mandate that does not exist.
    */
   fr.relais.domain.model.mandate.Mandate requireOwnMandate(String mandateId, String action);
+
+  /**
+   * One of the records the signed-in person's own login is linked to (whether or not under a lock);
+   * otherwise the refusal is journaled and the answer is the one for a record that does not exist.
+   */
+  fr.relais.domain.model.person.Person requireOwnRecord(
+      AuthenticatedUser user, String personId, String action);
 
   /**
    * Which of a structure's filed messages the current user sees (A5): the same rule as for the

@@ -31,4 +31,11 @@ public interface ReminderService {
    */
   void notifyFollowers(
       fr.relais.domain.model.person.PersonId person, String kind, String subjectId);
+
+  /**
+   * Tells the structure's active administrators and the person's followers, in-app and as each
+   * chose, of an event on her file (each member once).
+   */
+  void notifyFollowersAndAdministrators(
+      fr.relais.domain.model.person.Person person, String kind, String subjectId);
 }

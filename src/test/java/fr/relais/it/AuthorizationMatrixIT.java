@@ -897,6 +897,164 @@ class AuthorizationMatrixIT extends RelaisIT {
           200);
       check(
           actors,
+          "start an email change (empty address)",
+          w ->
+              w.json(
+                  "POST", API + "/persons/" + inCaseload + "/email-changes", Map.of("email", "")),
+          404,
+          404,
+          400,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "list a file's email changes",
+          w -> w.get(API + "/persons/" + inCaseload + "/email-changes"),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "flag an address (empty address)",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/persons/" + inCaseload + "/flagged-addresses",
+                  Map.of("email", "")),
+          404,
+          404,
+          400,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "list a file's flagged addresses",
+          w -> w.get(API + "/persons/" + inCaseload + "/flagged-addresses"),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "start one's own email change (empty address)",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/my-file/records/" + inCaseload + "/email-changes",
+                  Map.of("email", "")),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          400);
+      check(
+          actors,
+          "list one's own email changes",
+          w -> w.get(API + "/my-file/records/" + inCaseload + "/email-changes"),
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200);
+      check(
+          actors,
+          "confirm an email change with an unknown link",
+          w -> w.json("POST", API + "/email-links/confirmation", Map.of("token", "inconnu")),
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "freeze an access with an unknown link",
+          w -> w.json("POST", API + "/email-links/freeze", Map.of("token", "inconnu")),
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "list a file's administration accounts",
+          w -> w.get(API + "/persons/" + inCaseload + "/administration-accounts"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "record an administration account (empty form)",
+          w ->
+              w.json("POST", API + "/persons/" + inCaseload + "/administration-accounts", Map.of()),
+          404,
+          404,
+          400,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "move an administration account that does not exist",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/administration-accounts/" + UUID.randomUUID() + "/move",
+                  Map.of("step", "DONE")),
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
           "see whether the person has their own access",
           w -> w.get(API + "/persons/" + inCaseload + "/access"),
           404,

@@ -261,18 +261,8 @@ class ContactIT extends RelaisIT {
         rows.stream()
             .anyMatch(
                 r -> "sealed.open".equals(r.action()) && "contact (change)".equals(r.detail())));
-    assertTrue(
-        rows.stream()
-            .anyMatch(
-                r ->
-                    "person.contact.change".equals(r.action())
-                        && "BLOCKED_EMAIL".equals(r.detail())));
-    assertTrue(
-        rows.stream()
-            .anyMatch(
-                r ->
-                    "person.contact.change".equals(r.action())
-                        && "EMERGENCY_LOCK".equals(r.detail())));
+    assertTrue(Journal.hasDetail(rows, "person.contact.change", "BLOCKED_EMAIL"));
+    assertTrue(Journal.hasDetail(rows, "person.contact.change", "EMERGENCY_LOCK"));
     Journal.assertNoValue(rows, tag, phone);
   }
 

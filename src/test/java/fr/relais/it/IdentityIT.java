@@ -231,7 +231,7 @@ class IdentityIT extends RelaisIT {
     return (String) json(created).get("id");
   }
 
-  private static Map<String, Object> check(String number) {
+  static Map<String, Object> check(String number) {
     Map<String, Object> c = new HashMap<>();
     c.put("documentType", "PASSPORT");
     c.put("issuingCountry", "ml");

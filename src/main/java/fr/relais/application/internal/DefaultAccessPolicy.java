@@ -336,6 +336,27 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public boolean canChangeEmail(AuthenticatedUser user, Person person) {
+    if (!canEditPerson(user, person)) {
+      return false;
+    }
+    if (person.isProtected()) {
+      return canOpenSealed(user, person);
+    }
+    return hasActiveMandate(person);
+  }
+
+  /** A mandate she gave her structure is active today. */
+  private boolean hasActiveMandate(Person person) {
+    java.time.LocalDate today = clock.today();
+    return mandates.forPerson(person.id().value()).stream()
+        .anyMatch(
+            m ->
+                m.structure().equals(person.structure())
+                    && m.status(today) == fr.relais.domain.model.mandate.MandateStatus.ACTIVE);
+  }
+
+  @Override
   public boolean canCloseFile(AuthenticatedUser user, Person person) {
     return canEditPerson(user, person);
   }
@@ -349,12 +370,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
     if (!holdsProtectedCases(user) || !people.isAssigned(person.id(), user.accountId())) {
       return false;
     }
-    java.time.LocalDate today = clock.today();
-    return mandates.forPerson(person.id().value()).stream()
-        .anyMatch(
-            m ->
-                m.structure().equals(person.structure())
-                    && m.status(today) == fr.relais.domain.model.mandate.MandateStatus.ACTIVE);
+    return hasActiveMandate(person);
   }
 
   @Override
@@ -468,6 +484,20 @@ public class DefaultAccessPolicy implements AccessPolicy {
       return java.util.List.of();
     }
     return personAccess.currentForAccount(beneficiary.accountId());
+  }
+
+  @Override
+  public Person requireOwnRecord(AuthenticatedUser user, String personId, String action) {
+    return personAccess.currentForAccount(user.accountId()).stream()
+        .filter(a -> a.person().toString().equals(personId))
+        .findFirst()
+        .flatMap(a -> people.find(a.person()))
+        .orElseThrow(
+            () -> {
+              journal.recordSeparately(
+                  user.journal().about("person", null).refused(action, "NOT_OWN"));
+              return new NotFoundException();
+            });
   }
 
   @Override

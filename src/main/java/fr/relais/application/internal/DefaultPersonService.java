@@ -56,11 +56,12 @@ public class DefaultPersonService implements PersonService {
   @Inject fr.relais.application.shielding.Fingerprints fingerprints;
   @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
   @Inject fr.relais.domain.model.shielding.EmergencyLockRepository locks;
+  @Inject fr.relais.domain.model.emailchange.EmailChangeRepository emailChanges;
 
   /** The keyed hashes' purposes for a contact's email and phone (S41). */
-  static final String EMAIL_PURPOSE = "contact:EMAIL";
+  static final String EMAIL_PURPOSE = SealedContacts.EMAIL_PURPOSE;
 
-  static final String PHONE_PURPOSE = "contact:PHONE";
+  static final String PHONE_PURPOSE = SealedContacts.PHONE_PURPOSE;
 
   @Override
   public PersonView create(String structureId, NewPerson input) {
@@ -501,7 +502,28 @@ public class DefaultPersonService implements PersonService {
             : new InvalidInputException("phone", ContactDetails.NOT_A_PHONE);
       }
     }
+    String wantedEmail = ContactDetails.normaliseEmail(wanted.email());
+    if (wantedEmail != null
+        && emailChanges.flagged(
+            person.id().value(), SealedContacts.emailFingerprint(fingerprints, wantedEmail))) {
+      // S32: a flagged address is never hers again; answered like one that cannot exist.
+      journal.recordSeparately(
+          user.journal().about(person).refused("person.contact.change", "FLAGGED_EMAIL"));
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
     Optional<PersonContact> existing = people.contact(person.id());
+    String currentEmail = existing.map(PersonContact::emailFingerprint).orElse(null);
+    if (currentEmail != null
+        && wantedEmail != null
+        && !currentEmail.equals(SealedContacts.emailFingerprint(fingerprints, wantedEmail))) {
+      // E1, S30: an address in use is replaced only once the new one is confirmed.
+      throw new fr.relais.application.ConflictException(
+          "email",
+          "her address is replaced through an email change, confirmed from the new address"
+              + " (POST /api/v1/persons/"
+              + personId
+              + "/email-changes)");
+    }
     ContactDetails before =
         existing.map(c -> SealedContacts.read(vault, c)).orElse(ContactDetails.none());
     if (existing.isPresent() && existing.get().sealed()) {
@@ -651,12 +673,7 @@ public class DefaultPersonService implements PersonService {
 
   /** S41: the email and the phone as keyed hashes, for exact search without a plaintext index. */
   private void fingerprint(PersonContact c) {
-    ContactDetails d = c.details();
-    String email = ContactDetails.normaliseEmail(d.email());
-    String phone = ContactDetails.normalisePhone(d.phone());
-    c.fingerprint(
-        email == null ? null : fingerprints.of(EMAIL_PURPOSE, email),
-        phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
+    SealedContacts.fingerprint(fingerprints, c);
   }
 
   /** F1: her name, that she is protected and who follows her; nothing else of her file. */

@@ -41,6 +41,7 @@ public class DefaultReminderService implements ReminderService {
   @Inject TimeSource clock;
   @Inject AccessPolicy policy;
   @Inject fr.relais.application.notification.Notifications notifications;
+  @Inject fr.relais.domain.model.access.AccountRepository accounts;
 
   @Override
   public int runDue() {
@@ -120,6 +121,21 @@ public class DefaultReminderService implements ReminderService {
     // The same reminder by mail, through the one composer and the outbox (H4, S42).
     notifications.tell(member, fr.relais.domain.model.notification.NotificationKind.valueOf(kind));
     return 1;
+  }
+
+  @Override
+  public void notifyFollowersAndAdministrators(
+      fr.relais.domain.model.person.Person person, String kind, String subjectId) {
+    LocalDate today = clock.today();
+    java.util.Set<AccountId> members = new java.util.LinkedHashSet<>(people.assignees(person.id()));
+    for (fr.relais.domain.model.access.Account a : accounts.membersOf(person.structure())) {
+      if (a.isActive() && a.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR) {
+        members.add(a.id());
+      }
+    }
+    for (AccountId member : members) {
+      insert(member, kind, UUID.fromString(subjectId), today);
+    }
   }
 
   @Override

@@ -21,6 +21,9 @@ public final class SealedContacts {
     "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
   };
 
+  static final String EMAIL_PURPOSE = "contact:EMAIL";
+  static final String PHONE_PURPOSE = "contact:PHONE";
+
   private SealedContacts() {}
 
   public static Vault.Binding binding(PersonContact c) {
@@ -42,6 +45,23 @@ public final class SealedContacts {
       }
     }
     c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Keeps the keyed hashes of her normalised email and phone, for exact search (S41). */
+  public static void fingerprint(
+      fr.relais.application.shielding.Fingerprints fingerprints, PersonContact c) {
+    ContactDetails d = c.details();
+    String email = ContactDetails.normaliseEmail(d.email());
+    String phone = ContactDetails.normalisePhone(d.phone());
+    c.fingerprint(
+        email == null ? null : fingerprints.of(EMAIL_PURPOSE, email),
+        phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
+  }
+
+  /** The keyed hash of a normalised email, as kept beside her contact. */
+  public static String emailFingerprint(
+      fr.relais.application.shielding.Fingerprints fingerprints, String normalisedEmail) {
+    return fingerprints.of(EMAIL_PURPOSE, normalisedEmail);
   }
 
   /** The parts, decrypted; the caller has asked the access policy and journals it. */

@@ -101,6 +101,13 @@ public interface MailboxService {
 
   AddressView address(String personId);
 
+  /**
+   * Her current sub-address, made (and journaled) if she has none yet — for services that already
+   * asked the access policy about her file.
+   */
+  String subAddress(
+      fr.relais.domain.model.person.Person person, fr.relais.application.AuthenticatedUser user);
+
   /** Retires the token and issues a new one (the address leaked). Members who may edit the file. */
   AddressView rotate(String personId);
 

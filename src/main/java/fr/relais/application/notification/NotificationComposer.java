@@ -19,6 +19,21 @@ public interface NotificationComposer {
   OutgoingMail digest(String to, Locale locale);
 
   /**
+   * To a person's new address: the link that confirms it (E1, S30). The link holds a random token
+   * and nothing else; the mail names no one and no structure. In French and in English.
+   */
+  OutgoingMail addressConfirmation(String to, String link);
+
+  /**
+   * To a person's old address once it was replaced (S32): that it is no longer the one Relais uses,
+   * and the link that freezes her access if she did not ask for it. Never the new address.
+   */
+  OutgoingMail addressReplaced(String to, String freezeLink);
+
+  /** To a person's new address once confirmed: it is now the one Relais uses to reach her. */
+  OutgoingMail addressConfirmed(String to);
+
+  /**
    * The mail that carries a signed checkpoint of the journal to the operator: the checkpoint line
    * (a size, a hash, a time, a signature — nothing about anyone) and how to verify it.
    */

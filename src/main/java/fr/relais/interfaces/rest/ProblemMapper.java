@@ -66,6 +66,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .entity(body.build().toString())
           .build();
     }
+    if (e instanceof fr.relais.application.IdentityVerificationRequiredException level) {
+      // D1: her identity must be verified again, at this level within this time; nothing changed.
+      jakarta.json.JsonObjectBuilder body =
+          jakarta.json.Json.createObjectBuilder(
+              Problems.of(
+                  403,
+                  "identity-verification-required",
+                  "Her identity must be verified again before this action.",
+                  requestId,
+                  null));
+      body.add("minimumLevel", level.level());
+      body.add("maxAgeDays", level.maxAge().toDays());
+      return Response.status(403).type(Problems.MEDIA_TYPE).entity(body.build().toString()).build();
+    }
     if (e instanceof fr.relais.application.shielding.Vault.SealedDataUnavailableException) {
       // S41: a ciphertext this node cannot open — its master key is not in this node's keystore,
       // or it was moved from another row. Said plainly, to the operator in the log too; never a
@@ -213,6 +227,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || e instanceof fr.relais.application.ReauthenticationRequiredException
           || e instanceof fr.relais.application.AccountLockedException
           || e instanceof AccessDeniedException
+          || e instanceof fr.relais.application.IdentityVerificationRequiredException
           || e instanceof InvalidInputException
           || e instanceof FeatureDisabledException
           || e instanceof fr.relais.application.NotFoundException

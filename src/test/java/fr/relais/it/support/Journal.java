@@ -114,6 +114,12 @@ public final class Journal {
                     && actorSubject.equals(r.actorSubject()));
   }
 
+  /** Whether one of the rows is this action with a detail that holds {@code detail}. */
+  public static boolean hasDetail(List<Row> rows, String action, String detail) {
+    return rows.stream()
+        .anyMatch(r -> action.equals(r.action()) && String.valueOf(r.detail()).contains(detail));
+  }
+
   /** S42: no row's detail holds any of these values. */
   public static void assertNoValue(List<Row> rows, String... values) {
     for (Row r : rows) {

@@ -58,6 +58,7 @@ public class DefaultInboundMailService implements InboundMailService {
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject MailboxRepository mailbox;
+  @Inject fr.relais.application.AdministrationAccountService administrationAccounts;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
@@ -159,6 +160,10 @@ public class DefaultInboundMailService implements InboundMailService {
       storeAttachments(message, m.attachments(), seal);
       record(message, route);
       tell(message, route);
+      if (route instanceof Route.Filed f) {
+        // E2: the first message at her sub-address confirms the move of an account's address.
+        administrationAccounts.messageArrived(new PersonId(f.token().personId()), now);
+      }
     }
     return true;
   }

@@ -110,6 +110,12 @@ public class DefaultMailboxService implements MailboxService {
     return view(person, fresh, true);
   }
 
+  @Override
+  public String subAddress(Person person, AuthenticatedUser user) {
+    return addressing.personAddress(
+        structureLocalPart(person.structure()), currentOrNew(person, user).token());
+  }
+
   private PersonMailToken currentOrNew(Person person, AuthenticatedUser user) {
     return mailbox
         .currentToken(person.id())

@@ -42,6 +42,53 @@ public class DefaultNotificationComposer implements NotificationComposer {
             + " fichier qui contient cette ligne (docs/operations.md, \"Checking the journal\").\n");
   }
 
+  @Override
+  public OutgoingMail addressConfirmation(String to, String link) {
+    return new OutgoingMail(
+        to,
+        "Relais - confirmez votre adresse / confirm your address",
+        "Bonjour,\n\nCette adresse a été donnée pour vous joindre dans Relais. Pour la confirmer,"
+            + " ouvrez ce lien et appuyez sur « Confirmer » (valable 24 heures, une seule fois) :\n"
+            + link
+            + "\n\nSi vous n'êtes pas à l'origine de cette demande, ne faites rien : l'adresse ne"
+            + " sera pas utilisée.\n\n---\n\nHello,\n\nThis address was given to reach you in"
+            + " Relais. To confirm it, open this link and press « Confirm » (valid for 24 hours,"
+            + " once):\n"
+            + link
+            + "\n\nIf you did not ask for this, do nothing: the address will not be used.\n");
+  }
+
+  @Override
+  public OutgoingMail addressReplaced(String to, String freezeLink) {
+    return new OutgoingMail(
+        to,
+        "Relais - cette adresse n'est plus utilisée / this address is no longer used",
+        "Bonjour,\n\nCette adresse n'est plus celle que Relais utilise pour vous joindre.\nSi"
+            + " vous n'avez rien demandé, bloquez votre accès avec ce lien, puis contactez la"
+            + " structure qui vous accompagne :\n"
+            + freezeLink
+            + "\n\n---\n\nHello,\n\nThis address is no longer the one Relais uses to reach"
+            + " you.\nIf you did not ask for this, lock your access with this link, then contact"
+            + " the structure that supports you:\n"
+            + freezeLink
+            + "\n");
+  }
+
+  @Override
+  public OutgoingMail addressConfirmed(String to) {
+    String home = publicUrl.replaceAll("/+$", "") + "/";
+    return new OutgoingMail(
+        to,
+        "Relais - adresse confirmée / address confirmed",
+        "Bonjour,\n\nCette adresse est désormais celle que Relais utilise pour vous joindre."
+            + " Vos sessions ouvertes ont été fermées : reconnectez-vous sur "
+            + home
+            + "\n\n---\n\nHello,\n\nThis address is now the one Relais uses to reach you."
+            + " Your open sessions were closed: sign in again at "
+            + home
+            + "\n");
+  }
+
   private OutgoingMail mail(String to, Locale locale) {
     String home = publicUrl.replaceAll("/+$", "") + "/";
     if ("en".equals(locale.getLanguage())) {

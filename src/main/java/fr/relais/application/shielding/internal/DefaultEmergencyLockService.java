@@ -5,7 +5,6 @@ import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.Journal;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.shielding.EmergencyLockService;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;
@@ -144,16 +143,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
   }
 
   private Person ownRecord(AuthenticatedUser user, String personId, String action) {
-    return access.currentForAccount(user.accountId()).stream()
-        .filter(a -> a.person().toString().equals(personId))
-        .findFirst()
-        .flatMap(a -> people.find(a.person()))
-        .orElseThrow(
-            () -> {
-              journal.recordSeparately(
-                  user.journal().about("person", null).refused(action, "NOT_OWN"));
-              return new NotFoundException();
-            });
+    return policy.requireOwnRecord(user, personId, action);
   }
 
   private LockView view(AuthenticatedUser user, Person person) {

@@ -27,6 +27,8 @@ public class AccountSession {
   public enum Ending {
     LOGOUT,
     ENDED_BY_OWNER,
+    /** Her contact address changed: every session of her login ends (S31). */
+    ADDRESS_CHANGED,
     EXPIRED
   }
 

@@ -22,8 +22,18 @@ public enum NotificationKind {
   PROTECTION_LIFTED(NotificationMode.EACH),
   /** Someone on a protected person's blocked list tried to reach her file (F5). */
   BLOCKED_PERSON_ATTEMPT(NotificationMode.EACH),
+  /** The contact address of a person the member follows, or of the structure, was changed. */
+  EMAIL_CHANGED(NotificationMode.EACH),
+  /** Someone used the freeze link of an old address's notice: her access is locked (F6). */
+  EMAIL_CHANGE_DISPUTED(NotificationMode.EACH),
   /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
-  JOURNAL_CHECKPOINT(NotificationMode.EACH);
+  JOURNAL_CHECKPOINT(NotificationMode.EACH),
+  /** To a person's new address: the link that confirms it (not a member's choice). */
+  ADDRESS_CONFIRMATION(NotificationMode.EACH),
+  /** To a person's old address: it was replaced, with a link to freeze her access. */
+  ADDRESS_REPLACED(NotificationMode.EACH),
+  /** To a person's new address, once confirmed. */
+  ADDRESS_CONFIRMED(NotificationMode.EACH);
 
   private final NotificationMode defaultMode;
 
@@ -37,6 +47,9 @@ public enum NotificationKind {
 
   /** Whether members choose how they hear of it. */
   public boolean memberChoice() {
-    return this != JOURNAL_CHECKPOINT;
+    return this != JOURNAL_CHECKPOINT
+        && this != ADDRESS_CONFIRMATION
+        && this != ADDRESS_REPLACED
+        && this != ADDRESS_CONFIRMED;
   }
 }

@@ -38,6 +38,9 @@ public class OutboxMail {
   @Column(name = "structure_id", updatable = false)
   private UUID structureId;
 
+  @Column(name = "person_id", updatable = false)
+  private UUID personId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 40, updatable = false)
   private NotificationKind kind;
@@ -68,6 +71,17 @@ public class OutboxMail {
   private Instant sentAt;
 
   protected OutboxMail() {}
+
+  /**
+   * A mail to a person's own address (not a member's): hers, erased with her file, never listed in
+   * the structure's outbox.
+   */
+  public static OutboxMail toPerson(
+      OutgoingMail mail, UUID personId, NotificationKind kind, Instant at) {
+    OutboxMail m = new OutboxMail(mail, null, null, kind, at);
+    m.personId = java.util.Objects.requireNonNull(personId);
+    return m;
+  }
 
   public OutboxMail(
       OutgoingMail mail, UUID accountId, UUID structureId, NotificationKind kind, Instant at) {

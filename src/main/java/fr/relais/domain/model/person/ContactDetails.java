@@ -46,6 +46,12 @@ public record ContactDetails(
     return new ContactDetails(null, null, null, false, null, null, null);
   }
 
+  /** The same, with another email (null: none). */
+  public ContactDetails withEmail(String newEmail) {
+    return new ContactDetails(
+        newEmail, phone, postalAddress, domiciledAtStructure, shelter, workplace, childrenSchool);
+  }
+
   /** Whether any part that shielding seals is present (all but the domiciliation). */
   public boolean hasSealable() {
     return email != null

@@ -97,6 +97,11 @@ public class PersonContact {
     this.phoneFingerprint = phone;
   }
 
+  /** The keyed hash of her normalised email, null when she has none. */
+  public String emailFingerprint() {
+    return emailFingerprint;
+  }
+
   public boolean sealed() {
     return sealed;
   }

@@ -50,6 +50,18 @@ public class EmergencyLock {
     this.lockedAt = Objects.requireNonNull(at);
   }
 
+  /**
+   * Set with the freeze link of the notice her old address received when it was replaced: by
+   * whoever holds that address, signed in or not.
+   */
+  public static EmergencyLock fromAddressNotice(UUID personId, Instant at) {
+    EmergencyLock l = new EmergencyLock();
+    l.id = UUID.randomUUID();
+    l.personId = Objects.requireNonNull(personId);
+    l.lockedAt = Objects.requireNonNull(at);
+    return l;
+  }
+
   /** She releases it; returns whether the lock is now lifted. */
   public boolean releaseByPerson(Instant at) {
     if (releasedByPersonAt == null) {

@@ -88,6 +88,10 @@ public class JpaRetentionRepository implements RetentionRepository {
     rows += delete("delete from person_note where person_id = ?", p);
     rows += delete("delete from identity_verification where person_id = ?", p);
     rows += delete("delete from phone_check_throttle where person_id = ?", p);
+    rows += delete("delete from email_change where person_id = ?", p);
+    rows += delete("delete from flagged_address where person_id = ?", p);
+    rows += delete("delete from administration_account where person_id = ?", p);
+    rows += delete("delete from outbox_mail where person_id = ?", p);
     if (!mandates.isEmpty()) {
       rows += deleteIn("delete from mandate_document where mandate_id in (:ids)", mandates);
       rows += deleteIn("delete from mandate_scope where mandate_id in (:ids)", mandates);

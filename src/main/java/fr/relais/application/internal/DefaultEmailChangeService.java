@@ -1,0 +1,474 @@
+package fr.relais.application.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AccessPolicy;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
+import fr.relais.application.EmailChangeService;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.Journal;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.ReminderService;
+import fr.relais.application.SensitiveOperations;
+import fr.relais.application.TooManyAttemptsException;
+import fr.relais.application.notification.NotificationComposer;
+import fr.relais.application.shielding.BlockedPersonService;
+import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.Vault;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.AccountSession;
+import fr.relais.domain.model.access.AccountSessionRepository;
+import fr.relais.domain.model.emailchange.EmailChange;
+import fr.relais.domain.model.emailchange.EmailChangeRepository;
+import fr.relais.domain.model.emailchange.FlaggedAddress;
+import fr.relais.domain.model.identity.PhoneCode;
+import fr.relais.domain.model.identity.PhoneCodeRepository;
+import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.notification.NotificationKind;
+import fr.relais.domain.model.notification.OutboxMail;
+import fr.relais.domain.model.notification.OutboxRepository;
+import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.personaccess.PersonAccess;
+import fr.relais.domain.model.personaccess.PersonAccessInvitation;
+import fr.relais.domain.model.personaccess.PersonAccessRepository;
+import fr.relais.domain.model.shielding.EmergencyLock;
+import fr.relais.domain.model.shielding.EmergencyLockRepository;
+import fr.relais.domain.shared.SingleUseLink;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Email changes. A link that does not confirm still commits what it ended (a stale change, its
+ * journal entry) while the exception tells the caller. Mails go through the one composer and the
+ * outbox, in the transaction of the change they tell of.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = ConflictException.class)
+public class DefaultEmailChangeService implements EmailChangeService {
+
+  /** Who confirms or freezes through a link: the holder of an address, signed in or not. */
+  static final JournalActor LINK_HOLDER = JournalActor.system("address-link");
+
+  private static final String START = "email.change.start";
+  private static final String CONFIRM = "email.change.confirm";
+  private static final String FREEZE = "email.change.freeze";
+  private static final String FLAG = "email.flag";
+
+  @Inject AccessPolicy policy;
+  @Inject SensitiveOperations sensitive;
+  @Inject PersonRepository people;
+  @Inject EmailChangeRepository changes;
+  @Inject PersonAccessRepository access;
+  @Inject AccountSessionRepository sessions;
+  @Inject AccountRepository accounts;
+  @Inject PhoneCodeRepository phoneCodes;
+  @Inject EmergencyLockRepository locks;
+  @Inject BlockedPersonService blockedPersons;
+  @Inject OutboxRepository outbox;
+  @Inject NotificationComposer composer;
+  @Inject ReminderService reminders;
+  @Inject Vault vault;
+  @Inject Fingerprints fingerprints;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+
+  @Inject
+  @ConfigProperty(name = "relais.public-url")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "relais.email-change.cooldown-seconds", defaultValue = "120")
+  long cooldownSeconds;
+
+  @Override
+  public ChangeView start(String personId, Request request) {
+    Person person = policy.requireSeeFile(personId, START);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canChangeEmail(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused(START, "ROLE"));
+      throw new AccessDeniedException(START);
+    }
+    notLocked(user, person, START);
+    String typed = address(request);
+    sensitive.require(person, START); // D1: her identity verified recently; S6: fresh login
+    return begin(user, person, false, typed);
+  }
+
+  @Override
+  public ChangeView startMine(String personId, Request request) {
+    AuthenticatedUser user = policy.requireBeneficiary(START);
+    Person person = ownRecord(user, personId, START);
+    notLocked(user, person, START);
+    String typed = address(request);
+    policy.requireFreshAuthentication(START, person); // S6: her own fresh login
+    return begin(user, person, true, typed);
+  }
+
+  /** The address typed, checked for its form only (blocked and flagged ones come later). */
+  private static String address(Request request) {
+    String typed = request == null || request.email() == null ? "" : request.email().strip();
+    if (ContactDetails.normaliseEmail(typed) == null) {
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
+    return typed;
+  }
+
+  private ChangeView begin(AuthenticatedUser user, Person person, boolean byPerson, String typed) {
+    String normalised = ContactDetails.normaliseEmail(typed);
+    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
+    // F5, S32: a blocked person's or a flagged address is answered like one that cannot exist.
+    if (blockedPersons.isBlocked(person.id(), "EMAIL", typed)) {
+      journal.recordSeparately(user.journal().about(person).refused(START, "BLOCKED_EMAIL"));
+      blockedPersons.alert(person.id());
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
+    if (changes.flagged(person.id().value(), fingerprint)) {
+      journal.recordSeparately(user.journal().about(person).refused(START, "FLAGGED_EMAIL"));
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
+    String base = people.contact(person.id()).map(PersonContact::emailFingerprint).orElse(null);
+    if (fingerprint.equals(base)) {
+      throw new ConflictException("email", "it is already her address");
+    }
+    Instant now = clock.now();
+    Optional<Instant> last = changes.latestStart(person.id().value());
+    Duration cooldown = Duration.ofSeconds(cooldownSeconds);
+    if (last.isPresent() && last.get().plus(cooldown).isAfter(now)) {
+      journal.recordSeparately(user.journal().about(person).refused(START, "COOLDOWN"));
+      Duration wait = Duration.between(now, last.get().plus(cooldown));
+      throw new TooManyAttemptsException(wait.isNegative() ? Duration.ofSeconds(1) : wait);
+    }
+    for (EmailChange open : changes.openForUpdate(person.id().value())) {
+      open.end(EmailChange.Ending.SUPERSEDED, now);
+    }
+    byte[] sealed =
+        vault.seal(pendingBinding(person.id().value()), typed.getBytes(StandardCharsets.UTF_8));
+    EmailChange.Started started =
+        EmailChange.start(
+            UUID.randomUUID(),
+            person.id().value(),
+            person.structure().value(),
+            sealed,
+            fingerprint,
+            base,
+            user.accountId().value(),
+            byPerson,
+            now);
+    changes.add(started.change());
+    mailToPerson(
+        composer.addressConfirmation(typed, page("email-confirmation.xhtml", started.token())),
+        person,
+        NotificationKind.ADDRESS_CONFIRMATION);
+    journal.record(user.journal().about(person).success(START, byPerson ? "PERSON" : "MEMBER"));
+    return view(started.change(), now);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ChangeView> history(String personId) {
+    Person person = policy.requireSeeFile(personId, "email.change.view");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused("email.change.view", "ROLE"));
+      throw new AccessDeniedException("email.change.view");
+    }
+    return views(person);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ChangeView> mine(String personId) {
+    AuthenticatedUser user = policy.requireBeneficiary("email.change.view");
+    return views(ownRecord(user, personId, "email.change.view"));
+  }
+
+  private List<ChangeView> views(Person person) {
+    Instant now = clock.now();
+    return changes.history(person.id().value(), 50).stream().map(c -> view(c, now)).toList();
+  }
+
+  @Override
+  public LinkView lookup(String token) {
+    EmailChange c = byToken(token);
+    return new LinkView(c.status(clock.now()).name(), c.expiresAt());
+  }
+
+  @Override
+  public LinkView confirm(String token) {
+    EmailChange c = byToken(token);
+    Instant now = clock.now();
+    Person person = people.find(new PersonId(c.personId())).orElseThrow(NotFoundException::new);
+    JournalRecord.Builder entry = JournalRecord.by(LINK_HOLDER).in(c.structureId()).about(person);
+    EmailChange.Status status = c.status(now);
+    if (status != EmailChange.Status.PENDING) {
+      journal.record(entry.refused(CONFIRM, status.name()));
+      throw new ConflictException("token", status.name());
+    }
+    if (locks.active(person.id().value()).isPresent()) {
+      journal.record(entry.refused(CONFIRM, "EMERGENCY_LOCK"));
+      throw new ConflictException("emergencyLock", "her access is locked: her contact is frozen");
+    }
+    Optional<PersonContact> existing = people.contact(person.id());
+    String current = existing.map(PersonContact::emailFingerprint).orElse(null);
+    boolean stale =
+        c.baseFingerprint() == null ? current != null : !c.baseFingerprint().equals(current);
+    if (stale || changes.flagged(person.id().value(), c.newFingerprint())) {
+      EmailChange.Ending why = stale ? EmailChange.Ending.STALE : EmailChange.Ending.FLAGGED;
+      c.end(why, now);
+      journal.record(entry.refused(CONFIRM, why.name()));
+      throw new ConflictException("token", why.name());
+    }
+    String newEmail =
+        new String(
+            vault.open(pendingBinding(person.id().value()), c.newEmailSealed()),
+            StandardCharsets.UTF_8);
+    ContactDetails before =
+        existing.map(x -> SealedContacts.read(vault, x)).orElse(ContactDetails.none());
+    PersonContact contact = existing.orElseGet(() -> new PersonContact(person.id(), before));
+    contact.change(before.withEmail(newEmail));
+    SealedContacts.fingerprint(fingerprints, contact);
+    if (person.isProtected()) {
+      SealedContacts.seal(vault, contact); // F2, S12
+    }
+    if (existing.isEmpty()) {
+      people.addContact(contact);
+    }
+    c.confirm(now);
+    int revoked = revokeEverythingOfHerLogin(person, now); // S31
+    // S32, S45: a protected person's old address, or a flagged one, is told nothing.
+    String old = before.email();
+    boolean tellOld =
+        old != null
+            && !person.isProtected()
+            && ContactDetails.normaliseEmail(old) != null
+            && !changes.flagged(
+                person.id().value(),
+                SealedContacts.emailFingerprint(fingerprints, ContactDetails.normaliseEmail(old)));
+    if (tellOld) {
+      String freeze = c.toldOldAddress(now);
+      mailToPerson(
+          composer.addressReplaced(old, page("email-freeze.xhtml", freeze)),
+          person,
+          NotificationKind.ADDRESS_REPLACED);
+    }
+    mailToPerson(composer.addressConfirmed(newEmail), person, NotificationKind.ADDRESS_CONFIRMED);
+    reminders.notifyFollowersAndAdministrators(
+        person, NotificationKind.EMAIL_CHANGED.name(), person.id().toString());
+    journal.record(
+        entry.success(
+            CONFIRM,
+            (tellOld ? "OLD_ADDRESS_TOLD" : "OLD_ADDRESS_SILENT") + ", revoked " + revoked));
+    return new LinkView(EmailChange.Status.CONFIRMED.name(), c.expiresAt());
+  }
+
+  /**
+   * S31: every session of her own login ends, every pending access link and phone code is
+   * withdrawn, every other pending change ends. Returns how many were ended.
+   */
+  private int revokeEverythingOfHerLogin(Person person, Instant now) {
+    int count = 0;
+    Optional<PersonAccess> link = access.currentFor(person.id());
+    if (link.isPresent()) {
+      AccountId account = link.get().account();
+      for (AccountSession s : sessions.open(account, Instant.EPOCH, 1000)) {
+        s.end(AccountSession.Ending.ADDRESS_CHANGED, now);
+        count++;
+      }
+      for (PhoneCode code : phoneCodes.openCodesForUpdate(account.value())) {
+        code.voidNow(now);
+        count++;
+      }
+    }
+    for (PersonAccessInvitation invitation : access.invitationsFor(person.id())) {
+      if (invitation.revokeIfPending(now)) {
+        count++;
+      }
+    }
+    for (EmailChange other : changes.openForUpdate(person.id().value())) {
+      if (other.end(EmailChange.Ending.SUPERSEDED, now)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public LinkView lookupFreeze(String token) {
+    EmailChange c = byFreezeToken(token);
+    Instant now = clock.now();
+    return new LinkView(freezeStatus(c, now), null);
+  }
+
+  @Override
+  public LinkView freeze(String token) {
+    EmailChange c = byFreezeToken(token);
+    Instant now = clock.now();
+    Person person = people.find(new PersonId(c.personId())).orElseThrow(NotFoundException::new);
+    JournalRecord.Builder entry = JournalRecord.by(LINK_HOLDER).in(c.structureId()).about(person);
+    String status = freezeStatus(c, now);
+    if (!"PENDING".equals(status)) {
+      journal.record(entry.refused(FREEZE, status));
+      throw new ConflictException("token", status);
+    }
+    c.frozen(now);
+    // F6: her access locked at once, every session opened before ends at its next request.
+    if (locks.activeForUpdate(person.id().value()).isEmpty()) {
+      locks.add(EmergencyLock.fromAddressNotice(person.id().value(), now));
+    }
+    reminders.notifyFollowersAndAdministrators(
+        person, NotificationKind.EMAIL_CHANGE_DISPUTED.name(), person.id().toString());
+    journal.record(entry.success(FREEZE));
+    return new LinkView("FROZEN", null);
+  }
+
+  private static String freezeStatus(EmailChange c, Instant now) {
+    if (c.frozenAt() != null) {
+      return "FROZEN";
+    }
+    return c.freezable(now) ? "PENDING" : "EXPIRED";
+  }
+
+  @Override
+  public FlagView flag(String personId, FlagRequest request) {
+    Person person = policy.requireSeeFile(personId, FLAG);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person)
+        || person.isProtected() && !policy.canOpenSealed(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused(FLAG, "ROLE"));
+      throw new AccessDeniedException(FLAG);
+    }
+    String normalised = ContactDetails.normaliseEmail(request == null ? null : request.email());
+    if (normalised == null) {
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
+    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
+    if (changes.flagged(person.id().value(), fingerprint)) {
+      throw new ConflictException("email", "already flagged");
+    }
+    Instant now = clock.now();
+    FlaggedAddress flagged;
+    try {
+      flagged =
+          new FlaggedAddress(
+              person.id().value(), fingerprint, request.reason(), user.accountId().value(), now);
+    } catch (IllegalArgumentException e) {
+      throw DefaultAccreditationService.invalid(e, "reason");
+    }
+    changes.add(flagged);
+    // At once, first: no longer a channel to reach her, nor a change's destination (S32).
+    String detail = "OTHER_ADDRESS";
+    Optional<PersonContact> contact = people.contact(person.id());
+    if (contact.isPresent() && fingerprint.equals(contact.get().emailFingerprint())) {
+      PersonContact c = contact.get();
+      if (c.sealed()) {
+        journal.record(user.journal().about(person).success("sealed.open", "contact (flag)"));
+      }
+      c.change(SealedContacts.read(vault, c).withEmail(null));
+      SealedContacts.fingerprint(fingerprints, c);
+      if (person.isProtected()) {
+        SealedContacts.seal(vault, c);
+      }
+      detail = "CURRENT_ADDRESS_REMOVED";
+    }
+    boolean removed = !"OTHER_ADDRESS".equals(detail);
+    for (EmailChange open : changes.openForUpdate(person.id().value())) {
+      // A change to the flagged address ends; one that would replace the removed address is stale.
+      if (open.newFingerprint().equals(fingerprint)) {
+        open.end(EmailChange.Ending.FLAGGED, now);
+        detail += ", PENDING_CHANGE_ENDED";
+      } else if (removed) {
+        open.end(EmailChange.Ending.STALE, now);
+        detail += ", PENDING_CHANGE_STALE";
+      }
+    }
+    journal.record(user.journal().about(person).success(FLAG, detail));
+    return flagView(flagged);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<FlagView> flags(String personId) {
+    Person person = policy.requireSeeFile(personId, "email.flag.view");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused("email.flag.view", "ROLE"));
+      throw new AccessDeniedException("email.flag.view");
+    }
+    return changes.flagged(person.id().value()).stream().map(this::flagView).toList();
+  }
+
+  private FlagView flagView(FlaggedAddress f) {
+    String by = accounts.find(new AccountId(f.flaggedBy())).map(a -> a.displayName()).orElse(null);
+    return new FlagView(f.id().toString(), f.reason(), by, f.flaggedAt());
+  }
+
+  private void notLocked(AuthenticatedUser user, Person person, String action) {
+    // F6: under an emergency lock nothing of her contact data changes.
+    if (locks.active(person.id().value()).isPresent()) {
+      journal.recordSeparately(user.journal().about(person).refused(action, "EMERGENCY_LOCK"));
+      throw new ConflictException(
+          "emergencyLock", "her access is under an emergency lock: her contact data is frozen");
+    }
+  }
+
+  private Person ownRecord(AuthenticatedUser user, String personId, String action) {
+    return policy.requireOwnRecord(user, personId, action);
+  }
+
+  private EmailChange byToken(String token) {
+    return byLink(token, changes::byTokenHashForUpdate);
+  }
+
+  private EmailChange byFreezeToken(String token) {
+    return byLink(token, changes::byFreezeHashForUpdate);
+  }
+
+  /** A link's change, locked; an unknown or malformed token is a 404 like any other. */
+  private static EmailChange byLink(
+      String token, java.util.function.Function<String, Optional<EmailChange>> find) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw new NotFoundException();
+    }
+    return find.apply(SingleUseLink.hash(token.strip())).orElseThrow(NotFoundException::new);
+  }
+
+  private void mailToPerson(
+      fr.relais.domain.model.notification.OutgoingMail mail, Person person, NotificationKind kind) {
+    // Timed with system time, like every outbox mail: when to deliver is the machine's matter.
+    outbox.add(OutboxMail.toPerson(mail, person.id().value(), kind, Instant.now()));
+  }
+
+  private String page(String page, String token) {
+    return publicUrl.replaceAll("/+$", "") + "/" + page + "?token=" + token;
+  }
+
+  private static Vault.Binding pendingBinding(UUID person) {
+    return new Vault.Binding("person", person, "pending-email");
+  }
+
+  private static ChangeView view(EmailChange c, Instant now) {
+    return new ChangeView(
+        c.id().toString(),
+        c.status(now).name(),
+        c.startedByPerson(),
+        c.createdAt(),
+        c.expiresAt(),
+        c.oldAddressTold(),
+        c.frozenAt());
+  }
+}

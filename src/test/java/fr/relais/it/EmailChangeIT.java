@@ -1,0 +1,594 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Browser;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Members;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Secure email change (E1, E2, S30-S32, S45), through the real server, the real SMTP server and the
+ * shared clock: a new address replaces hers only once the link sent to it is confirmed by a POST —
+ * never by a HEAD or a GET; the link lasts 24 hours, once, and goes stale when her address changed
+ * meanwhile; a new start waits out the cooldown; on confirmation her own sessions end at their next
+ * request; her old address is told, with a freeze link — unless she is protected or the address was
+ * flagged, and then nothing is ever sent to it (asserted on every captured mail and on the outbox
+ * rows).
+ */
+class EmailChangeIT extends RelaisIT {
+
+  private static final String API = Ports.base() + "/api/v1";
+  private static final String CCAS = AccreditationIT.CCAS;
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final Pattern LINK =
+      Pattern.compile(
+          Pattern.quote(Ports.base())
+              + "/(email-confirmation|email-freeze)\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aMemberChangesHerAddressOnlyOnceTheNewOneConfirmsIt() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = tag();
+    String oldAddress = "ancienne." + tag + "@exemple.fr";
+    String newAddress = "nouvelle." + tag + "@exemple.fr";
+    String person = MandatesIT.personOnCaseload(worker);
+    setEmail(worker, person, oldAddress);
+    String herLogin = PersonAccessIT.uniqueName("elle.adresse");
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, herLogin);
+    Map<String, Object> request = Map.of("email", newAddress);
+
+    // Refused: no mandate yet (403); then, with one, her identity never checked (403, with what is
+    // needed); other caseload and other structure (404 as for an unknown file), a volunteer who
+    // follows her (403), nobody signed in (401), a member whose sign-in is an hour old (401).
+    assertProblem(worker.json("POST", changes(person), request), 403, null);
+    MandatesIT.activeMandate(
+        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    HttpResponse<String> unverified = worker.json("POST", changes(person), request);
+    assertProblem(unverified, 403, null);
+    assertTrue(unverified.body().contains("identity-verification-required"), unverified.body());
+    assertTrue(
+        unverified.body().contains("\"minimumLevel\":\"DOCUMENT_CHECKED\""), unverified.body());
+    checkIdentity(worker, person, tag);
+    for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
+      assertProblem(stranger.json("POST", changes(person), request), 404, null);
+      assertProblem(stranger.get(changes(person)), 404, null);
+      assertProblem(stranger.json("POST", flags(person), Map.of("email", oldAddress)), 404, null);
+    }
+    String volunteer = "benevole.adresse." + tag;
+    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
+    assign(admin, person, List.of(accountId(worker), volunteerId));
+    assertProblem(Logins.signedIn(volunteer).json("POST", changes(person), request), 403, null);
+    assertProblem(new WebClient().json("POST", changes(person), request), 401, null);
+    HttpResponse<String> stale =
+        Logins.signedInAnHourAgo("ts1.ccas").json("POST", changes(person), request);
+    assertProblem(stale, 401, null);
+    assertTrue(stale.body().contains("reauthentication-required"), stale.body());
+
+    // Bad input, each named; the same address is a conflict; nothing is started.
+    assertProblem(
+        worker.json("POST", changes(person), Map.of("email", "pas-une-adresse")), 400, "email");
+    assertProblem(worker.json("POST", changes(person), "{\"email\":"), 400, null);
+    assertProblem(worker.json("POST", changes(person), ""), 400, "email");
+    assertProblem(
+        worker.json("POST", changes(person), Map.of("email", oldAddress.toUpperCase())),
+        409,
+        "email");
+    // E1: the address in use is not replaced by a plain correction of her contact either.
+    assertProblem(worker.json("PUT", contact(person), Map.of("email", newAddress)), 409, "email");
+    assertEquals(0, countChanges(person), "nothing started");
+    assertEquals(oldAddress, emailOf(worker, person));
+
+    long seq = Journal.maxSeq();
+    int mailsBefore = smtp().received().size();
+    HttpResponse<String> started = worker.json("POST", changes(person), request);
+    assertEquals(201, started.statusCode(), started.body());
+    assertEquals("PENDING", json(started).get("status"));
+    assertEquals(oldAddress, emailOf(worker, person), "nothing changes before the confirmation");
+    // At rest: the pending address only sealed and as a keyed hash.
+    try (Connection c = TestEnvironment.privilegedConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select new_email_sealed, new_email_fingerprint, token_hash from email_change where person_id = ?")) {
+      ps.setObject(1, UUID.fromString(person));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertFalse(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1).contains(tag));
+        assertEquals(64, rs.getString(2).length());
+        assertEquals(64, rs.getString(3).length());
+      }
+    }
+
+    String token = awaitLink(newAddress, "email-confirmation", mailsBefore);
+    String page = Ports.base() + "/email-confirmation.xhtml?token=" + token;
+    // S30: neither a HEAD, nor a GET of the page (a mail client's preview), nor the API's lookup
+    // consumes the link.
+    WebClient anyone = new WebClient();
+    assertEquals(
+        200,
+        anyone
+            .send(
+                HttpRequest.newBuilder(URI.create(page))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()))
+            .statusCode());
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> opened = new WebClient().get(page);
+      assertEquals(200, opened.statusCode());
+      assertTrue(opened.body().contains("confirm-form"), "the page offers the button");
+    }
+    assertEquals(
+        "PENDING",
+        json(anyone.get(API + "/email-links/confirmation?token=" + token)).get("status"));
+    assertEquals(oldAddress, emailOf(worker, person));
+    assertEquals(200, her.get(API + "/my-file").statusCode(), "her session is still open");
+
+    // Only the POST confirms, once.
+    HttpResponse<String> confirmed =
+        anyone.json("POST", API + "/email-links/confirmation", Map.of("token", token));
+    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    assertEquals("CONFIRMED", json(confirmed).get("status"));
+    assertProblem(
+        anyone.json("POST", API + "/email-links/confirmation", Map.of("token", token)),
+        409,
+        "token");
+    assertProblem(
+        anyone.json("POST", API + "/email-links/confirmation", Map.of("token", "x" + token)),
+        404,
+        null);
+    assertEquals(newAddress, emailOf(worker, person));
+
+    // S31: her old session cookie stops working on its very next request.
+    assertEquals(401, her.get(API + "/my-file").statusCode());
+
+    // Told: the new address, her old address (with a freeze link), the administrators in-app.
+    awaitMail(newAddress, "adresse confirmée", mailsBefore);
+    String freeze = awaitLink(oldAddress, "email-freeze", mailsBefore);
+    String oldNotice = String.join("\n", bodiesTo(oldAddress, mailsBefore));
+    assertFalse(
+        oldNotice.contains(newAddress) || oldNotice.contains("nouvelle."),
+        "the old address never learns the new one");
+    assertTrue(remindersOf(admin).contains("EMAIL_CHANGED:" + person), "the administrator is told");
+    List<Journal.Row> rows = Journal.since(seq);
+    assertTrue(Journal.has(rows, "email.change.start", "SUCCESS", "ts1.ccas"), rows.toString());
+    assertTrue(
+        Journal.hasDetail(rows, "email.change.confirm", "OLD_ADDRESS_TOLD"), rows.toString());
+    Journal.assertNoValue(rows, tag, token);
+
+    // She sees the change in her space once she signs in again.
+    WebClient back = new WebClient();
+    assertEquals(
+        Ports.base() + "/app/my-file.xhtml",
+        WebClient.location(Logins.throughStaffProvider(back, herLogin)));
+    List<Object> mine =
+        PersonAccessIT.list(back.get(API + "/my-file/records/" + person + "/email-changes"));
+    assertEquals("CONFIRMED", ((Map<String, Object>) mine.get(0)).get("status"));
+    assertTrue(((Map<String, Object>) mine.get(0)).get("oldAddressTold").equals(true));
+
+    // The old address did not ask for it: its link locks her access (F6) and tells her followers.
+    assertEquals(
+        "PENDING", json(anyone.get(API + "/email-links/freeze?token=" + freeze)).get("status"));
+    HttpResponse<String> frozen =
+        anyone.json("POST", API + "/email-links/freeze", Map.of("token", freeze));
+    assertEquals(200, frozen.statusCode(), frozen.body());
+    assertEquals(
+        true, json(worker.get(API + "/persons/" + person + "/emergency-lock")).get("locked"));
+    assertProblem(
+        anyone.json("POST", API + "/email-links/freeze", Map.of("token", freeze)), 409, "token");
+    assertTrue(remindersOf(worker).contains("EMAIL_CHANGE_DISPUTED:" + person));
+    assertEquals(401, back.get(API + "/my-file").statusCode(), "her session ends with the lock");
+  }
+
+  @Test
+  void aLinkExpiresIsReplacedGoesStaleAndStartsWaitOutTheCooldown() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = tag();
+    String oldAddress = "actuelle." + tag + "@exemple.fr";
+    String person = verifiedPersonWithMandate(worker, tag);
+    setEmail(worker, person, oldAddress);
+    int mailsBefore = smtp().received().size();
+    HttpResponse<String> first =
+        worker.json("POST", changes(person), Map.of("email", "une." + tag + "@exemple.fr"));
+    assertEquals(201, first.statusCode(), first.body());
+    String firstToken = awaitLink("une." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+
+    // S70: starting again at once waits out the cooldown; nothing is sent.
+    HttpResponse<String> again =
+        worker.json("POST", changes(person), Map.of("email", "deux." + tag + "@exemple.fr"));
+    assertEquals(429, again.statusCode(), again.body());
+    assertTrue(Long.parseLong(again.headers().firstValue("Retry-After").orElse("0")) > 0);
+    assertEquals(1, countChanges(person));
+
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    try {
+      MandatesIT.shiftSeconds(token, 130);
+      WebClient fresh = Logins.signedIn("ts1.ccas");
+      HttpResponse<String> second =
+          fresh.json("POST", changes(person), Map.of("email", "deux." + tag + "@exemple.fr"));
+      assertEquals(201, second.statusCode(), second.body());
+      String secondToken =
+          awaitLink("deux." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+      // The first link was replaced by the second.
+      assertEquals("SUPERSEDED", lookup(firstToken));
+      assertProblem(
+          new WebClient()
+              .json("POST", API + "/email-links/confirmation", Map.of("token", firstToken)),
+          409,
+          "token");
+
+      // Her address changes meanwhile (flagged, so removed): the second link is stale.
+      HttpResponse<String> flagged =
+          fresh.json(
+              "POST",
+              flags(person),
+              Map.of("email", oldAddress, "reason", "L'ex-conjoint y a accès"));
+      assertEquals(201, flagged.statusCode(), flagged.body());
+      assertNull(emailOf(fresh, person), "a flagged address is removed from her contact at once");
+      assertProblem(
+          new WebClient()
+              .json("POST", API + "/email-links/confirmation", Map.of("token", secondToken)),
+          409,
+          "token");
+      assertEquals("STALE", lookup(secondToken));
+      assertNull(emailOf(fresh, person));
+
+      // A flagged address is answered exactly like one that cannot exist, wherever it is typed.
+      HttpResponse<String> refused =
+          fresh.json("POST", changes(person), Map.of("email", oldAddress.toUpperCase()));
+      HttpResponse<String> invalid =
+          fresh.json("POST", changes(person), Map.of("email", "pas-une-adresse"));
+      assertProblem(refused, 400, "email");
+      assertEquals(withoutRequestId(invalid), withoutRequestId(refused));
+      assertProblem(fresh.json("PUT", contact(person), Map.of("email", oldAddress)), 400, "email");
+      assertProblem(fresh.json("POST", flags(person), Map.of("email", oldAddress)), 409, "email");
+      assertProblem(fresh.json("POST", flags(person), Map.of("email", "x")), 400, "email");
+      assertProblem(
+          fresh.json(
+              "POST",
+              flags(person),
+              Map.of("email", "y." + tag + "@exemple.fr", "reason", "r".repeat(301))),
+          400,
+          "reason");
+
+      // A link older than 24 hours is expired, and changes nothing.
+      MandatesIT.shiftSeconds(token, 300);
+      WebClient later = Logins.signedIn("ts1.ccas");
+      HttpResponse<String> third =
+          later.json("POST", changes(person), Map.of("email", "trois." + tag + "@exemple.fr"));
+      assertEquals(201, third.statusCode(), third.body());
+      String thirdToken =
+          awaitLink("trois." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+      MandatesIT.shiftSeconds(token, 300 + 24 * 3600 + 60);
+      assertEquals("EXPIRED", lookup(thirdToken));
+      assertProblem(
+          new WebClient()
+              .json("POST", API + "/email-links/confirmation", Map.of("token", thirdToken)),
+          409,
+          "token");
+    } finally {
+      MandatesIT.shiftSeconds(token, 0);
+    }
+    assertNull(emailOf(Logins.signedIn("ts1.ccas"), person), "no link ever changed her address");
+    assertEquals(
+        0, mailsTo(oldAddress, mailsBefore).size(), "a flagged address is never written to");
+  }
+
+  @Test
+  void aProtectedPersonsOldAddressAndAFlaggedOneAreToldNothing() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = tag();
+    String oldAddress = "refuge." + tag + "@exemple.fr";
+    String newAddress = "sure." + tag + "@exemple.fr";
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", "Adresse");
+    p.put("firstNames", "Protégée " + tag);
+    p.put("birthDate", "1991-03-08");
+    p.put("confirmDuplicate", true);
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "DECLARED_VIOLENCE");
+    p.put("contact", Map.of("email", oldAddress));
+    p.put("assignTo", List.of(accountId(worker)));
+    HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    MandatesIT.activeMandate(
+        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    checkIdentity(worker, person, tag);
+    int mailsBefore = smtp().received().size();
+
+    // S32, S45: the protected person's old address gets nothing at all.
+    assertEquals(
+        201, worker.json("POST", changes(person), Map.of("email", newAddress)).statusCode());
+    String token = awaitLink(newAddress, "email-confirmation", mailsBefore);
+    assertEquals(
+        200,
+        new WebClient()
+            .json("POST", API + "/email-links/confirmation", Map.of("token", token))
+            .statusCode());
+    awaitMail(newAddress, "adresse confirmée", mailsBefore);
+    assertEquals(newAddress, emailOf(worker, person));
+    assertEquals(List.of(), mailsTo(oldAddress, mailsBefore));
+    assertEquals(0, outboxRowsTo(oldAddress));
+    // Her contact is still sealed: nothing in clear at rest.
+    Map<String, Object> row =
+        fr.relais.it.support.Rows.one("person_contact", "person_id", UUID.fromString(person));
+    assertNull(row.get("email"));
+    assertEquals(true, row.get("sealed"));
+
+    // An ordinary person whose address was flagged: that address is never written to again.
+    String flaggedAddress = "controlee." + tag + "@exemple.fr";
+    String other = verifiedPersonWithMandate(worker, tag);
+    setEmail(worker, other, flaggedAddress);
+    assertEquals(
+        201, worker.json("POST", flags(other), Map.of("email", flaggedAddress)).statusCode());
+    String reached = "joignable." + tag + "@exemple.fr";
+    assertEquals(201, worker.json("POST", changes(other), Map.of("email", reached)).statusCode());
+    String otherToken = awaitLink(reached, "email-confirmation", mailsBefore);
+    assertEquals(
+        200,
+        new WebClient()
+            .json("POST", API + "/email-links/confirmation", Map.of("token", otherToken))
+            .statusCode());
+    awaitMail(reached, "adresse confirmée", mailsBefore);
+    assertEquals(List.of(), mailsTo(flaggedAddress, mailsBefore));
+    assertEquals(0, outboxRowsTo(flaggedAddress));
+    // Every captured mail since the start of this test went to one of the new addresses.
+    for (RecordingSmtpServer.Received m : since(mailsBefore)) {
+      assertFalse(String.join(",", m.recipients()).contains(oldAddress), m.recipients().toString());
+      assertFalse(
+          String.join(",", m.recipients()).contains(flaggedAddress), m.recipients().toString());
+    }
+  }
+
+  @Test
+  void sheChangesHerOwnAddressFromHerSpace() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = tag();
+    String person = MandatesIT.personOnCaseload(worker);
+    String other = MandatesIT.personOnCaseload(worker);
+    String login = PersonAccessIT.uniqueName("elle.seule");
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, login);
+    String mine = API + "/my-file/records/" + person + "/email-changes";
+    int mailsBefore = smtp().received().size();
+
+    // Not another record, not a member on her endpoint; bad input named.
+    assertProblem(
+        her.json(
+            "POST",
+            API + "/my-file/records/" + other + "/email-changes",
+            Map.of("email", "a." + tag + "@exemple.fr")),
+        404,
+        null);
+    assertProblem(
+        worker.json("POST", mine, Map.of("email", "a." + tag + "@exemple.fr")), 403, null);
+    assertProblem(her.json("POST", mine, Map.of("email", "pas une adresse")), 400, "email");
+
+    HttpResponse<String> started =
+        her.json("POST", mine, Map.of("email", "moi." + tag + "@exemple.fr"));
+    assertEquals(201, started.statusCode(), started.body());
+    assertEquals(true, json(started).get("startedByPerson"));
+    String token = awaitLink("moi." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+
+    // The confirmation page, in a browser, accessible; its button confirms.
+    try (Browser browser = Browser.start()) {
+      browser.open(Ports.base() + "/email-confirmation.xhtml?token=" + token);
+      browser.awaitText("#link-state", "attend votre confirmation");
+      browser.assertAccessible("email-confirmation");
+      assertEquals("PENDING", lookup(token), "opening the page consumed nothing");
+      browser.click("#confirm-form\\:confirm");
+      browser.awaitText("#link-state", "Adresse confirmée");
+      browser.assertAccessible("email-confirmed");
+    }
+    assertEquals("moi." + tag + "@exemple.fr", emailOf(worker, person));
+    assertEquals(401, her.get(API + "/my-file").statusCode());
+  }
+
+  @Test
+  void theFileCardStartsAChangeAndFlagsAnAddress() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = tag();
+    String person = verifiedPersonWithMandate(worker, tag);
+    setEmail(worker, person, "carte." + tag + "@exemple.fr");
+    int mailsBefore = smtp().received().size();
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("ts1.ccas");
+      browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
+      browser.awaitText("#email-change-heading", "changement sécurisé");
+      browser.assertAccessible("person-email-change");
+      browser.type("#email-change\\:newEmail", "carte.nouvelle." + tag + "@exemple.fr");
+      browser.click("#email-change\\:send-link");
+      browser.awaitText("#messages", "Lien de confirmation envoyé");
+      browser.awaitText("#email-changes", "En attente de confirmation");
+      browser.assertAccessible("person-email-change-sent");
+      browser.type("#email-flag\\:flagEmail", "carte." + tag + "@exemple.fr");
+      browser.type("#email-flag\\:flagReason", "Boîte partagée avec l'ex-conjoint");
+      browser.click("#email-flag\\:flag");
+      browser.awaitText("#messages", "Adresse signalée");
+      browser.awaitText("#flagged", "Boîte partagée");
+      browser.awaitText("#email-changes", "Périmé");
+      browser.assertAccessible("person-email-flagged");
+    }
+    awaitLink("carte.nouvelle." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+    assertNull(emailOf(worker, person));
+  }
+
+  // --- helpers
+
+  private static String tag() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String changes(String person) {
+    return API + "/persons/" + person + "/email-changes";
+  }
+
+  static String flags(String person) {
+    return API + "/persons/" + person + "/flagged-addresses";
+  }
+
+  private static String contact(String person) {
+    return API + "/persons/" + person + "/contact";
+  }
+
+  /** A person on the worker's caseload, under an active mandate, her identity checked today. */
+  static String verifiedPersonWithMandate(WebClient worker, String tag) throws Exception {
+    String person = MandatesIT.personOnCaseload(worker);
+    MandatesIT.activeMandate(
+        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    checkIdentity(worker, person, tag);
+    return person;
+  }
+
+  /** ts1.ccas holds the identity-checker habilitation in the demonstration data. */
+  static void checkIdentity(WebClient checker, String person, String tag) throws Exception {
+    HttpResponse<String> r =
+        checker.json(
+            "POST",
+            API + "/persons/" + person + "/identity/checks",
+            IdentityIT.check("P" + tag.toUpperCase().replaceAll("[^A-Z0-9]", "7") + "9Z"));
+    assertEquals(201, r.statusCode(), r.body());
+  }
+
+  private static void setEmail(WebClient worker, String person, String email) throws Exception {
+    HttpResponse<String> r = worker.json("PUT", contact(person), Map.of("email", email));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String emailOf(WebClient member, String person) throws Exception {
+    Map<String, Object> file = json(member.get(API + "/persons/" + person));
+    return (String) ((Map<String, Object>) file.get("contact")).get("email");
+  }
+
+  private static String accountId(WebClient member) throws Exception {
+    return (String) json(member.get(API + "/me")).get("accountId");
+  }
+
+  private static void assign(WebClient admin, String person, List<String> ids) throws Exception {
+    assertEquals(
+        200,
+        admin
+            .json("PUT", API + "/persons/" + person + "/assignments", Map.of("accountIds", ids))
+            .statusCode());
+  }
+
+  private static long countChanges(String person) throws Exception {
+    return fr.relais.it.support.Rows.count("email_change", "person_id", UUID.fromString(person));
+  }
+
+  private static String lookup(String token) throws Exception {
+    return (String)
+        json(new WebClient().get(API + "/email-links/confirmation?token=" + token)).get("status");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String remindersOf(WebClient member) throws Exception {
+    HttpResponse<String> r = member.get(API + "/me/reminders");
+    assertEquals(200, r.statusCode(), r.body());
+    StringBuilder b = new StringBuilder();
+    for (Object o : PersonAccessIT.list(r)) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      b.append(m.get("kind")).append(':').append(m.get("subjectId")).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static RecordingSmtpServer smtp() {
+    return TestEnvironment.mail().outgoing();
+  }
+
+  private static List<RecordingSmtpServer.Received> since(int from) {
+    List<RecordingSmtpServer.Received> all = smtp().received();
+    return new ArrayList<>(all.subList(Math.min(from, all.size()), all.size()));
+  }
+
+  private static List<RecordingSmtpServer.Received> mailsTo(String address, int from) {
+    return since(from).stream()
+        .filter(m -> m.recipients().stream().anyMatch(r -> r.contains(address)))
+        .toList();
+  }
+
+  private static List<String> bodiesTo(String address, int from) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (RecordingSmtpServer.Received m : mailsTo(address, from)) {
+      out.add(text(m.raw()));
+    }
+    return out;
+  }
+
+  /** The decoded subject and text of a raw mail. */
+  private static String text(String raw) throws Exception {
+    MimeMessage m =
+        new MimeMessage(
+            Session.getInstance(new Properties()),
+            new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+    return m.getSubject() + "\n" + m.getContent();
+  }
+
+  private static void awaitMail(String address, String contains, int from) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String body : bodiesTo(address, from)) {
+        if (body.contains(contains)) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no mail to " + address + " saying " + contains);
+  }
+
+  /** The token of the newest link of this page in the mails to {@code address}. */
+  private static String awaitLink(String address, String page, int from) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> bodies = bodiesTo(address, from);
+      for (int i = bodies.size() - 1; i >= 0; i--) {
+        Matcher m = LINK.matcher(bodies.get(i));
+        while (m.find()) {
+          if (m.group(1).equals(page)) {
+            return m.group(2);
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no " + page + " link sent to " + address);
+  }
+
+  private static long outboxRowsTo(String address) throws Exception {
+    return fr.relais.it.support.Rows.count("outbox_mail", "recipient", address);
+  }
+}
