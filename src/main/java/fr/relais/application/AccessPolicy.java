@@ -260,6 +260,14 @@ public interface AccessPolicy {
    * One of the records the signed-in person's own login is linked to (whether or not under a lock);
    * otherwise the refusal is journaled and the answer is the one for a record that does not exist.
    */
+  /**
+   * A prefecture agent covering a department of this structure decides its takeover claims (E3,
+   * S33): never the filer, never a member of the filer's structure. Otherwise the refusal is
+   * journaled and the answer is the one for a claim that does not exist.
+   */
+  AuthenticatedUser requireTakeoverDecision(
+      fr.relais.domain.model.structure.StructureId structure, java.util.UUID filedBy);
+
   fr.relais.domain.model.person.Person requireOwnRecord(
       AuthenticatedUser user, String personId, String action);
 

@@ -76,6 +76,17 @@ public interface EmailChangeService {
    */
   FlagView flag(String personId, FlagRequest request);
 
+  /**
+   * Flags an address for a decision already taken and journaled by its caller (a takeover claim
+   * approved), with the effects of {@link #flag}; an address flagged already stays as it is.
+   * Returns what it did, for the caller's journal entry (never the address).
+   */
+  String flagDecided(
+      fr.relais.domain.model.person.Person person,
+      String email,
+      String reason,
+      AuthenticatedUser by);
+
   /** Her file's flagged addresses, newest first. */
   List<FlagView> flags(String personId);
 }

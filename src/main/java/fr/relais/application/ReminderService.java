@@ -32,6 +32,12 @@ public interface ReminderService {
   void notifyFollowers(
       fr.relais.domain.model.person.PersonId person, String kind, String subjectId);
 
+  /** Tells these members, in-app and as each chose, of an event (each once a day per subject). */
+  void notifyMembers(
+      java.util.Collection<fr.relais.domain.model.access.AccountId> members,
+      String kind,
+      String subjectId);
+
   /**
    * Tells the structure's active administrators and the person's followers, in-app and as each
    * chose, of an event on her file (each member once).

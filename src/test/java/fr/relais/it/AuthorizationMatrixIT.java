@@ -1055,6 +1055,62 @@ class AuthorizationMatrixIT extends RelaisIT {
           404);
       check(
           actors,
+          "list a file's takeover claims",
+          w -> w.get(API + "/persons/" + inCaseload + "/takeover-claims"),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "file a takeover claim (empty form)",
+          w -> w.json("POST", API + "/persons/" + inCaseload + "/takeover-claims", Map.of()),
+          404,
+          404,
+          400,
+          400,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "see the takeover claims queue",
+          w -> w.get(API + "/takeover-claims"),
+          403,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          403);
+      check(
+          actors,
+          "decide a takeover claim that does not exist",
+          w ->
+              w.json(
+                  "POST",
+                  API + "/takeover-claims/" + UUID.randomUUID() + "/decision",
+                  Map.of("decision", "APPROVE")),
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
           "see whether the person has their own access",
           w -> w.get(API + "/persons/" + inCaseload + "/access"),
           404,

@@ -487,6 +487,26 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public AuthenticatedUser requireTakeoverDecision(StructureId structure, java.util.UUID filedBy) {
+    AuthenticatedUser user = requireAuthenticated();
+    boolean insider =
+        user.accountId().value().equals(filedBy)
+            || user.structure().map(structure::equals).orElse(false);
+    Optional<Structure> s = structures.find(structure);
+    if (insider || s.isEmpty() || !coversStructure(user, s.get())) {
+      journal.recordSeparately(
+          user.journal()
+              .about("structure", structure.toString())
+              .refused("takeover.decide", insider ? "FILER_SIDE" : "NOT_COVERED"));
+      if (insider) {
+        throw new AccessDeniedException("takeover.decide");
+      }
+      throw new NotFoundException();
+    }
+    return user;
+  }
+
+  @Override
   public Person requireOwnRecord(AuthenticatedUser user, String personId, String action) {
     return personAccess.currentForAccount(user.accountId()).stream()
         .filter(a -> a.person().toString().equals(personId))

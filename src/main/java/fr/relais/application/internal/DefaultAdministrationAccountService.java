@@ -34,7 +34,7 @@ import java.util.UUID;
 @Transactional
 public class DefaultAdministrationAccountService implements AdministrationAccountService {
 
-  static final String IDENTIFIER_PURPOSE = "administration:identifier";
+  public static final String IDENTIFIER_PURPOSE = "administration:identifier";
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject AccessPolicy policy;

@@ -356,27 +356,41 @@ public class DefaultEmailChangeService implements EmailChangeService {
     if (normalised == null) {
       throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
     }
-    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
-    if (changes.flagged(person.id().value(), fingerprint)) {
+    if (changes.flagged(
+        person.id().value(), SealedContacts.emailFingerprint(fingerprints, normalised))) {
       throw new ConflictException("email", "already flagged");
     }
-    Instant now = clock.now();
-    FlaggedAddress flagged;
-    try {
-      flagged =
-          new FlaggedAddress(
-              person.id().value(), fingerprint, request.reason(), user.accountId().value(), now);
-    } catch (IllegalArgumentException e) {
-      throw DefaultAccreditationService.invalid(e, "reason");
+    String reason = request.reason();
+    if (reason != null && reason.strip().length() > FlaggedAddress.REASON_MAX) {
+      throw new InvalidInputException(
+          "reason", "at most " + FlaggedAddress.REASON_MAX + " characters");
     }
-    changes.add(flagged);
+    String detail = flagDecided(person, normalised, reason, user);
+    FlaggedAddress flagged = changes.flagged(person.id().value()).get(0); // the newest: this one
+    journal.record(user.journal().about(person).success(FLAG, detail));
+    return flagView(flagged);
+  }
+
+  @Override
+  public String flagDecided(Person person, String email, String reason, AuthenticatedUser by) {
+    String normalised = ContactDetails.normaliseEmail(email);
+    if (normalised == null) {
+      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+    }
+    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
+    Instant now = clock.now();
+    if (!changes.flagged(person.id().value(), fingerprint)) {
+      changes.add(
+          new FlaggedAddress(
+              person.id().value(), fingerprint, reason, by.accountId().value(), now));
+    }
     // At once, first: no longer a channel to reach her, nor a change's destination (S32).
     String detail = "OTHER_ADDRESS";
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && fingerprint.equals(contact.get().emailFingerprint())) {
       PersonContact c = contact.get();
       if (c.sealed()) {
-        journal.record(user.journal().about(person).success("sealed.open", "contact (flag)"));
+        journal.record(by.journal().about(person).success("sealed.open", "contact (flag)"));
       }
       c.change(SealedContacts.read(vault, c).withEmail(null));
       SealedContacts.fingerprint(fingerprints, c);
@@ -396,8 +410,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
         detail += ", PENDING_CHANGE_STALE";
       }
     }
-    journal.record(user.journal().about(person).success(FLAG, detail));
-    return flagView(flagged);
+    return detail;
   }
 
   @Override

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class DefaultIdentityService implements IdentityService {
 
   /** The purpose of the keyed hash of a document's number: never compared with another kind. */
-  static final String DOCUMENT_PURPOSE = "identity-document";
+  public static final String DOCUMENT_PURPOSE = "identity-document";
 
   private static final int HISTORY = 50;
 

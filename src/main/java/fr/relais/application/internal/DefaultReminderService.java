@@ -42,6 +42,7 @@ public class DefaultReminderService implements ReminderService {
   @Inject AccessPolicy policy;
   @Inject fr.relais.application.notification.Notifications notifications;
   @Inject fr.relais.domain.model.access.AccountRepository accounts;
+  @Inject fr.relais.application.TakeoverClaimService takeovers;
 
   @Override
   public int runDue() {
@@ -88,6 +89,8 @@ public class DefaultReminderService implements ReminderService {
                 endsOn.minusDays(PROTECTION_ORDER_NOTICE_DAYS));
       }
     }
+    // E3: takeover claims waiting past their working day go to the department's agents.
+    created += takeovers.escalateDue();
     em.createNativeQuery("update job_lock set last_run_at = ? where name = 'reminders'")
         .setParameter(1, Timestamp.from(clock.now()))
         .executeUpdate();
@@ -126,14 +129,20 @@ public class DefaultReminderService implements ReminderService {
   @Override
   public void notifyFollowersAndAdministrators(
       fr.relais.domain.model.person.Person person, String kind, String subjectId) {
-    LocalDate today = clock.today();
     java.util.Set<AccountId> members = new java.util.LinkedHashSet<>(people.assignees(person.id()));
     for (fr.relais.domain.model.access.Account a : accounts.membersOf(person.structure())) {
       if (a.isActive() && a.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR) {
         members.add(a.id());
       }
     }
-    for (AccountId member : members) {
+    notifyMembers(members, kind, subjectId);
+  }
+
+  @Override
+  public void notifyMembers(
+      java.util.Collection<AccountId> members, String kind, String subjectId) {
+    LocalDate today = clock.today();
+    for (AccountId member : new java.util.LinkedHashSet<>(members)) {
       insert(member, kind, UUID.fromString(subjectId), today);
     }
   }

@@ -35,4 +35,14 @@ public interface BlockedPersonService {
    * content-free notice, S42), and the attempt journaled by the caller.
    */
   void alert(fr.relais.domain.model.person.PersonId person);
+
+  /**
+   * Adds an intruder's email to her blocked persons for a decision already taken (a takeover claim
+   * approved, S33), whether or not she is protected; an entry there already stays. Never told to
+   * anyone.
+   */
+  void blockDecided(
+      fr.relais.domain.model.person.PersonId person,
+      String email,
+      fr.relais.domain.model.access.AccountId by);
 }

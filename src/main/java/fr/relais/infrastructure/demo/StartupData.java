@@ -76,6 +76,11 @@ public class StartupData {
   @Inject fr.relais.domain.model.mandate.MandateRepository mandates;
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
   @Inject fr.relais.domain.model.mailbox.MailboxRepository mailbox;
+  @Inject fr.relais.application.shielding.Fingerprints fingerprints;
+  @Inject fr.relais.domain.model.identity.IdentityVerificationRepository verifications;
+
+  @Inject
+  fr.relais.domain.model.administration.AdministrationAccountRepository administrationAccounts;
 
   /** How many of each structure's first people get a demonstration mandate. */
   private static final int DEMO_MANDATES = 40;
@@ -237,6 +242,7 @@ public class StartupData {
               today));
     }
     var withOwnAccess = demoPeople(ccas, "ts1.ccas", "ts2.ccas", 0);
+    demoMadameB(ccas);
     demoMailbox(ccas, DEMO_LOCAL_PARTS[0], DEMO_TOKENS[0], mailboxPeople);
     mailboxPeople.clear();
     demoPeople(asso, "ts1.asso", "ts2.asso", 1);
@@ -246,7 +252,7 @@ public class StartupData {
     }
     LOG.info(
         "Demonstration data created (9 accounts, 2 structures, "
-            + 2 * peoplePerStructure
+            + (2 * peoplePerStructure + 1)
             + " people) for issuer "
             + demoIssuer);
   }
@@ -466,6 +472,77 @@ public class StartupData {
     issued.invitation().accept(own.id(), now);
     personAccess.add(
         new fr.relais.domain.model.personaccess.PersonAccess(issued.invitation(), own.id(), now));
+  }
+
+  /**
+   * Madame B's case of the source report, ready to walk through (E3): followed by {@code ts1.ccas}
+   * under an active mandate, her passport checked in person two days ago, and her ANEF account
+   * recorded with the look-alike address her in-law opened it with — not her sub-address. Filing
+   * the takeover claim and its approval by {@code agent.prefecture} are left to the visitor.
+   */
+  private void demoMadameB(StructureId structure) {
+    var now = clock.now();
+    var today = clock.today();
+    var worker =
+        accounts.findByIdentity(new ExternalIdentity(demoIssuer, "ts1.ccas")).orElseThrow().id();
+    var person =
+        new fr.relais.domain.model.person.Person(
+            fr.relais.domain.model.person.PersonId.random(),
+            structure,
+            new fr.relais.domain.model.person.PersonIdentity(
+                "Bouzid",
+                "Samira",
+                today.minusYears(41).minusDays(57),
+                "Oran",
+                "algérienne",
+                "7500099999"),
+            now);
+    people.add(
+        person,
+        new fr.relais.domain.model.person.PersonContact(
+            person.id(),
+            new fr.relais.domain.model.person.ContactDetails(
+                null, null, null, true, null, null, null)));
+    people.assign(person.id(), worker, worker, now);
+    demoMandates(person, 0, worker.value());
+    verifications.add(
+        fr.relais.domain.model.identity.IdentityVerification.inPerson(
+            person.id().value(),
+            fr.relais.domain.model.identity.IdentityDocumentType.PASSPORT,
+            "DZ",
+            fingerprints.of(
+                fr.relais.application.internal.DefaultIdentityService.DOCUMENT_PURPOSE,
+                "DZ1234567"),
+            "567",
+            today.plusYears(4),
+            "Premier accueil : passeport original présenté",
+            worker.value(),
+            now.minus(java.time.Duration.ofDays(2))));
+    var account =
+        new fr.relais.domain.model.administration.AdministrationAccount(
+            UUID.randomUUID(),
+            person.id().value(),
+            structure.value(),
+            fr.relais.domain.model.administration.AdministrationAccount.Service.ANEF,
+            null,
+            vault.seal(
+                new fr.relais.application.shielding.Vault.Binding(
+                    "person", person.id().value(), "account-identifier"),
+                "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            fingerprints.of(
+                fr.relais.application.internal.DefaultAdministrationAccountService
+                    .IDENTIFIER_PURPOSE,
+                "7500099999"),
+            worker.value(),
+            now);
+    String lookAlike = "samira.bouzld@exemple-mail.fr";
+    account.address(
+        vault.seal(
+            new fr.relais.application.shielding.Vault.Binding(
+                "person", person.id().value(), "account-address"),
+            lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        fr.relais.application.internal.SealedContacts.emailFingerprint(fingerprints, lookAlike));
+    administrationAccounts.add(account);
   }
 
   /** Creates the structure's people; returns the one given their own access in the demo. */

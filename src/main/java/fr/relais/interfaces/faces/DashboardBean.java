@@ -17,14 +17,20 @@ import java.util.Set;
 @RequestScoped
 public class DashboardBean {
 
-  private static final Set<String> ROLES = Set.of("STRUCTURE_ADMINISTRATOR", "SOCIAL_WORKER");
+  private static final Set<String> ROLES =
+      Set.of("STRUCTURE_ADMINISTRATOR", "SOCIAL_WORKER", "PREFECTURE_AGENT");
 
   @Inject ReminderService reminders;
   @Inject MandateService mandates;
   @Inject ShellBean shell;
 
   /** A reminder and the person it is about (null when the file is no longer visible). */
-  public record Row(String kind, LocalDate dueOn, String personId) {}
+  public record Row(String kind, LocalDate dueOn, String personId) {
+    /** A reminder about a takeover claim, for the agent's queue. */
+    public boolean claim() {
+      return kind.startsWith("TAKEOVER_FILED") || kind.startsWith("TAKEOVER_ESCALATED");
+    }
+  }
 
   private List<Row> rows;
   private List<MandateService.Expiring> ending;
@@ -59,6 +65,9 @@ public class DashboardBean {
   }
 
   private String person(ReminderService.ReminderView r) {
+    if (r.kind().startsWith("TAKEOVER_FILED") || r.kind().startsWith("TAKEOVER_ESCALATED")) {
+      return null; // a claim, in the agent's queue
+    }
     if (!"MANDATE_ENDING".equals(r.kind()) && !"MANDATE_REVOKED_BY_PERSON".equals(r.kind())) {
       return r.subjectId();
     }

@@ -133,6 +133,14 @@ public class ShellBean {
     return counts;
   }
 
+  /** Prefecture agents decide the takeover claims of their departments' structures (E3). */
+  public boolean isPrefectureAgent() {
+    return current
+        .user()
+        .map(u -> u.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT)
+        .orElse(false);
+  }
+
   /** The platform operator sees the mail quarantine as counts and dates (S13). */
   public boolean isOperator() {
     return current

@@ -123,6 +123,23 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
     reminders.notifyFollowers(person, "BLOCKED_PERSON_ATTEMPT", person.toString());
   }
 
+  @Override
+  public void blockDecided(
+      PersonId person, String email, fr.relais.domain.model.access.AccountId by) {
+    String normalised = BlockedPerson.normalise(BlockedPerson.Kind.EMAIL, email, null);
+    String fingerprint = fingerprints.of("blocked:" + BlockedPerson.Kind.EMAIL.name(), normalised);
+    if (!blocked.matches(person.value(), BlockedPerson.Kind.EMAIL, fingerprint)) {
+      blocked.add(
+          new BlockedPerson(
+              person.value(),
+              BlockedPerson.Kind.EMAIL,
+              fingerprint,
+              BlockedPerson.hint(BlockedPerson.Kind.EMAIL, normalised),
+              by.value(),
+              clock.now()));
+    }
+  }
+
   /** Who keeps her list: who may set her protection; she must be protected. */
   private Person keeper(String personId, String action) {
     Person person = policy.requireSeePerson(personId);

@@ -95,6 +95,9 @@ public class AdministrationAccount {
   @Column(name = "move_confirmed_at")
   private Instant moveConfirmedAt;
 
+  @Column(name = "reclaimed_at")
+  private Instant reclaimedAt;
+
   @Version private int version;
 
   protected AdministrationAccount() {}
@@ -161,6 +164,15 @@ public class AdministrationAccount {
     this.moveDoneAt = at;
     this.moveDoneBy = Objects.requireNonNull(by);
     this.moveConfirmedAt = null;
+  }
+
+  /** A takeover claim was approved: the account is hers again (E3). */
+  public void reclaimed(Instant at) {
+    this.reclaimedAt = Objects.requireNonNull(at);
+  }
+
+  public Instant reclaimedAt() {
+    return reclaimedAt;
   }
 
   /** A message arrived at her sub-address after the move: confirmed. Says whether it was due. */

@@ -26,6 +26,12 @@ public enum NotificationKind {
   EMAIL_CHANGED(NotificationMode.EACH),
   /** Someone used the freeze link of an old address's notice: her access is locked (F6). */
   EMAIL_CHANGE_DISPUTED(NotificationMode.EACH),
+  /** A takeover claim awaits a decision (prefecture agents of the department). */
+  TAKEOVER_FILED(NotificationMode.EACH),
+  /** A takeover claim waited more than a working day (prefecture agents of the department). */
+  TAKEOVER_ESCALATED(NotificationMode.EACH),
+  /** A takeover claim for a person the member follows was decided. */
+  TAKEOVER_DECIDED(NotificationMode.EACH),
   /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
   JOURNAL_CHECKPOINT(NotificationMode.EACH),
   /** To a person's new address: the link that confirms it (not a member's choice). */

@@ -90,6 +90,7 @@ public class JpaRetentionRepository implements RetentionRepository {
     rows += delete("delete from phone_check_throttle where person_id = ?", p);
     rows += delete("delete from email_change where person_id = ?", p);
     rows += delete("delete from flagged_address where person_id = ?", p);
+    rows += delete("delete from takeover_claim where person_id = ?", p);
     rows += delete("delete from administration_account where person_id = ?", p);
     rows += delete("delete from outbox_mail where person_id = ?", p);
     if (!mandates.isEmpty()) {

@@ -1,0 +1,327 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Browser;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Members;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Rows;
+import fr.relais.it.support.TestEnvironment;
+import fr.relais.it.support.WebClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recovery of a usurped administration account (E3, S33) — Madame B's story, through the real
+ * server, the real SMTP server and the shared clock: a structure files the claim, a prefecture
+ * agent of the department decides it (never the filer's side, never another department); approved,
+ * the account moves to her sub-address, the intruder's addresses are detached, blocked and never
+ * written to, the intruder's own access to Relais ends at its next request; rejected, nothing
+ * changes; waiting past a working day, it is escalated to the department's agents.
+ */
+class TakeoverClaimIT extends RelaisIT {
+
+  private static final String API = Ports.base() + "/api/v1";
+  private static final String CCAS = AccreditationIT.CCAS;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void madameBGetsHerAccountBackAndTheIntruderIsCutOffAndToldNothing() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String lookAlike = "madame.b" + tag + "@exemple-mail.fr";
+    String other = "belle.famille." + tag + "@exemple.fr";
+    String number = "75" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
+    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    assertEquals(
+        200,
+        worker
+            .json("PUT", API + "/persons/" + person + "/contact", Map.of("email", lookAlike))
+            .statusCode());
+    // The in-law also opened her own access to Relais with the link.
+    String intruderLogin = PersonAccessIT.uniqueName("intrus");
+    WebClient intruder = PersonAccessIT.personSignedIn(worker, person, intruderLogin);
+    Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
+    String claims = claims(person);
+    long seq = Journal.maxSeq();
+
+    // Refused to file: other caseload, other structure (404), a volunteer who follows her (403),
+    // a member whose sign-in is an hour old (401); and for a person whose identity was never
+    // checked (403, what is needed said).
+    for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
+      assertProblem(stranger.json("POST", claims, claim), 404, null);
+      assertProblem(stranger.get(claims), 404, null);
+    }
+    String volunteer = "benevole.reprise." + tag;
+    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
+    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PUT",
+                API + "/persons/" + person + "/assignments",
+                Map.of("accountIds", List.of(workerId, volunteerId)))
+            .statusCode());
+    assertProblem(Logins.signedIn(volunteer).json("POST", claims, claim), 403, null);
+    assertProblem(Logins.signedInAnHourAgo("ts1.ccas").json("POST", claims, claim), 401, null);
+    String unverified = MandatesIT.personOnCaseload(worker);
+    MandatesIT.activeMandate(
+        worker,
+        unverified,
+        LocalDate.now(),
+        LocalDate.now().plusMonths(6),
+        List.of("CHANGEMENT_ADRESSE"));
+    HttpResponse<String> notChecked = worker.json("POST", claims(unverified), claim);
+    assertProblem(notChecked, 403, null);
+    assertTrue(notChecked.body().contains("identity-verification-required"), notChecked.body());
+    // Bad input, each named; nothing filed.
+    assertProblem(
+        worker.json("POST", claims, claim(number, List.of(), true)), 400, "intruderAddresses");
+    assertProblem(
+        worker.json("POST", claims, claim(number, List.of("pas-une-adresse"), true)),
+        400,
+        "intruderAddresses");
+    assertProblem(
+        worker.json("POST", claims, claim("12", List.of(other), true)), 400, "identifier");
+    Map<String, Object> noDescription = new HashMap<>(claim);
+    noDescription.put("description", " ");
+    assertProblem(worker.json("POST", claims, noDescription), 400, "description");
+    Map<String, Object> future = new HashMap<>(claim);
+    future.put("heldSince", LocalDate.now().plusDays(3).toString());
+    assertProblem(worker.json("POST", claims, future), 400, "heldSince");
+    assertProblem(worker.json("POST", claims, "{\"identifier\":"), 400, null);
+    assertEquals(List.of(), PersonAccessIT.list(worker.get(claims)), "nothing filed");
+
+    HttpResponse<String> filed = worker.json("POST", claims, claim);
+    assertEquals(201, filed.statusCode(), filed.body());
+    Map<String, Object> c = json(filed);
+    String id = (String) c.get("id");
+    assertEquals("PENDING", c.get("status"));
+    assertTrue(
+        Instant.parse((String) c.get("escalateAt"))
+            .isAfter(Instant.parse((String) c.get("filedAt"))));
+    assertEquals(2L, ((Number) c.get("intruderCount")).longValue());
+    assertProblem(worker.json("POST", claims, claim), 409, "identifier");
+
+    // The agents: of the department, in the queue with the evidence; another department never.
+    WebClient agent = Logins.signedIn("agent.prefecture");
+    WebClient otherAgent = Logins.signedIn("agent.prefecture2");
+    String queue = API + "/takeover-claims";
+    assertTrue(agent.get(queue).body().contains(id));
+    assertTrue(agent.get(queue).body().contains(lookAlike), "the deciding agent sees the evidence");
+    assertFalse(otherAgent.get(queue).body().contains(id));
+    assertProblem(worker.get(queue), 403, null);
+    String decision = queue + "/" + id + "/decision";
+    Map<String, Object> approve =
+        Map.of("decision", "APPROVE", "reason", "Titre et passeport vus en personne");
+    // Never the filer, nor anyone of the filer's structure; never another department.
+    assertProblem(worker.json("POST", decision, approve), 403, null);
+    assertProblem(admin.json("POST", decision, approve), 403, null);
+    assertProblem(otherAgent.json("POST", decision, approve), 404, null);
+    assertProblem(Logins.signedIn("operateur").json("POST", decision, approve), 404, null);
+    assertProblem(agent.json("POST", decision, Map.of("decision", "PEUT-ETRE")), 400, "decision");
+    assertProblem(agent.json("POST", decision, Map.of("decision", "REJECT")), 400, "reason");
+    assertProblem(
+        agent.json("POST", queue + "/" + UUID.randomUUID() + "/decision", approve), 404, null);
+    assertEquals(200, intruder.get(API + "/my-file").statusCode(), "nothing changed yet");
+
+    int mailsBefore = TestEnvironment.mail().outgoing().received().size();
+    HttpResponse<String> decided = agent.json("POST", decision, approve);
+    assertEquals(200, decided.statusCode(), decided.body());
+    assertEquals("APPROVED", json(decided).get("status"));
+    assertProblem(agent.json("POST", decision, approve), 409, "status");
+
+    // Hers again: the account writes to her sub-address, awaiting its first message.
+    Map<String, Object> account =
+        (Map<String, Object>)
+            PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person))).get(0);
+    assertEquals(number, account.get("identifier"));
+    assertEquals(true, account.get("onSubAddress"));
+    assertEquals("DONE", account.get("move"));
+    // The intruder's addresses detached: off her contact, flagged, blocked, refused for good.
+    Map<String, Object> file = json(worker.get(API + "/persons/" + person));
+    assertNull(((Map<String, Object>) file.get("contact")).get("email"));
+    assertEquals(2, PersonAccessIT.list(worker.get(EmailChangeIT.flags(person))).size());
+    assertProblem(
+        worker.json("PUT", API + "/persons/" + person + "/contact", Map.of("email", other)),
+        400,
+        "email");
+    assertProblem(
+        worker.json("POST", EmailChangeIT.changes(person), Map.of("email", lookAlike)),
+        400,
+        "email");
+    assertTrue(Rows.count("blocked_person", "person_id", UUID.fromString(person)) >= 2);
+    // The intruder's access to her record ends at its next request.
+    assertEquals(401, intruder.get(API + "/my-file").statusCode());
+    // Told nothing: not a mail, not an outbox row, to any of the intruder's addresses.
+    Thread.sleep(2000);
+    List<RecordingSmtpServer.Received> all = TestEnvironment.mail().outgoing().received();
+    for (RecordingSmtpServer.Received m : all.subList(mailsBefore, all.size())) {
+      String to = String.join(",", m.recipients()).toLowerCase();
+      assertFalse(to.contains(lookAlike) || to.contains(other), "S45: mail to " + to);
+    }
+    assertEquals(0, Rows.count("outbox_mail", "recipient", lookAlike));
+    assertEquals(0, Rows.count("outbox_mail", "recipient", other));
+    // Her structure is told; every step journaled, never an address.
+    assertTrue(worker.get(API + "/me/reminders").body().contains("TAKEOVER_DECIDED"));
+    List<Journal.Row> rows = Journal.since(seq);
+    assertTrue(Journal.has(rows, "takeover.file", "SUCCESS", "ts1.ccas"));
+    assertTrue(Journal.has(rows, "takeover.decide", "SUCCESS", "agent.prefecture"));
+    assertTrue(Journal.has(rows, "takeover.decide", "REFUSED", "agent.prefecture2"));
+    assertTrue(Journal.has(rows, "takeover.decide", "REFUSED", "ts1.ccas"));
+    Journal.assertNoValue(rows, tag, number);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRejectedClaimChangesNothingAndAWaitingOneIsEscalatedAfterAWorkingDay() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String mine = "elle." + tag + "@exemple.fr";
+    assertEquals(
+        200,
+        worker
+            .json("PUT", API + "/persons/" + person + "/contact", Map.of("email", mine))
+            .statusCode());
+    String rejected =
+        (String)
+            json(worker.json("POST", claims(person), claim("7511111111", List.of(mine), false)))
+                .get("id");
+    WebClient agent = Logins.signedIn("agent.prefecture");
+    assertTrue(
+        agent.get(API + "/me/reminders").body().contains("\"subjectId\":\"" + rejected + "\""),
+        "the agents are told");
+    HttpResponse<String> no =
+        agent.json(
+            "POST",
+            API + "/takeover-claims/" + rejected + "/decision",
+            Map.of("decision", "REJECT", "reason", "Pièces insuffisantes"));
+    assertEquals(200, no.statusCode(), no.body());
+    assertEquals("REJECTED", json(no).get("status"));
+    assertEquals(
+        mine,
+        ((Map<String, Object>) json(worker.get(API + "/persons/" + person)).get("contact"))
+            .get("email"),
+        "nothing changed");
+    assertEquals(
+        "NONE",
+        ((Map<String, Object>)
+                PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
+            .get("move"));
+    assertEquals(0, PersonAccessIT.list(worker.get(EmailChangeIT.flags(person))).size());
+
+    String waiting =
+        (String)
+            json(worker.json(
+                    "POST",
+                    claims(person),
+                    claim("7522222222", List.of("x." + tag + "@exemple.fr"), false)))
+                .get("id");
+    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
+    try {
+      MandatesIT.runReminders(token);
+      assertNull(claimOf(worker, person, waiting).get("escalatedAt"), "not before a working day");
+      // Four days on, a working day has passed whatever the day of filing.
+      MandatesIT.shift(token, 4);
+      MandatesIT.runReminders(token);
+      MandatesIT.runReminders(token);
+    } finally {
+      MandatesIT.shiftSeconds(token, 0);
+    }
+    WebClient fresh = Logins.signedIn("ts1.ccas");
+    assertNotNull(claimOf(fresh, person, waiting).get("escalatedAt"));
+    String reminders = Logins.signedIn("agent.prefecture").get(API + "/me/reminders").body();
+    assertTrue(reminders.contains("TAKEOVER_ESCALATED"), reminders);
+    assertEquals(
+        2,
+        reminders.split("\"subjectId\":\"" + waiting + "\"").length - 1,
+        "filed once, escalated once");
+    assertFalse(
+        Logins.signedIn("agent.prefecture2").get(API + "/me/reminders").body().contains(waiting));
+  }
+
+  @Test
+  void theClaimIsFiledOnHerFileAndDecidedInTheAgentsQueue() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("ts1.ccas");
+      browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
+      browser.awaitText("#takeover-heading", "usurpé");
+      browser.click("#takeover-new summary");
+      browser.type("#takeover-new\\:identifier", "7533333333");
+      browser.type("#takeover-new\\:intruders", "intrus." + tag + "@exemple.fr");
+      browser.type(
+          "#takeover-new\\:description",
+          "Compte ouvert par un proche avec une adresse ressemblante");
+      browser.assertAccessible("person-takeover-form");
+      browser.click("#takeover-new\\:file-claim");
+      browser.awaitText("#messages", "Demande déposée");
+      browser.awaitText("#takeover-claims", "En attente de décision");
+      browser.assertAccessible("person-takeover-filed");
+    }
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("agent.prefecture");
+      browser.open(Ports.base() + "/app/takeover-claims.xhtml");
+      browser.awaitText("#takeovers-heading", "reprise");
+      browser.awaitText("#contenu", "intrus." + tag);
+      browser.assertAccessible("takeover-queue");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript(
+              "for (const a of document.querySelectorAll('article.takeover-claim')) {"
+                  + " if (a.textContent.includes(arguments[0])) {"
+                  + " a.querySelector('button[id$=\"approve\"]').click(); } }",
+              "intrus." + tag);
+      browser.awaitText("#messages", "Demande approuvée");
+      browser.assertAccessible("takeover-approved");
+    }
+  }
+
+  static String claims(String person) {
+    return API + "/persons/" + person + "/takeover-claims";
+  }
+
+  private static Map<String, Object> claim(
+      String identifier, List<String> intruders, boolean ownAccess) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("identifier", identifier);
+    c.put("intruderAddresses", intruders);
+    c.put(
+        "description",
+        "Compte ANEF ouvert à son nom par sa belle-famille, adresse ressemblante; ses demandes refusées depuis deux ans");
+    c.put("ownAccessHeld", ownAccess);
+    c.put("heldSince", LocalDate.now().minusYears(2).toString());
+    return c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> claimOf(WebClient member, String person, String id)
+      throws Exception {
+    for (Object o : PersonAccessIT.list(member.get(claims(person)))) {
+      Map<String, Object> c = (Map<String, Object>) o;
+      if (id.equals(c.get("id"))) {
+        return c;
+      }
+    }
+    throw new AssertionError("no claim " + id);
+  }
+}
