@@ -125,7 +125,9 @@ public interface PersonService {
   /**
    * Records a person. Warns, with 409 and the ids of the records it matches, when the structure
    * already follows someone with the same names and birth date or the same number — unless {@code
-   * confirmDuplicate}. Never looks at other structures (S40).
+   * confirmDuplicate}. Only the records the caller sees are named: one they do not see is never
+   * hinted at — the person is recorded and that record's followers are told in the application
+   * (E4). Never looks at other structures (S40).
    */
   PersonView create(String structureId, NewPerson person);
 

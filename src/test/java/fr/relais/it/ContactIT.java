@@ -305,7 +305,7 @@ class ContactIT extends RelaisIT {
     return file(person) + "/contact";
   }
 
-  private static String digits(String tag) {
+  static String digits(String tag) {
     StringBuilder d = new StringBuilder();
     for (char c : tag.toCharArray()) {
       d.append(Character.isDigit(c) ? c : (char) ('0' + (c % 10)));

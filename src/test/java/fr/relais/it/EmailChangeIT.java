@@ -508,7 +508,7 @@ class EmailChangeIT extends RelaisIT {
     return fr.relais.it.support.Rows.count("email_change", "person_id", UUID.fromString(person));
   }
 
-  private static String lookup(String token) throws Exception {
+  static String lookup(String token) throws Exception {
     return (String)
         json(new WebClient().get(API + "/email-links/confirmation?token=" + token)).get("status");
   }
@@ -571,7 +571,7 @@ class EmailChangeIT extends RelaisIT {
   }
 
   /** The token of the newest link of this page in the mails to {@code address}. */
-  private static String awaitLink(String address, String page, int from) throws Exception {
+  static String awaitLink(String address, String page, int from) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       List<String> bodies = bodiesTo(address, from);

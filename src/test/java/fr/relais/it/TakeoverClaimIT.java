@@ -135,6 +135,12 @@ class TakeoverClaimIT extends RelaisIT {
     assertProblem(worker.json("POST", decision, approve), 403, null);
     assertProblem(admin.json("POST", decision, approve), 403, null);
     assertProblem(otherAgent.json("POST", decision, approve), 404, null);
+    // E4, S40: to another department's agent her claim is one that was never made, timing too.
+    fr.relais.it.support.Oracle.assertNoOracle(
+        "a takeover claim, an agent of another department",
+        i -> otherAgent.json("POST", decision, approve),
+        i -> otherAgent.json("POST", queue + "/" + UUID.randomUUID() + "/decision", approve),
+        fr.relais.it.support.Oracle.without("requestId"));
     assertProblem(Logins.signedIn("operateur").json("POST", decision, approve), 404, null);
     assertProblem(agent.json("POST", decision, Map.of("decision", "PEUT-ETRE")), 400, "decision");
     assertProblem(agent.json("POST", decision, Map.of("decision", "REJECT")), 400, "reason");

@@ -96,6 +96,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   long cooldownSeconds;
 
   @Override
+  @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
   public ChangeView start(String personId, Request request) {
     Person person = policy.requireSeeFile(personId, START);
     AuthenticatedUser user = policy.requireAuthenticated();
@@ -110,6 +111,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   }
 
   @Override
+  @fr.relais.application.UniformDuration
   public ChangeView startMine(String personId, Request request) {
     AuthenticatedUser user = policy.requireBeneficiary(START);
     Person person = ownRecord(user, personId, START);
@@ -205,7 +207,16 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Override
   public LinkView lookup(String token) {
     EmailChange c = byToken(token);
-    return new LinkView(c.status(clock.now()).name(), c.expiresAt());
+    return new LinkView(told(c.status(clock.now())), c.expiresAt());
+  }
+
+  /**
+   * A link's state as its holder is told it: a flagged address's link says it is out of date, like
+   * one whose address changed meanwhile — who holds that address may be the one she is shielded
+   * from, and is never told so (S32, S45). The journal and her followers see the real reason.
+   */
+  private static String told(EmailChange.Status status) {
+    return status == EmailChange.Status.FLAGGED ? EmailChange.Status.STALE.name() : status.name();
   }
 
   @Override
@@ -217,7 +228,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     EmailChange.Status status = c.status(now);
     if (status != EmailChange.Status.PENDING) {
       journal.record(entry.refused(CONFIRM, status.name()));
-      throw new ConflictException("token", status.name());
+      throw new ConflictException("token", told(status));
     }
     if (locks.active(person.id().value()).isPresent()) {
       journal.record(entry.refused(CONFIRM, "EMERGENCY_LOCK"));
@@ -227,16 +238,21 @@ public class DefaultEmailChangeService implements EmailChangeService {
     String current = existing.map(PersonContact::emailFingerprint).orElse(null);
     boolean stale =
         c.baseFingerprint() == null ? current != null : !c.baseFingerprint().equals(current);
-    if (stale || changes.flagged(person.id().value(), c.newFingerprint())) {
-      EmailChange.Ending why = stale ? EmailChange.Ending.STALE : EmailChange.Ending.FLAGGED;
-      c.end(why, now);
-      journal.record(entry.refused(CONFIRM, why.name()));
-      throw new ConflictException("token", why.name());
-    }
     String newEmail =
         new String(
             vault.open(pendingBinding(person.id().value()), c.newEmailSealed()),
             StandardCharsets.UTF_8);
+    // F5, S32: flagged, or one of her blocked persons' since the change began: never hers.
+    boolean blocked = blockedPersons.isBlocked(person.id(), "EMAIL", newEmail);
+    if (stale || blocked || changes.flagged(person.id().value(), c.newFingerprint())) {
+      EmailChange.Ending why = stale ? EmailChange.Ending.STALE : EmailChange.Ending.FLAGGED;
+      c.end(why, now);
+      journal.record(entry.refused(CONFIRM, blocked ? "BLOCKED_EMAIL" : why.name()));
+      if (blocked) {
+        blockedPersons.alert(person.id());
+      }
+      throw new ConflictException("token", told(c.status(now)));
+    }
     ContactDetails before =
         existing.map(x -> SealedContacts.read(vault, x)).orElse(ContactDetails.none());
     PersonContact contact = existing.orElseGet(() -> new PersonContact(person.id(), before));

@@ -57,6 +57,7 @@ public class DefaultPersonService implements PersonService {
   @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
   @Inject fr.relais.domain.model.shielding.EmergencyLockRepository locks;
   @Inject fr.relais.domain.model.emailchange.EmailChangeRepository emailChanges;
+  @Inject fr.relais.application.ReminderService reminders;
 
   /** The keyed hashes' purposes for a contact's email and phone (S41). */
   static final String EMAIL_PURPOSE = SealedContacts.EMAIL_PURPOSE;
@@ -64,6 +65,7 @@ public class DefaultPersonService implements PersonService {
   static final String PHONE_PURPOSE = SealedContacts.PHONE_PURPOSE;
 
   @Override
+  @fr.relais.application.UniformDuration // E4: a hidden duplicate's extra work is not timed
   public PersonView create(String structureId, NewPerson input) {
     StructureId structure = structure(structureId);
     AuthenticatedUser user = policy.requireActingMember(structure);
@@ -114,6 +116,7 @@ public class DefaultPersonService implements PersonService {
       throw DefaultAccreditationService.invalid(e, "body");
     }
     Set<Account> assignees = assigneesFor(user, structure, person, input.assignTo());
+    List<Person> hiddenDuplicates = List.of();
     if (!Boolean.TRUE.equals(input.confirmDuplicate())) {
       List<Person> same =
           people.possibleDuplicates(
@@ -121,11 +124,20 @@ public class DefaultPersonService implements PersonService {
               identity.sortKey(),
               identity.birthDate(),
               identity.foreignNationalNumber());
-      if (!same.isEmpty()) {
-        throw new DuplicateSuspectedException(same.stream().map(p -> p.id().toString()).toList());
+      // E4, S40: only the files this member sees are named; one they do not see is never hinted
+      // at — the person is recorded as if there were none, and that file's followers are told.
+      List<Person> seen = same.stream().filter(p -> policy.canSeePerson(user, p)).toList();
+      if (!seen.isEmpty()) {
+        throw new DuplicateSuspectedException(seen.stream().map(p -> p.id().toString()).toList());
       }
+      hiddenDuplicates = same;
     }
     people.add(person, contact);
+    for (Person other : hiddenDuplicates) {
+      journal.record(
+          user.journal().about(other).success("person.duplicate.hidden", person.id().toString()));
+      reminders.notifyFollowers(other.id(), "POSSIBLE_DUPLICATE", person.id().toString());
+    }
     Instant now = clock.now();
     for (Account a : assignees) {
       people.assign(person.id(), a.id(), user.accountId(), now);
@@ -463,6 +475,7 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
+  @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
   public PersonView changeContact(String personId, Contact input) {
     Person person = policy.requireSeeFile(personId, "person.contact.change");
     AuthenticatedUser user = policy.requireAuthenticated();

@@ -254,6 +254,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   }
 
   @Override
+  @fr.relais.application.UniformDuration // E4: a claim out of reach is not timed apart
   public ClaimView decide(String claimId, Decision decision) {
     TakeoverClaim claim = find(claimId);
     AuthenticatedUser agent =

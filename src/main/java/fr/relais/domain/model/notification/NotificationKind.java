@@ -22,6 +22,11 @@ public enum NotificationKind {
   PROTECTION_LIFTED(NotificationMode.EACH),
   /** Someone on a protected person's blocked list tried to reach her file (F5). */
   BLOCKED_PERSON_ATTEMPT(NotificationMode.EACH),
+  /**
+   * A member who does not see her file recorded someone who may be the same person as one the
+   * member follows (E4: the recorder was told nothing).
+   */
+  POSSIBLE_DUPLICATE(NotificationMode.EACH),
   /** The contact address of a person the member follows, or of the structure, was changed. */
   EMAIL_CHANGED(NotificationMode.EACH),
   /** Someone used the freeze link of an old address's notice: her access is locked (F6). */

@@ -1,0 +1,265 @@
+package fr.relais.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.Members;
+import fr.relais.it.support.Oracle;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.WebClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No existence oracle (E4, S40), on every lookup that takes a foreign-national number, an email or
+ * a name: the same question about something that exists and about something that does not gets the
+ * same status, the same body and a timing that cannot be told apart ({@link Oracle}; the method is
+ * in docs/identity.md). The server is the real one; every sample is a real request.
+ */
+class OracleIT extends RelaisIT {
+
+  private static final String API = Ports.base() + "/api/v1";
+  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String LIST = API + "/structures/" + CCAS + "/persons";
+  private static final String ASSO_LIST =
+      API
+          + "/structures/"
+          + UUID.nameUUIDFromBytes("relais-demo-structure:asso".getBytes(StandardCharsets.UTF_8))
+          + "/persons";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final int N = Oracle.SAMPLES + Oracle.WARM_UP;
+
+  /**
+   * Members' search, by name and by number: someone of another caseload or structure, or nobody.
+   */
+  @Test
+  void searchesAnswerAlikeForSomeoneTheCallerMayNotSeeAndForNobody() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = tag();
+    String otherId = Members.join(admin, CCAS, "SOCIAL_WORKER", false, "ts.autre." + tag);
+    WebClient worker = worker(admin, tag);
+    String name = "Cherche" + letters(tag);
+    String number = "98" + ContactIT.digits(tag) + "01";
+    Map<String, Object> hidden = person(name, "Cachée", "1987-03-04");
+    hidden.put("assignTo", List.of(otherId));
+    assertEquals(201, admin.json("POST", LIST, hidden).statusCode());
+    Map<String, Object> elsewhere = person("Ailleurs" + letters(tag), "Autre", "1987-03-04");
+    elsewhere.put("foreignNationalNumber", number);
+    assertEquals(201, Logins.signedIn("ts1.asso").json("POST", ASSO_LIST, elsewhere).statusCode());
+    assertTrue(admin.get(LIST + "?q=" + name).body().contains(name), "she exists in the structure");
+
+    Oracle.assertNoOracle(
+        "search by name, another member's caseload",
+        i -> worker.get(LIST + "?q=" + name),
+        i -> worker.get(LIST + "?q=Personne" + letters(tag)),
+        UnaryOperator.identity());
+    Oracle.assertNoOracle(
+        "search by number, another structure",
+        i -> worker.json("POST", LIST + "/search", Map.of("q", number)),
+        i ->
+            worker.json("POST", LIST + "/search", Map.of("q", "97" + ContactIT.digits(tag) + "02")),
+        UnaryOperator.identity());
+  }
+
+  /**
+   * The duplicate check when a person is recorded: one matching a file the recorder does not see,
+   * or one followed in another structure, is answered like no match at all — and the hidden file's
+   * followers are told.
+   */
+  @Test
+  void recordingSomeoneAlreadyFollowedOutOfSightAnswersAsIfNobodyWere() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = tag();
+    String otherName = "ts.suivi." + tag;
+    String otherId = Members.join(admin, CCAS, "SOCIAL_WORKER", false, otherName);
+    WebClient worker = worker(admin, tag);
+    WebClient asso = Logins.signedIn("ts1.asso");
+    String name = "Doublon" + letters(tag);
+    for (int i = 0; i < N; i++) {
+      Map<String, Object> hidden = person(name, first(i), "1991-02-03");
+      hidden.put("assignTo", List.of(otherId));
+      assertEquals(201, admin.json("POST", LIST, hidden).statusCode());
+      Map<String, Object> elsewhere = person("Ailleurs" + letters(tag), first(i), "1991-02-03");
+      elsewhere.put("foreignNationalNumber", number(tag, i));
+      assertEquals(201, asso.json("POST", ASSO_LIST, elsewhere).statusCode());
+    }
+    long before = Journal.maxSeq();
+    UnaryOperator<String> made = Oracle.without("id", "firstNames", "displayName", "createdAt");
+    Oracle.assertNoOracle(
+        "duplicate check, a file the recorder does not see",
+        i -> worker.json("POST", LIST, person(name, first(i), "1991-02-03")),
+        i -> worker.json("POST", LIST, person(name, "Neuve " + first(i), "1991-02-03")),
+        made);
+    Oracle.assertNoOracle(
+        "duplicate check by number, another structure",
+        i -> {
+          Map<String, Object> p = person("Numéro" + letters(tag), first(i), "1992-02-03");
+          p.put("foreignNationalNumber", number(tag, i));
+          return worker.json("POST", LIST, p);
+        },
+        i -> {
+          Map<String, Object> p =
+              person("Numéro" + letters(tag), "Neuve " + first(i), "1992-02-03");
+          p.put(
+              "foreignNationalNumber",
+              "96" + ContactIT.digits(tag) + String.format("%02d", i + 50));
+          return worker.json("POST", LIST, p);
+        },
+        Oracle.without("id", "firstNames", "displayName", "createdAt", "foreignNationalNumber"));
+    // Who follows the hidden file is told in the application; the journal says it; the recorder
+    // was told nothing and still sees none of them.
+    assertTrue(
+        Logins.signedIn(otherName)
+            .get(API + "/me/reminders")
+            .body()
+            .contains("POSSIBLE_DUPLICATE"));
+    assertTrue(
+        Journal.since(before).stream().anyMatch(r -> r.action().equals("person.duplicate.hidden")));
+    assertFalse(worker.get(LIST + "?q=" + name).body().contains(otherName));
+    // Who sees the matching file is still warned, with its id (the same member records twice).
+    HttpResponse<String> seen =
+        worker.json("POST", LIST, person(name, "Neuve " + first(0), "1991-02-03"));
+    assertEquals(409, seen.statusCode(), seen.body());
+  }
+
+  /**
+   * Her contact address and an email change: an address on her blocked list or flagged as
+   * controlled by someone else gets the answer, and the timing, of an address that cannot exist.
+   */
+  @Test
+  void aBlockedOrFlaggedAddressIsAnsweredLikeOneThatCannotExist() throws Exception {
+    WebClient admin = Logins.signedIn("admin.ccas");
+    String tag = tag();
+    String habName = "ts.oracle.hab." + tag;
+    String habId = Members.join(admin, CCAS, "SOCIAL_WORKER", true, habName);
+    WebClient hab = Logins.signedIn(habName);
+    Map<String, Object> p = person("Oracle" + letters(tag), "Protégée", "1990-06-21");
+    p.put("protectedPerson", true);
+    p.put("protectionReason", "DECLARED_VIOLENCE");
+    p.put("assignTo", List.of(habId));
+    HttpResponse<String> created = admin.json("POST", LIST, p);
+    assertEquals(201, created.statusCode(), created.body());
+    String protectedPerson = (String) json(created).get("id");
+    MandatesIT.activeMandate(
+        hab, protectedPerson, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    String blocked = "agresseur." + tag + "@exemple.fr";
+    assertEquals(
+        201,
+        admin
+            .json(
+                "POST",
+                API + "/persons/" + protectedPerson + "/blocked-persons",
+                Map.of("kind", "EMAIL", "value", blocked))
+            .statusCode());
+    String contact = API + "/persons/" + protectedPerson + "/contact";
+    UnaryOperator<String> problem = Oracle.without("requestId");
+    Oracle.assertNoOracle(
+        "contact email, one of her blocked persons",
+        i -> hab.json("PUT", contact, Map.of("email", blocked)),
+        i -> hab.json("PUT", contact, Map.of("email", "pas-une-adresse")),
+        problem);
+
+    WebClient checker = Logins.signedIn("ts1.ccas"); // identity checker, freshly signed in
+    String person = EmailChangeIT.verifiedPersonWithMandate(checker, tag);
+    String flagged = "surveillee." + tag + "@exemple.fr";
+    // A change to it was pending when it was flagged: whoever holds that address is told the link
+    // is out of date, as for any address changed meanwhile — never that it was flagged (S45).
+    int mailsBefore = fr.relais.it.support.TestEnvironment.mail().outgoing().received().size();
+    String changes = API + "/persons/" + person + "/email-changes";
+    HttpResponse<String> pending = checker.json("POST", changes, Map.of("email", flagged));
+    assertEquals(201, pending.statusCode(), pending.body());
+    String token = EmailChangeIT.awaitLink(flagged, "email-confirmation", mailsBefore);
+    assertEquals(
+        201,
+        checker
+            .json(
+                "POST",
+                EmailChangeIT.flags(person),
+                Map.of("email", flagged, "reason", "Quelqu'un d'autre y a accès"))
+            .statusCode());
+    assertEquals("STALE", EmailChangeIT.lookup(token));
+    HttpResponse<String> confirm =
+        new WebClient().json("POST", API + "/email-links/confirmation", Map.of("token", token));
+    assertEquals(409, confirm.statusCode());
+    assertFalse(confirm.body().contains("FLAGGED"), confirm.body());
+    int changesBefore = PersonAccessIT.list(checker.get(EmailChangeIT.changes(person))).size();
+    Oracle.assertNoOracle(
+        "email change, a flagged address",
+        i -> checker.json("POST", changes, Map.of("email", flagged)),
+        i -> checker.json("POST", changes, Map.of("email", "pas-une-adresse")),
+        problem);
+    Oracle.assertNoOracle(
+        "contact email, a flagged address",
+        i -> checker.json("PUT", API + "/persons/" + person + "/contact", Map.of("email", flagged)),
+        i ->
+            checker.json(
+                "PUT", API + "/persons/" + person + "/contact", Map.of("email", "pas-une-adresse")),
+        problem);
+    assertEquals(
+        changesBefore,
+        PersonAccessIT.list(checker.get(EmailChangeIT.changes(person))).size(),
+        "nothing was started");
+  }
+
+  /** A person's file by id: one of another structure, or an id that was never made. */
+  @Test
+  void aFileOfAnotherStructureIsAnsweredLikeOneThatDoesNotExist() throws Exception {
+    String elsewhere =
+        (String)
+            json(Logins.signedIn("ts1.asso")
+                    .json(
+                        "POST", ASSO_LIST, person("Lointaine" + letters(tag()), "A", "1980-01-01")))
+                .get("id");
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    Oracle.assertNoOracle(
+        "a file by id, another structure",
+        i -> worker.get(API + "/persons/" + elsewhere),
+        i -> worker.get(API + "/persons/" + UUID.randomUUID()),
+        Oracle.without("requestId"));
+  }
+
+  private static WebClient worker(WebClient admin, String tag) throws Exception {
+    String name = "ts.oracle." + tag;
+    Members.join(admin, CCAS, "SOCIAL_WORKER", false, name);
+    return Logins.signedIn(name);
+  }
+
+  static Map<String, Object> person(String lastName, String firstNames, String birth) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("lastName", lastName);
+    p.put("firstNames", firstNames);
+    p.put("birthDate", birth);
+    return p;
+  }
+
+  private static String first(int i) {
+    return "Prénom " + (char) ('A' + (i + 10) % 26) + (char) ('a' + (i + 10) / 26);
+  }
+
+  private static String number(String tag, int i) {
+    return "95" + ContactIT.digits(tag) + String.format("%02d", i + 10);
+  }
+
+  private static String tag() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String letters(String tag) {
+    StringBuilder s = new StringBuilder();
+    for (char c : tag.toCharArray()) {
+      s.append((char) ('a' + (Character.isDigit(c) ? c - '0' : c - 'a' + 10) % 26));
+    }
+    return s.toString();
+  }
+}
