@@ -17,13 +17,9 @@ import fr.relais.application.shielding.Fingerprints;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.AccountSession;
-import fr.relais.domain.model.access.AccountSessionRepository;
 import fr.relais.domain.model.emailchange.EmailChange;
 import fr.relais.domain.model.emailchange.EmailChangeRepository;
 import fr.relais.domain.model.emailchange.FlaggedAddress;
-import fr.relais.domain.model.identity.PhoneCode;
-import fr.relais.domain.model.identity.PhoneCodeRepository;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.notification.NotificationKind;
@@ -35,7 +31,6 @@ import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.personaccess.PersonAccess;
-import fr.relais.domain.model.personaccess.PersonAccessInvitation;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
 import fr.relais.domain.model.shielding.EmergencyLock;
 import fr.relais.domain.model.shielding.EmergencyLockRepository;
@@ -74,9 +69,8 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject PersonRepository people;
   @Inject EmailChangeRepository changes;
   @Inject PersonAccessRepository access;
-  @Inject AccountSessionRepository sessions;
   @Inject AccountRepository accounts;
-  @Inject PhoneCodeRepository phoneCodes;
+  @Inject HerLoginTies ties;
   @Inject EmergencyLockRepository locks;
   @Inject BlockedPersonService blockedPersons;
   @Inject OutboxRepository outbox;
@@ -297,24 +291,11 @@ public class DefaultEmailChangeService implements EmailChangeService {
    * withdrawn, every other pending change ends. Returns how many were ended.
    */
   private int revokeEverythingOfHerLogin(Person person, Instant now) {
-    int count = 0;
-    Optional<PersonAccess> link = access.currentFor(person.id());
-    if (link.isPresent()) {
-      AccountId account = link.get().account();
-      for (AccountSession s : sessions.open(account, Instant.EPOCH, 1000)) {
-        s.end(AccountSession.Ending.ADDRESS_CHANGED, now);
-        count++;
-      }
-      for (PhoneCode code : phoneCodes.openCodesForUpdate(account.value())) {
-        code.voidNow(now);
-        count++;
-      }
-    }
-    for (PersonAccessInvitation invitation : access.invitationsFor(person.id())) {
-      if (invitation.revokeIfPending(now)) {
-        count++;
-      }
-    }
+    int count =
+        ties.cut(
+            person.id(),
+            access.currentFor(person.id()).map(PersonAccess::account).orElse(null),
+            now);
     for (EmailChange other : changes.openForUpdate(person.id().value())) {
       if (other.end(EmailChange.Ending.SUPERSEDED, now)) {
         count++;

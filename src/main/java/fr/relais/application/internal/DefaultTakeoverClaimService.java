@@ -18,8 +18,6 @@ import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.AccountSession;
-import fr.relais.domain.model.access.AccountSessionRepository;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.administration.AdministrationAccount;
 import fr.relais.domain.model.administration.AdministrationAccountRepository;
@@ -28,8 +26,6 @@ import fr.relais.domain.model.administration.TakeoverClaimRepository;
 import fr.relais.domain.model.administration.WorkingDays;
 import fr.relais.domain.model.identity.IdentityVerification;
 import fr.relais.domain.model.identity.IdentityVerificationRepository;
-import fr.relais.domain.model.identity.PhoneCode;
-import fr.relais.domain.model.identity.PhoneCodeRepository;
 import fr.relais.domain.model.identity.VerificationLevel;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
@@ -38,7 +34,6 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.personaccess.PersonAccess;
-import fr.relais.domain.model.personaccess.PersonAccessInvitation;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
 import fr.relais.domain.model.structure.AccreditationStatus;
 import fr.relais.domain.model.structure.Departments;
@@ -78,8 +73,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject StructureRepository structures;
   @Inject AccountRepository accounts;
   @Inject PersonAccessRepository access;
-  @Inject AccountSessionRepository sessions;
-  @Inject PhoneCodeRepository phoneCodes;
+  @Inject HerLoginTies ties;
   @Inject IdentityVerificationRepository verifications;
   @Inject EmailChangeService emailChanges;
   @Inject BlockedPersonService blockedPersons;
@@ -312,27 +306,10 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   /** The link of her own access held by the intruder ends, with everything tied to it (S31). */
   private int cutOwnAccess(Person person, AccountId by, Instant now) {
-    int count = 0;
     java.util.Optional<PersonAccess> link = access.currentForUpdate(person.id());
-    if (link.isPresent()) {
-      AccountId held = link.get().account();
-      link.get().end(by, "TAKEOVER", now);
-      count++;
-      for (AccountSession s : sessions.open(held, Instant.EPOCH, 1000)) {
-        s.end(AccountSession.Ending.ADDRESS_CHANGED, now);
-        count++;
-      }
-      for (PhoneCode code : phoneCodes.openCodesForUpdate(held.value())) {
-        code.voidNow(now);
-        count++;
-      }
-    }
-    for (PersonAccessInvitation invitation : access.invitationsFor(person.id())) {
-      if (invitation.revokeIfPending(now)) {
-        count++;
-      }
-    }
-    return count;
+    link.ifPresent(l -> l.end(by, "TAKEOVER", now));
+    return (link.isPresent() ? 1 : 0)
+        + ties.cut(person.id(), link.map(PersonAccess::account).orElse(null), now);
   }
 
   @Override
