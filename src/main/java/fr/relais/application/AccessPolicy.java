@@ -216,6 +216,16 @@ public interface AccessPolicy {
    */
   boolean canChangeEmail(AuthenticatedUser user, fr.relais.domain.model.person.Person person);
 
+  /**
+   * Who acts on a procedure of hers — creates, files, rectifies, completes, cancels it, records
+   * what the administration answered (C1, C2, B2): who may correct her record (never a volunteer),
+   * for a protected person who may read her sealed data (F2), acting under a mandate of hers active
+   * today whose scope covers that procedure type. Read on this request: a scope revoked a moment
+   * ago refuses the next action (S11).
+   */
+  boolean canActOnProcedure(
+      AuthenticatedUser user, fr.relais.domain.model.person.Person person, String procedureCode);
+
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreatePerson(AuthenticatedUser user);
 

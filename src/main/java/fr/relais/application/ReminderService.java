@@ -5,22 +5,40 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reminders to members (B1, B3, F1): a mandate ending within 30 days, a protection order ending
- * within 30 days, a minor in ASE care turning 18 within 60 days (time to obtain the young adult's
- * own consent). In the application, and by a content-free mail through the composer and the outbox,
- * with no content beyond what is due (S42).
+ * Reminders to members: every step of every deadline of the one deadline engine ({@link
+ * DeadlineService}: renewal windows, requests for documents, ADPs, mandate ends, majority of minors
+ * in care, protection orders), and events on a file. In the application, and by a content-free mail
+ * through the composer and the outbox, with no content beyond what is due (S42).
  */
 public interface ReminderService {
 
   /** A reminder as its member sees it. */
   record ReminderView(
-      String id, String kind, String subjectId, LocalDate dueOn, Instant createdAt) {}
+      String id,
+      String kind,
+      String subjectId,
+      String personId,
+      LocalDate dueOn,
+      Instant createdAt) {}
 
   /**
    * Creates the reminders that are due today, once each; a run already under way on another node is
    * not repeated. Returns how many were created.
    */
   int runDue();
+
+  /**
+   * Records one reminder for a member — once: its identity is the member, the code, the subject and
+   * the date — and tells them as they chose (in the application always; by a content-free mail
+   * through the composer and the outbox, S42). Returns whether it was new.
+   */
+  boolean remind(
+      fr.relais.domain.model.access.AccountId member,
+      String code,
+      java.util.UUID subject,
+      java.util.UUID person,
+      LocalDate dueOn,
+      fr.relais.domain.model.notification.NotificationKind kind);
 
   /** The current member's reminders, newest first. */
   List<ReminderView> mine();

@@ -30,7 +30,11 @@ public interface TakeoverClaimService {
       List<String> intruderAddresses,
       String description,
       Boolean ownAccessHeld,
-      LocalDate heldSince) {}
+      LocalDate heldSince,
+      List<String> attachmentIds) {}
+
+  /** A document of her file attached to the claim as evidence (its title stays on her file). */
+  record AttachmentView(String versionId, String type, String mediaType, long size) {}
 
   /**
    * A claim as the filer's structure or the deciding agent sees it. {@code intruderAddresses}: only
@@ -55,7 +59,9 @@ public interface TakeoverClaimService {
       Instant escalatedAt,
       String decidedBy,
       Instant decidedAt,
-      String decisionReason) {}
+      String decisionReason,
+      List<AttachmentView> attachments,
+      int frozenProcedures) {}
 
   /** The decision. {@code decision}: {@code APPROVE} or {@code REJECT} (a reason required). */
   record Decision(String decision, String reason) {}
@@ -72,6 +78,12 @@ public interface TakeoverClaimService {
   Page queue(String status, String after, Integer limit);
 
   ClaimView decide(String claimId, Decision decision);
+
+  /**
+   * An attachment's content, for the agent who may decide the claim or for who may open that item
+   * of her file; the reading is journaled (a sealed one as a sealed-data opening).
+   */
+  DocumentService.Download attachment(String claimId, String versionId);
 
   /**
    * Escalates the pending claims past their working day to the department's agents, once each,

@@ -160,7 +160,7 @@ public final class CaseloadBenchmark {
     return out.toString();
   }
 
-  private static void seed(PostgresCluster pg) throws Exception {
+  static void seed(PostgresCluster pg) throws Exception {
     try (Connection c = pg.superuser(PostgresCluster.DATABASE);
         Statement s = c.createStatement()) {
       s.execute(

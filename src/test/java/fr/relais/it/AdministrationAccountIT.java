@@ -62,16 +62,7 @@ class AdministrationAccountIT extends RelaisIT {
       assertProblem(stranger.get(list), 404, null);
     }
     String volunteer = "benevole.compte." + tag;
-    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
-    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PUT",
-                API + "/persons/" + p.id() + "/assignments",
-                Map.of("accountIds", List.of(workerId, volunteerId)))
-            .statusCode());
+    Members.volunteerAlongside(admin, worker, CCAS, p.id(), volunteer);
     assertProblem(Logins.signedIn(volunteer).json("POST", list, account), 403, null);
     assertProblem(new WebClient().json("POST", list, account), 401, null);
     Map<String, Object> bad = new HashMap<>(account);

@@ -155,11 +155,21 @@ class AuthorizationMatrixIT extends RelaisIT {
             .statusCode());
     mandate(sw, inCaseload, TODAY.plusMonths(6), "CHANGEMENT_ADRESSE", true);
     String revoked = mandate(sw, inCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
+    // Procedures (C1, B2): on the caseload, off it, and one whose mandate is then revoked.
+    String procIn =
+        (String)
+            ProceduresIT.created(sw, inCaseload, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
+    ProceduresIT.act(sw, procIn, Map.of("action", "FILE"));
+    String procRevoked =
+        (String) ProceduresIT.created(sw, inCaseload, Map.of("type", "DUPLICATA")).get("id");
     assertEquals(
         200, sw.json("POST", API + "/mandates/" + revoked + "/revocation", Map.of()).statusCode());
     mandate(sw, inCaseload, TODAY.plusDays(1), "ETUDIANT_PREMIERE", true);
     mandate(sw, inCaseload, TODAY.plusMonths(2), "AUTORISATION_TRAVAIL", false);
     String offCaseloadMandate = mandate(admin, offCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
+    String procOff =
+        (String) ProceduresIT.created(admin, offCaseload, Map.of("type", "DUPLICATA")).get("id");
+    ProceduresIT.act(admin, procOff, Map.of("action", "FILE"));
 
     // The person on the caseload opens their own access (a link handed over by the worker).
     String personUsername = "personne.matrice." + UUID.randomUUID().toString().substring(0, 6);
@@ -417,6 +427,175 @@ class AuthorizationMatrixIT extends RelaisIT {
           404,
           404,
           404);
+      Map<String, Object> rectify = Map.of("action", "RECTIFY", "detail", "Matrice");
+      check(
+          actors,
+          "procedures of person on caseload",
+          w -> w.get(ProceduresIT.procedures(inCaseload)),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "procedures of person off caseload",
+          w -> w.get(ProceduresIT.procedures(offCaseload)),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "procedures of protected person",
+          w -> w.get(ProceduresIT.procedures(protectedOne)),
+          404,
+          404,
+          403,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "act on a procedure on caseload",
+          w -> w.json("POST", ProceduresIT.actions(procIn), rectify),
+          404,
+          404,
+          200,
+          200,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "act on a procedure off caseload",
+          w -> w.json("POST", ProceduresIT.actions(procOff), rectify),
+          404,
+          404,
+          200,
+          404,
+          404,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "act on a procedure whose mandate was revoked",
+          w -> w.json("POST", ProceduresIT.actions(procRevoked), rectify),
+          404,
+          404,
+          403,
+          403,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "record a permit on caseload",
+          w ->
+              w.json(
+                  "POST",
+                  ProceduresIT.API + "/persons/" + inCaseload + "/permits",
+                  Map.of("permitType", "Carte", "expiresOn", TODAY.plusYears(1).toString())),
+          404,
+          404,
+          201,
+          201,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "the CCAS procedures by urgency",
+          w -> w.get(API + "/structures/" + CCAS + "/procedures"),
+          403,
+          403,
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403);
+      check(
+          actors,
+          "history of procedures on caseload",
+          w -> w.get(ProceduresIT.procedures(inCaseload) + "/history.zip"),
+          404,
+          404,
+          200,
+          200,
+          200,
+          404,
+          404,
+          404,
+          404);
+      Map<String, Object> blockage =
+          Map.of(
+              "occurredAt",
+              java.time.Instant.now().minusSeconds(3600).toString(),
+              "errorText",
+              "Erreur",
+              "stepsTried",
+              "Essais");
+      check(
+          actors,
+          "report a blockage on a procedure on caseload",
+          w -> w.json("POST", ProceduresIT.API + "/procedures/" + procIn + "/blockages", blockage),
+          404,
+          404,
+          201,
+          201,
+          403,
+          404,
+          404,
+          404,
+          404);
+      check(
+          actors,
+          "the blockages queue",
+          w -> w.get(API + "/blockages"),
+          403,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          403);
+      check(
+          actors,
+          "the CCAS deadlines",
+          w -> w.get(API + "/structures/" + CCAS + "/deadlines"),
+          403,
+          403,
+          200,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403);
       check(
           actors,
           "list the CCAS caseload",

@@ -82,16 +82,7 @@ class ContactIT extends RelaisIT {
     // Refused: a member who does not follow her and another structure (404, as for a file that
     // does not exist), a volunteer who follows her (403), nobody signed in (401). Nothing changes.
     String volunteer = "benevole.coord." + tag;
-    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
-    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PUT",
-                file(person) + "/assignments",
-                Map.of("accountIds", List.of(workerId, volunteerId)))
-            .statusCode());
+    Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
     Map<String, Object> intrusion = Map.of("postalAddress", "Ailleurs " + tag);
     assertProblem(Logins.signedIn("ts2.ccas").json("PUT", contact(person), intrusion), 404, null);
     assertProblem(Logins.signedIn("admin.asso").json("PUT", contact(person), intrusion), 404, null);

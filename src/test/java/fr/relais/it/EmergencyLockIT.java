@@ -45,16 +45,8 @@ class EmergencyLockIT extends RelaisIT {
     // Who may not lock: a volunteer following her (403); someone who does not follow her, another
     // structure (404, as for a file that does not exist); nobody signed in (401).
     String volunteer = "benevole.verrou." + UUID.randomUUID().toString().substring(0, 6);
-    String volunteerId = Members.join(admin, AccreditationIT.CCAS, "VOLUNTEER", false, volunteer);
-    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PUT",
-                API + "/persons/" + person + "/assignments",
-                Map.of("accountIds", List.of(workerId, volunteerId)))
-            .statusCode());
+    String volunteerId =
+        Members.volunteerAlongside(admin, worker, AccreditationIT.CCAS, person, volunteer);
     long before = Journal.maxSeq();
     assertProblem(Logins.signedIn(volunteer).json("POST", lock(person), ""), 403, null);
     assertProblem(Logins.signedIn("ts2.ccas").json("POST", lock(person), ""), 404, null);

@@ -48,16 +48,7 @@ class NotesIT extends RelaisIT {
     String person = MandatesIT.personOnCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String volunteer = "benevole.notes." + tag;
-    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
-    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PUT",
-                API + "/persons/" + person + "/assignments",
-                Map.of("accountIds", List.of(workerId, volunteerId)))
-            .statusCode());
+    Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
     WebClient volunteerClient = Logins.signedIn(volunteer);
     long before = Journal.maxSeq();
 

@@ -58,6 +58,9 @@ class TakeoverClaimIT extends RelaisIT {
     String intruderLogin = PersonAccessIT.uniqueName("intrus");
     WebClient intruder = PersonAccessIT.personSignedIn(worker, person, intruderLogin);
     Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
+    // Evidence: her complaint, a document of her file, attached to the claim.
+    String complaint = ProceduresIT.uploadDocument(worker, person, "Plainte " + tag);
+    claim.put("attachmentIds", List.of(complaint));
     String claims = claims(person);
     long seq = Journal.maxSeq();
 
@@ -69,16 +72,7 @@ class TakeoverClaimIT extends RelaisIT {
       assertProblem(stranger.get(claims), 404, null);
     }
     String volunteer = "benevole.reprise." + tag;
-    String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
-    String workerId = (String) json(worker.get(API + "/me")).get("accountId");
-    assertEquals(
-        200,
-        admin
-            .json(
-                "PUT",
-                API + "/persons/" + person + "/assignments",
-                Map.of("accountIds", List.of(workerId, volunteerId)))
-            .statusCode());
+    Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
     assertProblem(Logins.signedIn(volunteer).json("POST", claims, claim), 403, null);
     assertProblem(Logins.signedInAnHourAgo("ts1.ccas").json("POST", claims, claim), 401, null);
     String unverified = MandatesIT.personOnCaseload(worker);
@@ -107,6 +101,9 @@ class TakeoverClaimIT extends RelaisIT {
     future.put("heldSince", LocalDate.now().plusDays(3).toString());
     assertProblem(worker.json("POST", claims, future), 400, "heldSince");
     assertProblem(worker.json("POST", claims, "{\"identifier\":"), 400, null);
+    Map<String, Object> foreign = new HashMap<>(claim);
+    foreign.put("attachmentIds", List.of(UUID.randomUUID().toString()));
+    assertProblem(worker.json("POST", claims, foreign), 400, "attachmentIds");
     assertEquals(List.of(), PersonAccessIT.list(worker.get(claims)), "nothing filed");
 
     HttpResponse<String> filed = worker.json("POST", claims, claim);
@@ -119,6 +116,21 @@ class TakeoverClaimIT extends RelaisIT {
             .isAfter(Instant.parse((String) c.get("filedAt"))));
     assertEquals(2L, ((Number) c.get("intruderCount")).longValue());
     assertProblem(worker.json("POST", claims, claim), 409, "identifier");
+    // Meanwhile, a procedure was filed from that account (the intruder's, as it turns out).
+    String accountId =
+        (String)
+            ((Map<String, Object>)
+                    PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person)))
+                        .get(0))
+                .get("id");
+    String filedByIntruder =
+        (String)
+            ProceduresIT.created(
+                    worker,
+                    person,
+                    Map.of("type", "CHANGEMENT_ADRESSE", "administrationAccountId", accountId))
+                .get("id");
+    ProceduresIT.act(worker, filedByIntruder, Map.of("action", "FILE"));
 
     // The agents: of the department, in the queue with the evidence; another department never.
     WebClient agent = Logins.signedIn("agent.prefecture");
@@ -126,6 +138,17 @@ class TakeoverClaimIT extends RelaisIT {
     String queue = API + "/takeover-claims";
     assertTrue(agent.get(queue).body().contains(id));
     assertTrue(agent.get(queue).body().contains(lookAlike), "the deciding agent sees the evidence");
+    assertTrue(agent.get(queue).body().contains(complaint), "and the attachments");
+    String attachment = queue + "/" + id + "/attachments/" + complaint;
+    HttpResponse<byte[]> evidence = MandatesIT.bytes(agent, attachment);
+    assertEquals(200, evidence.statusCode());
+    assertTrue(new String(evidence.body(), 0, 5).startsWith("%PDF"));
+    assertEquals(404, MandatesIT.bytes(otherAgent, attachment).statusCode());
+    assertEquals(404, MandatesIT.bytes(Logins.signedIn("admin.asso"), attachment).statusCode());
+    assertEquals(
+        404,
+        MandatesIT.bytes(agent, queue + "/" + id + "/attachments/" + UUID.randomUUID())
+            .statusCode());
     assertFalse(otherAgent.get(queue).body().contains(id));
     assertProblem(worker.get(queue), 403, null);
     String decision = queue + "/" + id + "/decision";
@@ -174,6 +197,28 @@ class TakeoverClaimIT extends RelaisIT {
         400,
         "email");
     assertTrue(Rows.count("blocked_person", "person_id", UUID.fromString(person)) >= 2);
+    // S33: what was filed from the account while it was held is frozen for review on her file.
+    Map<String, Object> frozen = json(worker.get(API + "/procedures/" + filedByIntruder));
+    assertEquals(true, frozen.get("frozen"));
+    assertProblem(
+        worker.json(
+            "POST",
+            ProceduresIT.actions(filedByIntruder),
+            Map.of("action", "STATUS", "status", "UNDER_REVIEW")),
+        409,
+        "frozen");
+    Map<String, Object> reviewed =
+        ProceduresIT.act(
+            worker,
+            filedByIntruder,
+            Map.of("action", "REVIEW", "detail", "Vérifiée avec elle : demande légitime"));
+    assertEquals(false, reviewed.get("frozen"));
+    assertEquals(
+        List.of("CREATED", "FILED", "FROZEN", "REVIEWED"),
+        ((List<Map<String, Object>>) reviewed.get("events"))
+            .stream().map(e -> e.get("kind")).toList());
+    assertTrue(
+        Journal.has(Journal.since(seq), "takeover.attachment", "SUCCESS", "agent.prefecture"));
     // The intruder's access to her record ends at its next request.
     assertEquals(401, intruder.get(API + "/my-file").statusCode());
     // Told nothing: not a mail, not an outbox row, to any of the intruder's addresses.
@@ -269,6 +314,7 @@ class TakeoverClaimIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    ProceduresIT.uploadDocument(worker, person, "Capture du compte " + tag);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
@@ -279,6 +325,7 @@ class TakeoverClaimIT extends RelaisIT {
       browser.type(
           "#takeover-new\\:description",
           "Compte ouvert par un proche avec une adresse ressemblante");
+      browser.click("[id$='attach']");
       browser.assertAccessible("person-takeover-form");
       browser.click("#takeover-new\\:file-claim");
       browser.awaitText("#messages", "Demande déposée");
@@ -290,6 +337,7 @@ class TakeoverClaimIT extends RelaisIT {
       browser.open(Ports.base() + "/app/takeover-claims.xhtml");
       browser.awaitText("#takeovers-heading", "reprise");
       browser.awaitText("#contenu", "intrus." + tag);
+      browser.awaitText(".attachment-link", "Justificatif");
       browser.assertAccessible("takeover-queue");
       ((org.openqa.selenium.JavascriptExecutor) browser.driver())
           .executeScript(

@@ -357,6 +357,19 @@ public class DefaultAccessPolicy implements AccessPolicy {
   }
 
   @Override
+  public boolean canActOnProcedure(AuthenticatedUser user, Person person, String procedureCode) {
+    if (!canEditPerson(user, person)) {
+      return false;
+    }
+    if (person.isProtected() && !canOpenSealed(user, person)) {
+      return false;
+    }
+    java.time.LocalDate today = clock.today();
+    return mandates.forPerson(person.id().value()).stream()
+        .anyMatch(m -> m.structure().equals(person.structure()) && m.covers(procedureCode, today));
+  }
+
+  @Override
   public boolean canCloseFile(AuthenticatedUser user, Person person) {
     return canEditPerson(user, person);
   }

@@ -4,9 +4,7 @@ import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ReminderService;
 import fr.relais.domain.model.access.AccountId;
-import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateRepository;
-import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
@@ -31,10 +29,6 @@ import java.util.UUID;
 @Transactional
 public class DefaultReminderService implements ReminderService {
 
-  static final int MANDATE_NOTICE_DAYS = 30;
-  static final int MAJORITY_NOTICE_DAYS = 60;
-  static final int PROTECTION_ORDER_NOTICE_DAYS = 30;
-
   @PersistenceContext EntityManager em;
   @Inject MandateRepository mandates;
   @Inject PersonRepository people;
@@ -43,6 +37,7 @@ public class DefaultReminderService implements ReminderService {
   @Inject fr.relais.application.notification.Notifications notifications;
   @Inject fr.relais.domain.model.access.AccountRepository accounts;
   @Inject fr.relais.application.TakeoverClaimService takeovers;
+  @Inject fr.relais.application.DeadlineService deadlines;
 
   @Override
   public int runDue() {
@@ -53,42 +48,8 @@ public class DefaultReminderService implements ReminderService {
     if (claimed.isEmpty()) {
       return 0; // another node is running it
     }
-    LocalDate today = clock.today();
-    int created = 0;
-    for (Mandate m : mandates.activeEndingBetween(today, today.plusDays(MANDATE_NOTICE_DAYS))) {
-      for (AccountId member : people.assignees(new PersonId(m.personId()))) {
-        created +=
-            insert(
-                member,
-                "MANDATE_ENDING",
-                m.id().value(),
-                m.endsOn().minusDays(MANDATE_NOTICE_DAYS));
-      }
-    }
-    for (Person p :
-        people.aseMinorsReachingMajorityBetween(today, today.plusDays(MAJORITY_NOTICE_DAYS))) {
-      for (AccountId member : people.assignees(p.id())) {
-        created +=
-            insert(
-                member,
-                "ASE_MAJORITY",
-                p.id().value(),
-                p.majorityDate().minusDays(MAJORITY_NOTICE_DAYS));
-      }
-    }
-    // F1: time to ask for the order's renewal before it lapses.
-    for (Person p :
-        people.protectionOrdersEndingBetween(today, today.plusDays(PROTECTION_ORDER_NOTICE_DAYS))) {
-      LocalDate endsOn = p.protection().orElseThrow().orderEndsOn();
-      for (AccountId member : people.assignees(p.id())) {
-        created +=
-            insert(
-                member,
-                "PROTECTION_ORDER_ENDING",
-                p.id().value(),
-                endsOn.minusDays(PROTECTION_ORDER_NOTICE_DAYS));
-      }
-    }
+    // Every deadline, on the one engine (C5, C6; B1, B3, F1).
+    int created = deadlines.sweep().reminders();
     // E3: takeover claims waiting past their working day go to the department's agents.
     created += takeovers.escalateDue();
     em.createNativeQuery("update job_lock set last_run_at = ? where name = 'reminders'")
@@ -98,32 +59,52 @@ public class DefaultReminderService implements ReminderService {
   }
 
   private int insert(AccountId member, String kind, UUID subject, LocalDate dueOn) {
+    return remind(
+            member,
+            kind,
+            subject,
+            null,
+            dueOn,
+            fr.relais.domain.model.notification.NotificationKind.valueOf(kind))
+        ? 1
+        : 0;
+  }
+
+  @Override
+  public boolean remind(
+      AccountId member,
+      String code,
+      UUID subject,
+      UUID person,
+      LocalDate dueOn,
+      fr.relais.domain.model.notification.NotificationKind kind) {
     Number existing =
         (Number)
             em.createNativeQuery(
                     "select count(*) from reminder where account_id = ? and kind = ?"
                         + " and subject_id = ? and due_on = ?")
                 .setParameter(1, member.value())
-                .setParameter(2, kind)
+                .setParameter(2, code)
                 .setParameter(3, subject)
                 .setParameter(4, dueOn)
                 .getSingleResult();
     if (existing.intValue() > 0) {
-      return 0;
+      return false;
     }
     em.createNativeQuery(
-            "insert into reminder (id, account_id, kind, subject_id, due_on, created_at)"
-                + " values (?, ?, ?, ?, ?, ?)")
+            "insert into reminder (id, account_id, kind, subject_id, person_id, due_on,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
         .setParameter(1, UUID.randomUUID())
         .setParameter(2, member.value())
-        .setParameter(3, kind)
+        .setParameter(3, code)
         .setParameter(4, subject)
-        .setParameter(5, dueOn)
-        .setParameter(6, Timestamp.from(clock.now()))
+        .setParameter(5, person)
+        .setParameter(6, dueOn)
+        .setParameter(7, Timestamp.from(clock.now()))
         .executeUpdate();
     // The same reminder by mail, through the one composer and the outbox (H4, S42).
-    notifications.tell(member, fr.relais.domain.model.notification.NotificationKind.valueOf(kind));
-    return 1;
+    notifications.tell(member, kind);
+    return true;
   }
 
   @Override
@@ -151,7 +132,13 @@ public class DefaultReminderService implements ReminderService {
   public void notifyFollowers(PersonId person, String kind, String subjectId) {
     LocalDate today = clock.today();
     for (AccountId member : people.assignees(person)) {
-      insert(member, kind, UUID.fromString(subjectId), today);
+      remind(
+          member,
+          kind,
+          UUID.fromString(subjectId),
+          person.value(),
+          today,
+          fr.relais.domain.model.notification.NotificationKind.valueOf(kind));
     }
   }
 
@@ -161,7 +148,7 @@ public class DefaultReminderService implements ReminderService {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select id, kind, subject_id, due_on, created_at from reminder"
+                "select id, kind, subject_id, person_id, due_on, created_at from reminder"
                     + " where account_id = ? order by created_at desc")
             .setParameter(1, user.accountId().value())
             .setMaxResults(200)
@@ -170,7 +157,12 @@ public class DefaultReminderService implements ReminderService {
         .map(
             r ->
                 new ReminderView(
-                    uuid(r[0]), (String) r[1], uuid(r[2]), toDate(r[3]), toInstant(r[4])))
+                    uuid(r[0]),
+                    (String) r[1],
+                    uuid(r[2]),
+                    r[3] == null ? null : uuid(r[3]),
+                    toDate(r[4]),
+                    toInstant(r[5])))
         .toList();
   }
 

@@ -83,6 +83,12 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject Fingerprints fingerprints;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject fr.relais.application.ProcedureService procedureService;
+  @Inject fr.relais.domain.model.procedure.ProcedureRepository procedures;
+  @Inject fr.relais.domain.model.document.DocumentRepository documents;
+
+  /** At most this many documents attached to a claim. */
+  static final int MAX_ATTACHMENTS = 10;
 
   @Override
   public ClaimView file(String personId, NewClaim input) {
@@ -113,6 +119,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     }
     // D1, S6: her identity verified recently, the filer freshly authenticated.
     sensitive.require(person, FILE);
+    List<UUID> attachments = attachments(person, input.attachmentIds());
     AdministrationAccount account = accountFor(person, user, input, identifier);
     for (TakeoverClaim c : claims.forPerson(person.id().value())) {
       if (c.accountId().equals(account.id()) && c.status() == TakeoverClaim.Status.PENDING) {
@@ -131,6 +138,9 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
             now,
             WorkingDays.oneWorkingDayAfter(now));
     claims.add(claim);
+    for (UUID version : attachments) {
+      claims.attach(claim.id(), version);
+    }
     Structure structure = structures.find(person.structure()).orElseThrow();
     reminders.notifyMembers(agentsOf(structure), "TAKEOVER_FILED", claim.id().toString());
     journal.record(
@@ -177,6 +187,79 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     journal.record(
         user.journal().about(person).success("administration-account.record", service.name()));
     return a;
+  }
+
+  /** Versions of her file's documents (at most {@value #MAX_ATTACHMENTS}). */
+  private List<UUID> attachments(Person person, List<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    if (ids.size() > MAX_ATTACHMENTS) {
+      throw new InvalidInputException("attachmentIds", "at most " + MAX_ATTACHMENTS);
+    }
+    Set<UUID> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      try {
+        out.add(
+            documents
+                .version(UUID.fromString(id))
+                .filter(v -> v.personId().equals(person.id().value()))
+                .orElseThrow(
+                    () -> new InvalidInputException("attachmentIds", "not a document of her file"))
+                .id());
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new InvalidInputException("attachmentIds", "not a document version");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public fr.relais.application.DocumentService.Download attachment(
+      String claimId, String versionId) {
+    TakeoverClaim claim = find(claimId);
+    Person person = people.find(new PersonId(claim.personId())).orElseThrow(NotFoundException::new);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    UUID version;
+    try {
+      version = UUID.fromString(versionId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+    if (user.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT) {
+      policy.requireTakeoverDecision(new StructureId(claim.structureId()), claim.filedBy());
+    } else {
+      person = policy.requireSeeFile(person.id().toString(), "takeover.attachment");
+    }
+    if (!claims.attachments(claim.id()).contains(version)) {
+      throw new NotFoundException();
+    }
+    fr.relais.domain.model.document.DocumentVersion v =
+        documents.version(version).orElseThrow(NotFoundException::new);
+    boolean agent = user.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT;
+    if (!agent && !policy.canOpenItem(user, person, v.classified())) {
+      journal.recordSeparately(
+          user.journal().about(person).refused("takeover.attachment", "CLASSIFIED"));
+      throw new AccessDeniedException("takeover.attachment");
+    }
+    byte[] bytes =
+        SealedDocuments.content(
+            vault, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
+    fr.relais.domain.model.journal.JournalRecord.Builder entry =
+        user.journal().in(claim.structureId()).about(person);
+    if (v.sealed()) {
+      journal.record(entry.success("sealed.open", "takeover attachment"));
+    }
+    journal.record(
+        user.journal()
+            .in(claim.structureId())
+            .about(person)
+            .success("takeover.attachment", v.type().name() + " v" + v.version()));
+    return new fr.relais.application.DocumentService.Download(
+        "piece-" + v.version() + "-" + v.type().name().toLowerCase(java.util.Locale.ROOT),
+        v.mediaType(),
+        bytes,
+        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(bytes));
   }
 
   private static List<String> intruders(List<String> given) {
@@ -297,11 +380,15 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     if (claim.ownAccessHeld()) {
       cut = cutOwnAccess(person, agent.accountId(), now);
     }
+    // S33: what was filed from the account while it was held waits for a review on her file.
+    int frozen = procedureService.freezeFiledFrom(account.id(), claim.heldSince(), agent);
     return "APPROVED, "
         + intruders.size()
         + " addresses detached, "
         + cut
-        + " sessions and links ended";
+        + " sessions and links ended, "
+        + frozen
+        + " procedures frozen";
   }
 
   /** The link of her own access held by the intruder ends, with everything tied to it (S31). */
@@ -413,6 +500,14 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         c.escalatedAt(),
         nameOf(c.decidedBy()),
         c.decidedAt(),
-        c.decisionReason());
+        c.decisionReason(),
+        claims.attachments(c.id()).stream()
+            .map(documents::version)
+            .flatMap(java.util.Optional::stream)
+            .map(
+                v ->
+                    new AttachmentView(v.id().toString(), v.type().name(), v.mediaType(), v.size()))
+            .toList(),
+        (int) procedures.frozenFrom(c.accountId()));
   }
 }

@@ -55,6 +55,12 @@ public final class FileSummaryPdf {
 
   /** Renders the sections under the person's name, dated {@code at}. */
   public byte[] render(String name, String issuedBy, Instant at, List<Section> sections) {
+    return render(TITLE, name, issuedBy, at, sections);
+  }
+
+  /** The same, under another neutral title (never her name). */
+  public byte[] render(
+      String documentTitle, String name, String issuedBy, Instant at, List<Section> sections) {
     Objects.requireNonNull(sections, "sections");
     Font titleFont = new Font(bold, 16);
     Font headingFont = new Font(bold, 12);
@@ -64,7 +70,7 @@ public final class FileSummaryPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     PdfWriter writer = PdfWriter.getInstance(document, out);
-    document.addTitle(TITLE);
+    document.addTitle(documentTitle);
     document.addCreator("Relais");
     document.open();
     try {
@@ -77,7 +83,7 @@ public final class FileSummaryPdf {
       document.add(
           new Paragraph(
               ConsentPdfGenerator.text(
-                  TITLE
+                  documentTitle
                       + " — établi le "
                       + STAMP.format(ZonedDateTime.ofInstant(at, ZONE))
                       + " (heure de Paris) par "

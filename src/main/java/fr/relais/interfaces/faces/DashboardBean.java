@@ -30,6 +30,11 @@ public class DashboardBean {
     public boolean claim() {
       return kind.startsWith("TAKEOVER_FILED") || kind.startsWith("TAKEOVER_ESCALATED");
     }
+
+    /** A blockage recorded by a structure of the agent's departments, in the agent's queue. */
+    public boolean blockage() {
+      return "BLOCKAGE_RECORDED".equals(kind);
+    }
   }
 
   private List<Row> rows;
@@ -65,8 +70,13 @@ public class DashboardBean {
   }
 
   private String person(ReminderService.ReminderView r) {
-    if (r.kind().startsWith("TAKEOVER_FILED") || r.kind().startsWith("TAKEOVER_ESCALATED")) {
+    if (r.kind().startsWith("TAKEOVER_FILED")
+        || r.kind().startsWith("TAKEOVER_ESCALATED")
+        || "BLOCKAGE_RECORDED".equals(r.kind())) {
       return null; // a claim, in the agent's queue
+    }
+    if (r.personId() != null) {
+      return r.personId();
     }
     if (!"MANDATE_ENDING".equals(r.kind()) && !"MANDATE_REVOKED_BY_PERSON".equals(r.kind())) {
       return r.subjectId();

@@ -21,6 +21,10 @@ public class MyFileBean implements Serializable {
   @Inject MyFileService file;
   @Inject fr.relais.application.shielding.ProtectionService protection;
   @Inject fr.relais.application.shielding.EmergencyLockService locks;
+  @Inject fr.relais.application.ProcedureService procedureService;
+  private transient java.util.Map<
+          String, List<fr.relais.application.ProcedureService.ProcedureView>>
+      procedures;
   private boolean locked;
   private transient List<fr.relais.application.shielding.EmergencyLockService.LockedRecord>
       lockedRecords;
@@ -29,6 +33,14 @@ public class MyFileBean implements Serializable {
   private transient PersonService.Page<MyFileService.MyAccessEntry> history;
   private String before;
   private String revocationReason;
+
+  /** Her procedures on one record, read once per view (C3). */
+  public List<fr.relais.application.ProcedureService.ProcedureView> procedures(String personId) {
+    if (procedures == null) {
+      procedures = new java.util.HashMap<>();
+    }
+    return procedures.computeIfAbsent(personId, procedureService::mine);
+  }
 
   public List<MyFileService.MyRecord> getRecords() {
     if (records == null) {

@@ -64,6 +64,18 @@ public class ShellBean {
         .orElse(false);
   }
 
+  /** An administrator or a social worker of a structure: sees its deadlines (C5). */
+  public boolean isCanSeeDeadlines() {
+    return current
+        .user()
+        .map(
+            u ->
+                u.structure().isPresent()
+                    && (u.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR
+                        || u.role() == fr.relais.domain.model.access.Role.SOCIAL_WORKER))
+        .orElse(false);
+  }
+
   /** An administrator of their structure: manages its members. */
   public boolean isCanManageMembers() {
     return current

@@ -28,7 +28,13 @@ public class TakeoverBean {
   private boolean ownAccessHeld;
   private String heldSince;
   private String reason;
+  private final java.util.Map<String, Boolean> attach = new java.util.HashMap<>();
   private String reauthenticateTo;
+
+  /** Which latest versions of her documents go with the claim, by version id. */
+  public java.util.Map<String, Boolean> getAttach() {
+    return attach;
+  }
 
   public List<TakeoverClaimService.ClaimView> forPerson(String personId) {
     if (forPerson == null) {
@@ -55,7 +61,12 @@ public class TakeoverBean {
                 : Arrays.stream(intruders.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList(),
             description,
             ownAccessHeld,
-            since);
+            since,
+            attach.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList());
     try {
       if (Messages.attempt(
           "takeover.pending",
@@ -66,6 +77,7 @@ public class TakeoverBean {
         identifier = null;
         intruders = null;
         description = null;
+        attach.clear();
       }
     } catch (ReauthenticationRequiredException e) {
       reauthenticateTo = Reauthentication.path("/app/person.xhtml?id=" + personId); // S6

@@ -61,7 +61,11 @@ public class DocumentResource {
   @Produces({"application/pdf", "image/jpeg", "image/png"})
   @Operation(summary = "Télécharger une version (journalisé)")
   public Response download(@PathParam("versionId") String versionId) {
-    DocumentService.Download d = documents.download(versionId);
+    return file(documents.download(versionId));
+  }
+
+  /** A version's bytes as a download, never rendered inline, never cached. */
+  static Response file(DocumentService.Download d) {
     return Response.ok(d.content(), d.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
         .header("X-Content-Type-Options", "nosniff")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyFileResource {
 
+  @Inject fr.relais.application.ProcedureService procedures;
   @Inject MyFileService file;
   @Inject fr.relais.application.shielding.ProtectionService protection;
   @Inject fr.relais.application.shielding.EmergencyLockService locks;
@@ -36,6 +37,15 @@ public class MyFileResource {
   @Operation(summary = "Mes dossiers et les mandats que j'ai donnés")
   public List<MyFileService.MyRecord> myFile() {
     return file.myFile();
+  }
+
+  @GET
+  @Path("/records/{personId}/procedures")
+  @org.eclipse.microprofile.openapi.annotations.Operation(
+      summary = "Mes démarches, leur statut et leur historique")
+  public java.util.List<fr.relais.application.ProcedureService.ProcedureView> procedures(
+      @PathParam("personId") String personId) {
+    return procedures.mine(personId);
   }
 
   @GET

@@ -116,6 +116,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       // F2: the value is sealed for this user; « masqué », and nothing about why.
       return problem(403, "sealed", "Masqué : donnée protégée.", requestId, null).build();
     }
+    if (e instanceof fr.relais.application.MandateRequiredException scope) {
+      // B2: what is missing is said (the procedure type), nothing of her file.
+      return problem(
+              403,
+              "mandate-required",
+              "No active mandate covers " + scope.procedureCode() + ".",
+              requestId,
+              null)
+          .build();
+    }
     if (e instanceof AccessDeniedException) {
       return problem(403, "forbidden", "This action is not allowed.", requestId, null).build();
     }

@@ -21,6 +21,7 @@ public class ReminderResource {
 
   @Inject ReminderService reminders;
   @Inject ClockControlService clock;
+  @Inject fr.relais.application.DeadlineService deadlines;
 
   @POST
   @Path("run")
@@ -28,5 +29,13 @@ public class ReminderResource {
   public Map<String, Integer> run() {
     clock.state(); // only where clock control is on, and only for the operator
     return Map.of("created", reminders.runDue());
+  }
+
+  @POST
+  @Path("sweep")
+  @Operation(summary = "Balayer les échéances maintenant, avec les comptes par étape")
+  public fr.relais.application.DeadlineService.Sweep sweep() {
+    clock.state();
+    return deadlines.sweep();
   }
 }

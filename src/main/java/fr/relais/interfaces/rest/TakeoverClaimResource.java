@@ -41,4 +41,13 @@ public class TakeoverClaimResource {
       @PathParam("claimId") String claimId, TakeoverClaimService.Decision decision) {
     return claims.decide(claimId, decision);
   }
+
+  @GET
+  @Path("{claimId}/attachments/{versionId}")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  @Operation(summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
+  public jakarta.ws.rs.core.Response attachment(
+      @PathParam("claimId") String claimId, @PathParam("versionId") String versionId) {
+    return DocumentResource.file(claims.attachment(claimId, versionId));
+  }
 }

@@ -29,4 +29,24 @@ public final class Members {
     Logins.throughStaffProvider(web, username);
     return (String) JSONObjectUtils.parse(web.get(api + "/me").body()).get("accountId");
   }
+
+  /**
+   * Has {@code username} join the structure as a volunteer and makes her file followed by the
+   * worker and that volunteer; returns the volunteer's account id.
+   */
+  public static String volunteerAlongside(
+      WebClient admin, WebClient worker, String structure, String person, String username)
+      throws Exception {
+    String api = Ports.base() + "/api/v1";
+    String volunteer = join(admin, structure, "VOLUNTEER", false, username);
+    String workerId =
+        (String) JSONObjectUtils.parse(worker.get(api + "/me").body()).get("accountId");
+    HttpResponse<String> assigned =
+        admin.json(
+            "PUT",
+            api + "/persons/" + person + "/assignments",
+            Map.of("accountIds", java.util.List.of(workerId, volunteer)));
+    assertEquals(200, assigned.statusCode(), assigned.body());
+    return volunteer;
+  }
 }

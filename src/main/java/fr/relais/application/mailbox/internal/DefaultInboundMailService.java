@@ -53,6 +53,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultInboundMailService implements InboundMailService {
 
+  @Inject fr.relais.application.ProcedureService procedures;
   @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
 
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
@@ -163,6 +164,14 @@ public class DefaultInboundMailService implements InboundMailService {
       if (route instanceof Route.Filed f) {
         // E2: the first message at her sub-address confirms the move of an account's address.
         administrationAccounts.messageArrived(new PersonId(f.token().personId()), now);
+        // C2, C5: filed in the procedure whose reference it names; a request sets a due date.
+        procedures.messageFiled(
+            f.token().personId(),
+            message.id().value(),
+            m.subject(),
+            text,
+            message.kind(),
+            message.dueOn());
       }
     }
     return true;

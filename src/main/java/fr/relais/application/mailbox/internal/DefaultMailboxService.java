@@ -58,6 +58,7 @@ public class DefaultMailboxService implements MailboxService {
   private static final int MAX_PAGE = 200;
   private static final int BADGE_CAP = 99;
 
+  @Inject fr.relais.application.ProcedureService procedures;
   @Inject AccessPolicy policy;
   @Inject MailboxRepository mailbox;
   @Inject PersonRepository people;
@@ -419,12 +420,15 @@ public class DefaultMailboxService implements MailboxService {
       throw new InvalidInputException("personId", "a person followed by the structure");
     }
     InboundMessage m = v.message();
+    String body = mailbox.body(m.id()).map(MessageBody::text).orElse(null);
     m.fileFromTriage(
         person.id().value(),
-        rules.assess(
-            m.subject(), mailbox.body(m.id()).map(MessageBody::text).orElse(null), clock.today()),
+        rules.assess(m.subject(), body, clock.today()),
         v.user().accountId().value(),
         clock.now());
+    // C2, C5: the same rule as for mail filed on arrival.
+    procedures.messageFiled(
+        person.id().value(), m.id().value(), m.subject(), body, m.kind(), m.dueOn());
     if (person.isProtected()) {
       sealAttachments(m); // F2: filed for a protected person, its attachments are sealed too
     }

@@ -11,6 +11,12 @@ public interface TakeoverClaimRepository {
 
   void add(TakeoverClaim claim);
 
+  /** Attaches a document version of her file to the claim (its evidence). */
+  void attach(UUID claim, UUID version);
+
+  /** The document versions attached to the claim. */
+  List<UUID> attachments(UUID claim);
+
   Optional<TakeoverClaim> find(UUID id);
 
   /** A record's claims, newest first. */

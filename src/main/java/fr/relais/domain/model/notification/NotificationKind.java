@@ -37,6 +37,16 @@ public enum NotificationKind {
   TAKEOVER_ESCALATED(NotificationMode.EACH),
   /** A takeover claim for a person the member follows was decided. */
   TAKEOVER_DECIDED(NotificationMode.EACH),
+  /** The renewal window of a permit of a person the member follows opens, closes, has passed. */
+  RENEWAL_WINDOW(NotificationMode.EACH),
+  /** A request for documents is due soon, or overdue (C5). */
+  DOCUMENTS_DUE(NotificationMode.EACH),
+  /** An attestation (ADP) lapses soon, or has lapsed (C6). */
+  ATTESTATION_LAPSING(NotificationMode.EACH),
+  /** A structure of the agent's departments recorded a blockage of the online service (C7). */
+  BLOCKAGE_RECORDED(NotificationMode.EACH),
+  /** The prefecture answered a blockage on a file the member follows. */
+  BLOCKAGE_ANSWERED(NotificationMode.EACH),
   /** A signed checkpoint of the journal, to the operator's address (not a member's choice). */
   JOURNAL_CHECKPOINT(NotificationMode.EACH),
   /** To a person's new address: the link that confirms it (not a member's choice). */

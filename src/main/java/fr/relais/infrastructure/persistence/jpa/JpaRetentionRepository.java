@@ -90,7 +90,24 @@ public class JpaRetentionRepository implements RetentionRepository {
     rows += delete("delete from phone_check_throttle where person_id = ?", p);
     rows += delete("delete from email_change where person_id = ?", p);
     rows += delete("delete from flagged_address where person_id = ?", p);
+    rows +=
+        delete(
+            "delete from takeover_claim_attachment where claim_id in"
+                + " (select id from takeover_claim where person_id = ?)",
+            p);
     rows += delete("delete from takeover_claim where person_id = ?", p);
+    rows +=
+        delete(
+            "delete from procedure_event where procedure_id in"
+                + " (select id from person_procedure where person_id = ?)",
+            p);
+    rows += delete("delete from document_request where person_id = ?", p);
+    rows += delete("delete from procedure_blockage where person_id = ?", p);
+    rows += delete("delete from attestation where person_id = ?", p);
+    rows += delete("delete from person_procedure where person_id = ?", p);
+    rows += delete("delete from residence_permit where person_id = ?", p);
+    rows += delete("delete from deadline_step where person_id = ?", p);
+    rows += delete("delete from reminder where person_id = ?", p);
     rows += delete("delete from administration_account where person_id = ?", p);
     rows += delete("delete from outbox_mail where person_id = ?", p);
     if (!mandates.isEmpty()) {

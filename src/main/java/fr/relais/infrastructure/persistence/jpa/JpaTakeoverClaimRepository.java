@@ -21,6 +21,27 @@ public class JpaTakeoverClaimRepository implements TakeoverClaimRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
+  public void attach(UUID claim, UUID version) {
+    em.createNativeQuery(
+            "insert into takeover_claim_attachment (claim_id, version_id) values (?, ?)")
+        .setParameter(1, claim)
+        .setParameter(2, version)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<UUID> attachments(UUID claim) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em.createNativeQuery(
+                "select version_id from takeover_claim_attachment where claim_id = ?"
+                    + " order by version_id")
+            .setParameter(1, claim)
+            .getResultList();
+    return rows.stream().map(NativeValues::uuid).toList();
+  }
+
+  @Override
   public void add(TakeoverClaim claim) {
     em.persist(claim);
   }

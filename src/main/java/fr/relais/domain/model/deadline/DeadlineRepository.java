@@ -1,0 +1,58 @@
+package fr.relais.domain.model.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where the engine reads open deadlines and records the steps that fired. */
+public interface DeadlineRepository {
+
+  /**
+   * One keyset page of the open deadlines of this kind due in ({@code after}, {@code until}],
+   * ordered by due date then subject, strictly after {@code cursor} when given; in files that are
+   * not closed. Never the whole set at once.
+   */
+  List<Deadline> open(
+      DeadlineKind kind, LocalDate after, LocalDate until, Deadline.Cursor cursor, int limit);
+
+  /**
+   * The same, limited to this structure's files and, when {@code follower} is not null, to the
+   * files on that member's caseload.
+   */
+  List<Deadline> openOf(
+      DeadlineKind kind,
+      UUID structure,
+      UUID follower,
+      LocalDate after,
+      LocalDate until,
+      Deadline.Cursor cursor,
+      int limit);
+
+  /**
+   * One page of the open deadlines of this kind due in ({@code after}, {@code until}] whose {@code
+   * step} has not fired for their current due date, by due date: the sweep's work, read without
+   * loading the rest (the fired steps leave the set).
+   */
+  List<Deadline> unfired(
+      DeadlineKind kind, DeadlineKind.Step step, LocalDate after, LocalDate until, int limit);
+
+  /** How many open deadlines of this kind are due in ({@code after}, {@code until}]. */
+  long count(DeadlineKind kind, UUID structure, UUID follower, LocalDate after, LocalDate until);
+
+  /**
+   * Records that this step of this deadline fired today; false, and nothing recorded, if it fired
+   * already (its identity is the deadline, its due date and the step).
+   */
+  boolean fire(Deadline deadline, DeadlineKind.Step step, LocalDate today, Instant now);
+
+  /** Claims the sweep for this transaction (skip-locked), with the last day swept. */
+  Optional<Optional<LocalDate>> claimSweep();
+
+  /** Records the last day swept (in the claimed transaction). */
+  void swept(LocalDate day, Instant now);
+
+  /** How many steps fired, per kind and step, since {@code from} (for the counts of a run). */
+  java.util.Map<String, Long> firedSince(LocalDate from);
+}

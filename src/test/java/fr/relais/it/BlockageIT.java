@@ -1,0 +1,170 @@
+package fr.relais.it;
+
+import static fr.relais.it.AccreditationIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.it.support.Browser;
+import fr.relais.it.support.Journal;
+import fr.relais.it.support.Logins;
+import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.WebClient;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * A technical blockage of the online service (C7, R1, R10): recorded with its evidence under the
+ * procedure's access rule, attested as a dated PDF with a verification code and the letter asking
+ * the prefecture for another channel; the prefecture agents of the department see it and answer,
+ * never another department's, never a member.
+ */
+class BlockageIT extends RelaisIT {
+
+  private static final String API = ProceduresIT.API;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBlockageIsAttestedAndAnsweredByThePrefectureOfTheDepartment() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String person = MandatesIT.personOnCaseload(worker);
+    MandatesIT.activeMandate(
+        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String procedure =
+        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    ProceduresIT.act(
+        worker, procedure, Map.of("action", "FILE", "administrationReference", "ANEF-" + tag));
+    String list = API + "/procedures/" + procedure + "/blockages";
+    Map<String, Object> blockage = new HashMap<>();
+    blockage.put("occurredAt", Instant.now().minus(2, ChronoUnit.HOURS).toString());
+    blockage.put("errorText", "Erreur technique " + tag + " : le formulaire refuse le titre volé");
+    blockage.put("stepsTried", "Trois essais, deux navigateurs, l'assistance téléphonique");
+    long seq = Journal.maxSeq();
+
+    // Bad input, each named; refused to another caseload; nothing recorded.
+    Map<String, Object> noError = new HashMap<>(blockage);
+    noError.remove("errorText");
+    assertProblem(worker.json("POST", list, noError), 400, "errorText");
+    Map<String, Object> future = new HashMap<>(blockage);
+    future.put("occurredAt", Instant.now().plus(2, ChronoUnit.DAYS).toString());
+    assertProblem(worker.json("POST", list, future), 400, "occurredAt");
+    assertProblem(worker.json("POST", list, "{\"errorText\":"), 400, null);
+    assertProblem(Logins.signedIn("ts2.ccas").json("POST", list, blockage), 404, null);
+    assertEquals(List.of(), PersonAccessIT.list(worker.get(list)), "nothing recorded");
+
+    HttpResponse<String> recorded = worker.json("POST", list, blockage);
+    assertEquals(201, recorded.statusCode(), recorded.body());
+    String id = (String) json(recorded).get("id");
+    String code = (String) json(recorded).get("verificationCode");
+    assertTrue(code.matches("RLS-B-[A-Z2-9]{4}-[A-Z2-9]{4}"), code);
+    List<Map<String, Object>> events =
+        (List<Map<String, Object>>)
+            json(worker.get(API + "/procedures/" + procedure)).get("events");
+    assertEquals("BLOCKED", events.get(events.size() - 1).get("kind"));
+
+    // The attestation and the letter: dated, the code on it, what failed.
+    String pdfUrl = API + "/blockages/" + id + "/attestation.pdf";
+    HttpResponse<byte[]> pdf = MandatesIT.bytes(worker, pdfUrl);
+    assertEquals(200, pdf.statusCode());
+    String text = MailTraffic.pdfText(pdf.body());
+    for (String expected :
+        List.of(
+            "Attestation de blocage technique",
+            code,
+            "Erreur technique " + tag,
+            "CCAS de Villeneuve-sur-Lot",
+            "ANEF-" + tag,
+            "Demande de dépôt par une autre voie",
+            "Trois essais")) {
+      assertTrue(text.contains(expected), expected + " in " + text);
+    }
+    assertEquals(404, MandatesIT.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
+
+    // The prefecture: the department's agent sees it and answers; another department never.
+    WebClient agent = Logins.signedIn("agent.prefecture");
+    WebClient otherAgent = Logins.signedIn("agent.prefecture2");
+    assertTrue(agent.get(API + "/blockages").body().contains(id));
+    assertFalse(otherAgent.get(API + "/blockages").body().contains(id));
+    assertTrue(agent.get(API + "/me/reminders").body().contains("BLOCKAGE_RECORDED"));
+    assertEquals(200, MandatesIT.bytes(agent, pdfUrl).statusCode());
+    assertEquals(404, MandatesIT.bytes(otherAgent, pdfUrl).statusCode());
+    assertProblem(worker.get(API + "/blockages"), 403, null);
+    assertProblem(agent.get(API + "/blockages?status=PERDU"), 400, "status");
+    String answer = API + "/blockages/" + id + "/answer";
+    Map<String, Object> granted =
+        Map.of("answer", "SUBSTITUTE_CHANNEL", "text", "Dépôt au guichet, sans rendez-vous");
+    assertProblem(worker.json("POST", answer, granted), 403, null);
+    assertProblem(otherAgent.json("POST", answer, granted), 404, null);
+    assertProblem(agent.json("POST", answer, Map.of("answer", "PEUT-ETRE")), 400, "answer");
+    assertProblem(
+        agent.json("POST", answer, Map.of("answer", "APPOINTMENT")), 400, "appointmentAt");
+    HttpResponse<String> answered = agent.json("POST", answer, granted);
+    assertEquals(200, answered.statusCode(), answered.body());
+    assertEquals("ANSWERED", json(answered).get("status"));
+    assertEquals("SUBSTITUTE_CHANNEL", json(answered).get("answer"));
+    assertProblem(agent.json("POST", answer, granted), 409, "status");
+    events =
+        (List<Map<String, Object>>)
+            json(worker.get(API + "/procedures/" + procedure)).get("events");
+    assertEquals("UNBLOCKED", events.get(events.size() - 1).get("kind"));
+    assertTrue(worker.get(API + "/me/reminders").body().contains("BLOCKAGE_ANSWERED"));
+    List<Journal.Row> rows = Journal.since(seq);
+    assertTrue(Journal.has(rows, "blockage.record", "SUCCESS", "ts1.ccas"));
+    assertTrue(Journal.has(rows, "blockage.attestation", "SUCCESS", "agent.prefecture"));
+    assertTrue(Journal.has(rows, "blockage.answer", "SUCCESS", "agent.prefecture"));
+    assertTrue(Journal.has(rows, "blockage.answer", "REFUSED", "agent.prefecture2"));
+    Journal.assertNoValue(rows, "Erreur technique " + tag);
+  }
+
+  @Test
+  void theWorkerReportsItOnScreenAndTheAgentAnswersOnScreen() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    MandatesIT.activeMandate(
+        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String procedure =
+        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("ts1.ccas");
+      browser.open(Ports.base() + "/app/procedures.xhtml?person=" + person);
+      browser.click("form[id$='blockage'] summary");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.querySelector(\"[id$='blockage:occurredAt']\").value = arguments[0];",
+              java.time.LocalDateTime.now().minusHours(1).withSecond(0).withNano(0).toString());
+      browser.type("[id$='blockage:errorText']", "Page blanche " + tag);
+      browser.type("[id$='blockage:stepsTried']", "Deux navigateurs");
+      browser.assertAccessible("procedures-blockage-form");
+      browser.click("[id$='blockage:blockage-button']");
+      browser.awaitText("#messages", "Le blocage est enregistré");
+      browser.awaitText(".blockages", "En attente de la préfecture");
+      browser.assertAccessible("procedures-blockage-recorded");
+    }
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("agent.prefecture");
+      browser.open(Ports.base() + "/app/blockages.xhtml");
+      browser.awaitText("#blockages-heading", "Blocages");
+      browser.awaitText("#contenu", "Page blanche " + tag);
+      browser.assertAccessible("blockages-queue");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "for (const a of document.querySelectorAll('article.blockage')) {"
+                  + " if (a.textContent.includes(arguments[0])) {"
+                  + " a.querySelector('button[id$=\"answer-button\"]').click(); } }",
+              "Page blanche " + tag);
+      browser.awaitText("#messages", "La réponse est enregistrée");
+      browser.assertAccessible("blockages-answered");
+    }
+  }
+}
