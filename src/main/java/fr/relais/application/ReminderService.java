@@ -40,6 +40,14 @@ public interface ReminderService {
       LocalDate dueOn,
       fr.relais.domain.model.notification.NotificationKind kind);
 
+  /**
+   * The same for a page of reminders told by one kind of mail: one lookup of those already there,
+   * one batch for the new ones, their members and choices read once. Returns how many were new.
+   */
+  int remindAll(
+      java.util.Collection<fr.relais.domain.model.notification.Reminder> reminders,
+      fr.relais.domain.model.notification.NotificationKind kind);
+
   /** The current member's reminders, newest first. */
   List<ReminderView> mine();
 

@@ -8,6 +8,7 @@ import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.deadline.Deadline;
 import fr.relais.domain.model.deadline.DeadlineKind;
 import fr.relais.domain.model.deadline.DeadlineRepository;
+import fr.relais.domain.model.notification.Reminder;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,21 +54,16 @@ public class DeadlinePages {
         people.assignees(
             page.stream().map(d -> new PersonId(d.personId())).collect(Collectors.toSet()));
     Map<UUID, Set<AccountId>> administrators = new HashMap<>();
-    int fired = 0;
-    int told = 0;
+    // One batch for the steps, one for the reminders and one for their mails or digest items.
+    deadlines.fireAll(page, step, today, now);
+    List<Reminder> due = new ArrayList<>();
     for (Deadline d : page) {
-      if (!deadlines.fire(d, step, today, now)) {
-        continue;
-      }
-      fired++;
       for (AccountId member : audience(d, step, followers, administrators)) {
-        if (reminders.remind(
-            member, step.reminder(), d.subjectId(), d.personId(), d.dueOn(), kind.notification())) {
-          told++;
-        }
+        due.add(new Reminder(member, step.reminder(), d.subjectId(), d.personId(), d.dueOn()));
       }
     }
-    return new Result(fired, told, page.size() == DefaultDeadlineEngine.PAGE);
+    int told = reminders.remindAll(due, kind.notification());
+    return new Result(page.size(), told, page.size() == DefaultDeadlineEngine.PAGE);
   }
 
   private Set<AccountId> audience(

@@ -5,6 +5,8 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ReminderService;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.mandate.MandateRepository;
+import fr.relais.domain.model.notification.Reminder;
+import fr.relais.domain.model.notification.ReminderRepository;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
@@ -38,6 +40,7 @@ public class DefaultReminderService implements ReminderService {
   @Inject fr.relais.domain.model.access.AccountRepository accounts;
   @Inject fr.relais.application.TakeoverClaimService takeovers;
   @Inject fr.relais.application.DeadlineService deadlines;
+  @Inject ReminderRepository store;
 
   @Override
   public int runDue() {
@@ -78,33 +81,30 @@ public class DefaultReminderService implements ReminderService {
       UUID person,
       LocalDate dueOn,
       fr.relais.domain.model.notification.NotificationKind kind) {
-    Number existing =
-        (Number)
-            em.createNativeQuery(
-                    "select count(*) from reminder where account_id = ? and kind = ?"
-                        + " and subject_id = ? and due_on = ?")
-                .setParameter(1, member.value())
-                .setParameter(2, code)
-                .setParameter(3, subject)
-                .setParameter(4, dueOn)
-                .getSingleResult();
-    if (existing.intValue() > 0) {
-      return false;
+    return remindAll(List.of(new Reminder(member, code, subject, person, dueOn)), kind) == 1;
+  }
+
+  @Override
+  public int remindAll(
+      java.util.Collection<Reminder> candidates,
+      fr.relais.domain.model.notification.NotificationKind kind) {
+    if (candidates.isEmpty()) {
+      return 0;
     }
-    em.createNativeQuery(
-            "insert into reminder (id, account_id, kind, subject_id, person_id, due_on,"
-                + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, UUID.randomUUID())
-        .setParameter(2, member.value())
-        .setParameter(3, code)
-        .setParameter(4, subject)
-        .setParameter(5, person)
-        .setParameter(6, dueOn)
-        .setParameter(7, Timestamp.from(clock.now()))
-        .executeUpdate();
-    // The same reminder by mail, through the one composer and the outbox (H4, S42).
-    notifications.tell(member, kind);
-    return true;
+    java.util.Set<Reminder> there = store.existing(candidates);
+    java.util.Map<Reminder, Reminder> fresh = new java.util.LinkedHashMap<>();
+    for (Reminder r : candidates) {
+      if (!there.contains(r.identity())) {
+        fresh.putIfAbsent(r.identity(), r); // once, even if computed twice in the page
+      }
+    }
+    if (fresh.isEmpty()) {
+      return 0;
+    }
+    store.addAll(fresh.values(), clock.now());
+    // The same reminders by mail, through the one composer and the outbox (H4, S42).
+    notifications.tellAll(fresh.values().stream().map(Reminder::member).toList(), kind);
+    return fresh.size();
   }
 
   @Override

@@ -12,4 +12,10 @@ import fr.relais.domain.model.notification.NotificationKind;
 public interface Notifications {
 
   void tell(AccountId member, NotificationKind kind);
+
+  /**
+   * The same for each entry of {@code members} (a member listed twice is told twice), with the
+   * members and their choices read once for the lot: a page of reminders costs a few queries.
+   */
+  void tellAll(java.util.List<AccountId> members, NotificationKind kind);
 }

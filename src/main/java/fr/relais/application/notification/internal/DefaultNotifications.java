@@ -13,6 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Notifications in the caller's transaction: the outbox row commits with the change. Mail is timed
@@ -28,24 +36,42 @@ public class DefaultNotifications implements Notifications {
   @Override
   @Transactional(TxType.MANDATORY)
   public void tell(AccountId member, NotificationKind kind) {
-    Account a = accounts.find(member).orElse(null);
-    if (a == null || !a.isActive() || a.email().isEmpty()) {
+    tellAll(List.of(member), kind);
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void tellAll(List<AccountId> members, NotificationKind kind) {
+    if (members.isEmpty()) {
       return;
     }
-    NotificationMode mode = outbox.preferences(member).getOrDefault(kind, kind.defaultMode());
-    switch (mode) {
-      case EACH ->
-          outbox.add(
-              new OutboxMail(
-                  composer.compose(a.email().get(), a.locale(), kind),
-                  member.value(),
-                  a.structure().map(s -> s.value()).orElse(null),
-                  kind,
-                  java.time.Instant.now()));
-      case DIGEST -> outbox.addDigestItem(member, kind, java.time.Instant.now());
-      case NONE -> {
-        // in the application only
+    Set<AccountId> distinct = new LinkedHashSet<>(members);
+    Map<AccountId, Account> found =
+        accounts.findAll(distinct).stream()
+            .collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a));
+    Map<AccountId, NotificationMode> chosen = outbox.preferences(distinct, kind);
+    Instant now = Instant.now();
+    List<AccountId> digest = new ArrayList<>();
+    for (AccountId member : members) {
+      Account a = found.get(member);
+      if (a == null || !a.isActive() || a.email().isEmpty()) {
+        continue;
+      }
+      switch (chosen.getOrDefault(member, kind.defaultMode())) {
+        case EACH ->
+            outbox.add(
+                new OutboxMail(
+                    composer.compose(a.email().get(), a.locale(), kind),
+                    member.value(),
+                    a.structure().map(s -> s.value()).orElse(null),
+                    kind,
+                    now));
+        case DIGEST -> digest.add(member);
+        case NONE -> {
+          // in the application only
+        }
       }
     }
+    outbox.addDigestItems(digest, kind, now);
   }
 }

@@ -42,10 +42,12 @@ public interface DeadlineRepository {
   long count(DeadlineKind kind, UUID structure, UUID follower, LocalDate after, LocalDate until);
 
   /**
-   * Records that this step of this deadline fired today; false, and nothing recorded, if it fired
-   * already (its identity is the deadline, its due date and the step).
+   * Records that this step fired today for each of these deadlines, in one batch. They come from
+   * {@link #unfired} read in the transaction that holds the sweep, so none has fired yet; the
+   * step's identity (the deadline, its due date and the step) is the primary key, so a second
+   * record could not be written.
    */
-  boolean fire(Deadline deadline, DeadlineKind.Step step, LocalDate today, Instant now);
+  void fireAll(List<Deadline> deadlines, DeadlineKind.Step step, LocalDate today, Instant now);
 
   /** Claims the sweep for this transaction (skip-locked), with the last day swept. */
   Optional<Optional<LocalDate>> claimSweep();

@@ -34,6 +34,13 @@ public interface OutboxRepository {
 
   void addDigestItem(AccountId account, NotificationKind kind, Instant at);
 
+  /** The modes these members chose for one kind of event (absent: they did not choose). */
+  Map<AccountId, NotificationMode> preferences(
+      java.util.Collection<AccountId> accounts, NotificationKind kind);
+
+  /** One digest item per entry (a member may appear several times), in one batch. */
+  void addDigestItems(List<AccountId> accounts, NotificationKind kind, Instant at);
+
   /** Members with digest items waiting since before {@code before}. */
   List<AccountId> digestsDue(Instant before, int limit);
 

@@ -27,6 +27,15 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   private static final String PENDING =
       "('FILED', 'DOCUMENTS_REQUESTED', 'UNDER_REVIEW', 'APPOINTMENT_SET')";
 
+  /**
+   * Her file is not closed: a lookup by primary key for each candidate, so that the range on the
+   * deadline's own date drives the query (a join on the person would let a planner start from all
+   * the open files).
+   */
+  private static final String OPEN_FILE =
+      " and not exists (select 1 from person p where p.id = r.person_id"
+          + " and p.closed_at is not null)";
+
   @PersistenceContext private EntityManager em;
 
   /**
@@ -37,27 +46,26 @@ public class JpaDeadlineRepository implements DeadlineRepository {
     return switch (kind) {
       case RENEWAL_WINDOW ->
           "select r.id as subject_key, r.person_id as person_key, r.structure_id as structure_key, null as responsible_key, r.window_closes_on as d"
-              + " from residence_permit r join person p on p.id = r.person_id"
-              + " where r.replaced_on is null and p.closed_at is null"
+              + " from residence_permit r"
+              + " where r.replaced_on is null"
+              + OPEN_FILE
               + " and not exists (select 1 from person_procedure x where x.person_id = r.person_id"
               + " and x.filed_on is not null and x.filed_on >= r.window_opens_on)";
       case DOCUMENT_REQUEST ->
           "select r.id as subject_key, r.person_id as person_key, r.structure_id as structure_key, x.responsible_id as responsible_key, r.due_on as d"
               + " from document_request r join person_procedure x on x.id = r.procedure_id"
-              + " join person p on p.id = r.person_id"
               + " where r.status = 'OPEN' and x.status not in ('CLOSED', 'CANCELLED', 'WITHDRAWN')"
-              + " and p.closed_at is null";
+              + OPEN_FILE;
       case ADP ->
           "select r.id as subject_key, r.person_id as person_key, r.structure_id as structure_key, x.responsible_id as responsible_key, r.valid_until as d"
               + " from attestation r join person_procedure x on x.id = r.procedure_id"
-              + " join person p on p.id = r.person_id"
               + " where r.kind = 'ADP' and r.superseded_on is null and x.status in "
               + PENDING
-              + " and p.closed_at is null";
+              + OPEN_FILE;
       case MANDATE_END ->
           "select r.id as subject_key, r.person_id as person_key, r.structure_id as structure_key, null as responsible_key, r.ends_on as d from mandate r"
-              + " join person p on p.id = r.person_id"
-              + " where r.status = 'ACTIVE' and p.closed_at is null";
+              + " where r.status = 'ACTIVE'"
+              + OPEN_FILE;
       case ASE_MAJORITY ->
           "select r.id as subject_key, r.id as person_key, r.structure_id as structure_key, null as responsible_key, r.birth_date as d from person r"
               + " where r.ase_minor = true and r.closed_at is null";
@@ -208,32 +216,27 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   }
 
   @Override
-  public boolean fire(Deadline d, DeadlineKind.Step step, LocalDate today, Instant now) {
-    Number existing =
-        (Number)
-            em.createNativeQuery(
-                    "select count(*) from deadline_step where kind = ? and step = ?"
-                        + " and subject_id = ? and due_on = ?")
-                .setParameter(1, d.kind().name())
-                .setParameter(2, step.name())
-                .setParameter(3, d.subjectId())
-                .setParameter(4, toColumn(d.kind(), d.dueOn()))
-                .getSingleResult();
-    if (existing.intValue() > 0) {
-      return false;
-    }
-    em.createNativeQuery(
-            "insert into deadline_step (kind, step, subject_id, due_on, person_id, fired_on,"
-                + " fired_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, d.kind().name())
-        .setParameter(2, step.name())
-        .setParameter(3, d.subjectId())
-        .setParameter(4, toColumn(d.kind(), d.dueOn()))
-        .setParameter(5, d.personId())
-        .setParameter(6, today)
-        .setParameter(7, Timestamp.from(now))
-        .executeUpdate();
-    return true;
+  public void fireAll(List<Deadline> page, DeadlineKind.Step step, LocalDate today, Instant now) {
+    java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+    List<Object[]> rows =
+        page.stream()
+            .map(
+                d ->
+                    new Object[] {
+                      d.kind().name(),
+                      step.name(),
+                      d.subjectId(),
+                      toColumn(d.kind(), d.dueOn()),
+                      d.personId(),
+                      today,
+                      at
+                    })
+            .toList();
+    JdbcBatch.run(
+        em,
+        "insert into deadline_step (kind, step, subject_id, due_on, person_id, fired_on, fired_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override

@@ -216,33 +216,28 @@ public class JpaJournalRepository implements JournalRepository {
     }
     // The one update of the journal: on PostgreSQL a trigger lets it clear personal references
     // and nothing else (V22_1). One JDBC batch for the page, in the caller's transaction.
-    em.flush();
-    em.unwrap(org.hibernate.Session.class)
-        .doWork(
-            connection -> {
-              try (java.sql.PreparedStatement ps =
-                  connection.prepareStatement(
-                      "update journal_entry set actor_issuer = ?, actor_subject = ?,"
-                          + " actor_name = ?, target_id = ?, detail = ?, client_address = ?,"
-                          + " mac = ?, redacted_fields = ?, redaction_mac = ?, redacted_at = ?"
-                          + " where seq = ?")) {
-                for (JournalChain.Redaction r : redactions) {
-                  ps.setString(1, r.actor().issuer());
-                  ps.setString(2, r.actor().subject());
-                  ps.setString(3, r.actor().displayName());
-                  ps.setString(4, r.targetId());
-                  ps.setString(5, r.detail());
-                  ps.setString(6, r.clientAddress());
-                  ps.setString(7, r.mac());
-                  ps.setString(8, r.redactedFields());
-                  ps.setString(9, r.redactionMac());
-                  ps.setObject(10, r.redactedAt().atOffset(java.time.ZoneOffset.UTC));
-                  ps.setLong(11, r.seq());
-                  ps.addBatch();
-                }
-                ps.executeBatch();
-              }
-            });
+    JdbcBatch.run(
+        em,
+        "update journal_entry set actor_issuer = ?, actor_subject = ?, actor_name = ?,"
+            + " target_id = ?, detail = ?, client_address = ?, mac = ?, redacted_fields = ?,"
+            + " redaction_mac = ?, redacted_at = ? where seq = ?",
+        redactions.stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r.actor().issuer(),
+                      r.actor().subject(),
+                      r.actor().displayName(),
+                      r.targetId(),
+                      r.detail(),
+                      r.clientAddress(),
+                      r.mac(),
+                      r.redactedFields(),
+                      r.redactionMac(),
+                      r.redactedAt().atOffset(java.time.ZoneOffset.UTC),
+                      r.seq()
+                    })
+            .toList());
   }
 
   @Override

@@ -133,6 +133,39 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public Map<AccountId, NotificationMode> preferences(
+      java.util.Collection<AccountId> accounts, NotificationKind kind) {
+    Map<AccountId, NotificationMode> out = new java.util.HashMap<>();
+    List<UUID> ids = accounts.stream().map(AccountId::value).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "select account_id, mode from notification_preference"
+                      + " where event_kind = :kind and account_id in (:ids)")
+              .setParameter("kind", kind.name())
+              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+              .getResultList();
+      for (Object[] r : rows) {
+        out.put(new AccountId(NativeValues.uuid(r[0])), NotificationMode.valueOf((String) r[1]));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void addDigestItems(List<AccountId> accounts, NotificationKind kind, Instant at) {
+    java.time.OffsetDateTime created = at.atOffset(java.time.ZoneOffset.UTC);
+    JdbcBatch.run(
+        em,
+        "insert into notification_digest_item (id, account_id, event_kind, created_at)"
+            + " values (?, ?, ?, ?)",
+        accounts.stream()
+            .map(a -> new Object[] {UUID.randomUUID(), a.value(), kind.name(), created})
+            .toList());
+  }
+
+  @Override
   public List<AccountId> digestsDue(Instant before, int limit) {
     @SuppressWarnings("unchecked")
     List<Object> rows =
