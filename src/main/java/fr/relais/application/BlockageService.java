@@ -44,6 +44,29 @@ public interface BlockageService {
 
   record Page(List<BlockageView> items, String next) {}
 
+  /**
+   * An open request for documents past its due date, as a prefecture agent sees it (R5): the
+   * procedure, the administration's reference and the structure, never the person's name.
+   */
+  record OverdueRequestView(
+      String requestId,
+      String procedureId,
+      String procedureType,
+      String administrationReference,
+      String structureName,
+      java.time.LocalDate requestedOn,
+      java.time.LocalDate dueOn,
+      long daysOverdue,
+      List<String> documentTypes) {}
+
+  record OverduePage(List<OverdueRequestView> items, String next) {}
+
+  /**
+   * For a prefecture agent: the open requests for documents of the structures of their departments
+   * that are due or past due, oldest due date first, by keyset pages. Journaled.
+   */
+  OverduePage overdueRequests(String after, Integer limit);
+
   /** Records a blockage on a procedure (a mandate covering its type, as for every action). */
   BlockageView record(String procedureId, NewBlockage blockage);
 

@@ -37,8 +37,12 @@ public interface ProcedureService {
       List<String> versionIds,
       List<String> requestIds) {}
 
-  /** A request for documents: due 30 days after it by default. */
-  record NewRequest(LocalDate requestedOn, LocalDate dueOn, String description) {}
+  /**
+   * A request for documents: due 30 days after it by default; the types of document it asks for
+   * ({@code IDENTITY}, {@code PROOF_OF_ADDRESS}, {@code PHOTO}, {@code PAYSLIP}...), when known.
+   */
+  record NewRequest(
+      LocalDate requestedOn, LocalDate dueOn, String description, List<String> documentTypes) {}
 
   record NewAttestation(
       String kind,
@@ -73,7 +77,16 @@ public interface ProcedureService {
       String description,
       String status,
       boolean overdue,
-      LocalDate answeredOn) {}
+      LocalDate answeredOn,
+      List<String> documentTypes) {}
+
+  /**
+   * A type of document on this procedure and where it stands: {@code REQUESTED} (asked for, not in
+   * her file since), {@code PROVIDED} (a version in her file since the request, not sent yet),
+   * {@code SENT} (a version sent with an action since the request); the version and its date.
+   */
+  record DocumentStatusView(
+      String type, String status, LocalDate requestedOn, String versionId, LocalDate on) {}
 
   record AttestationView(
       String id,
@@ -106,7 +119,8 @@ public interface ProcedureService {
       Instant createdAt,
       List<EventView> events,
       List<RequestView> requests,
-      List<AttestationView> attestations) {}
+      List<AttestationView> attestations,
+      List<DocumentStatusView> documents) {}
 
   /**
    * A permit and where its renewal window stands today: {@code BEFORE}, {@code OPEN}, {@code LATE}

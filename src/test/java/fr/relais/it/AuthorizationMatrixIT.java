@@ -585,6 +585,19 @@ class AuthorizationMatrixIT extends RelaisIT {
           403);
       check(
           actors,
+          "the requests for documents past their due date (prefecture agents)",
+          w -> w.get(API + "/overdue-requests"),
+          403,
+          200,
+          403,
+          403,
+          403,
+          403,
+          403,
+          200,
+          403);
+      check(
+          actors,
           "the CCAS deadlines",
           w -> w.get(API + "/structures/" + CCAS + "/deadlines"),
           403,

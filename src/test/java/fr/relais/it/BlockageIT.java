@@ -167,4 +167,87 @@ class BlockageIT extends RelaisIT {
       browser.assertAccessible("blockages-answered");
     }
   }
+
+  /**
+   * R5: the department's prefecture agents see the requests for documents past their due date of
+   * the structures they accredit — the procedure, its reference, the structure, never her name — by
+   * keyset pages; another department's agents do not, members are refused, nothing closes.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void thePrefectureSeesOverdueRequestsWithoutHerName() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    String name = (String) json(worker.get(API + "/persons/" + person)).get("firstNames");
+    MandatesIT.activeMandate(
+        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String procedure =
+        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    String reference = "AN-ECHU-" + UUID.randomUUID().toString().substring(0, 6);
+    ProceduresIT.act(
+        worker, procedure, Map.of("action", "FILE", "administrationReference", reference));
+    Map<String, Object> asked =
+        json(
+            worker.json(
+                "POST",
+                API + "/procedures/" + procedure + "/document-requests",
+                Map.of(
+                    "requestedOn",
+                    ProceduresIT.TODAY.minusDays(30).toString(),
+                    "dueOn",
+                    ProceduresIT.TODAY.toString(),
+                    "documentTypes",
+                    List.of("PAYSLIP"))));
+    String request = (String) ((List<Map<String, Object>>) asked.get("requests")).get(0).get("id");
+    long seq = Journal.maxSeq();
+
+    WebClient agent = Logins.signedIn("agent.prefecture");
+    Map<String, Object> item = null;
+    String after = null;
+    do { // page by page, five at a time, until it shows
+      HttpResponse<String> r =
+          agent.get(API + "/overdue-requests?limit=5" + (after == null ? "" : "&after=" + after));
+      assertEquals(200, r.statusCode(), r.body());
+      assertFalse(r.body().contains(name), "never her name");
+      Map<String, Object> page = json(r);
+      assertTrue(((List<?>) page.get("items")).size() <= 5);
+      for (Map<String, Object> i : (List<Map<String, Object>>) page.get("items")) {
+        if (request.equals(i.get("requestId"))) {
+          item = i;
+        }
+      }
+      after = (String) page.get("next");
+    } while (item == null && after != null);
+    assertTrue(item != null, "the overdue request is in the agent's view");
+    assertEquals(reference, item.get("administrationReference"));
+    assertEquals(procedure, item.get("procedureId"));
+    assertEquals(ProceduresIT.TODAY.toString(), item.get("dueOn"));
+    assertEquals(0L, ((Number) item.get("daysOverdue")).longValue(), "overdue on its due date");
+    assertEquals(List.of("PAYSLIP"), item.get("documentTypes"));
+    assertTrue(((String) item.get("structureName")).length() > 0);
+
+    assertFalse(
+        Logins.signedIn("agent.prefecture2")
+            .get(API + "/overdue-requests?limit=200")
+            .body()
+            .contains(request),
+        "another department's agent never");
+    assertProblem(worker.get(API + "/overdue-requests"), 403, null);
+    assertProblem(agent.get(API + "/overdue-requests?after=hier"), 400, "after");
+    assertProblem(agent.get(API + "/overdue-requests?limit=0"), 400, "limit");
+    // Nothing closed: the procedure still waits for the documents.
+    assertEquals(
+        "DOCUMENTS_REQUESTED", json(worker.get(API + "/procedures/" + procedure)).get("status"));
+    List<Journal.Row> rows = Journal.since(seq);
+    assertTrue(Journal.has(rows, "request.overdue", "SUCCESS", "agent.prefecture"));
+    assertTrue(Journal.has(rows, "request.overdue", "REFUSED", "ts1.ccas"));
+
+    try (Browser browser = Browser.start()) {
+      browser.signInAsStaff("agent.prefecture");
+      browser.open(Ports.base() + "/app/blockages.xhtml");
+      browser.awaitText("#overdue-heading", "Demandes de pièces échues");
+      browser.awaitText(".overdue-requests", "Bulletin");
+      browser.assertAccessible("blockages-overdue-requests");
+    }
+  }
 }

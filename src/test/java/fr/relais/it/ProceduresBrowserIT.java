@@ -82,10 +82,13 @@ class ProceduresBrowserIT extends RelaisIT {
           browser.find("[id$='request:dueOn']").getAttribute("id"),
           ProceduresIT.TODAY.plusDays(10).toString());
       browser.type("[id$='request:description']", "Trois photos d'identité");
+      browser.click("input[id*='request:documentTypes'][value='PHOTO']");
       browser.click("[id$='request:request-button']");
       browser.awaitText("#messages", "La demande de pièces est enregistrée");
       browser.awaitText(".procedure-status", "Pièces demandées");
       browser.awaitText(".requests", "Trois photos");
+      // Each type of document asked for, with its status on the procedure.
+      browser.awaitText(".document-statuses", "Demandée");
       browser.click("details.timeline summary");
       browser.awaitText(".events", "Déposée");
       browser.assertAccessible("procedures-one");

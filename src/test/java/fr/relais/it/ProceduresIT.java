@@ -483,6 +483,80 @@ class ProceduresIT extends RelaisIT {
 
   // ---- helpers shared with the deadline and takeover tests ----
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachDocumentAskedForIsRequestedThenProvidedThenSent() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = MandatesIT.personOnCaseload(worker);
+    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String procedure = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    act(worker, procedure, Map.of("action", "FILE", "administrationReference", "AN-DOC-1"));
+    String requests = API + "/procedures/" + procedure + "/document-requests";
+
+    // Bad input: an unknown type of document, said so; nothing recorded.
+    assertProblem(
+        worker.json("POST", requests, Map.of("documentTypes", List.of("PHOTO", "SELFIE"))),
+        400,
+        "documentTypes");
+    assertEquals(0, ((List<?>) get(worker, procedure).get("requests")).size());
+
+    Map<String, Object> asked =
+        json(
+            worker.json(
+                "POST",
+                requests,
+                Map.of(
+                    "description",
+                    "Photos et justificatif de domicile",
+                    "documentTypes",
+                    List.of("PHOTO", "PROOF_OF_ADDRESS"))));
+    Map<String, Object> request = ((List<Map<String, Object>>) asked.get("requests")).get(0);
+    assertEquals(List.of("PHOTO", "PROOF_OF_ADDRESS"), request.get("documentTypes"));
+    assertEquals(Map.of("PHOTO", "REQUESTED", "PROOF_OF_ADDRESS", "REQUESTED"), statuses(asked));
+
+    // A photo in her file since the request: provided, not sent yet.
+    String photo = uploadDocument(worker, person, "Photos d'identité", "PHOTO");
+    Map<String, Object> now = get(worker, procedure);
+    assertEquals(Map.of("PHOTO", "PROVIDED", "PROOF_OF_ADDRESS", "REQUESTED"), statuses(now));
+    assertEquals(photo, document(now, "PHOTO").get("versionId"));
+
+    // Sent with the completion: sent; the proof of address still requested.
+    Map<String, Object> completed =
+        act(
+            worker,
+            procedure,
+            Map.of("action", "COMPLETE", "versionIds", List.of(photo), "detail", "Photos"));
+    assertEquals(Map.of("PHOTO", "SENT", "PROOF_OF_ADDRESS", "REQUESTED"), statuses(completed));
+    assertEquals(photo, document(completed, "PHOTO").get("versionId"));
+    assertEquals(TODAY.toString(), document(completed, "PHOTO").get("on"));
+
+    // Asked again later: requested again until a new one is sent.
+    Map<String, Object> again =
+        json(worker.json("POST", requests, Map.of("documentTypes", List.of("PHOTO"))));
+    assertEquals("SENT", statuses(again).get("PHOTO"), "sent the same day it was asked again");
+  }
+
+  private static Map<String, Object> get(WebClient w, String procedure) throws Exception {
+    HttpResponse<String> r = w.get(API + "/procedures/" + procedure);
+    assertEquals(200, r.statusCode(), r.body());
+    return json(r);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> statuses(Map<String, Object> procedure) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Map<String, Object> d : (List<Map<String, Object>>) procedure.get("documents")) {
+      out.put((String) d.get("type"), (String) d.get("status"));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> document(Map<String, Object> procedure, String type) {
+    return ((List<Map<String, Object>>) procedure.get("documents"))
+        .stream().filter(d -> type.equals(d.get("type"))).findFirst().orElseThrow();
+  }
+
   static String procedures(String person) {
     return API + "/persons/" + person + "/procedures";
   }
@@ -513,8 +587,15 @@ class ProceduresIT extends RelaisIT {
   /** Uploads a PDF to her file and returns its first version's id. */
   @SuppressWarnings("unchecked")
   static String uploadDocument(WebClient w, String person, String title) throws Exception {
+    return uploadDocument(w, person, title, "PROOF_OF_ADDRESS");
+  }
+
+  /** The same, of a given type. */
+  @SuppressWarnings("unchecked")
+  static String uploadDocument(WebClient w, String person, String title, String type)
+      throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("type", "PROOF_OF_ADDRESS");
+    fields.put("type", type);
     fields.put("title", title);
     HttpResponse<String> r =
         DocumentsIT.upload(

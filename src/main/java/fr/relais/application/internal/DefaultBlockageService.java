@@ -191,6 +191,76 @@ public class DefaultBlockageService implements BlockageService {
   }
 
   @Override
+  public OverduePage overdueRequests(String after, Integer limit) {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (user.role() != Role.PREFECTURE_AGENT) {
+      journal.recordSeparately(
+          user.journal().about("document-request", null).refused("request.overdue", "ROLE"));
+      throw new AccessDeniedException("request.overdue");
+    }
+    int size = limit == null ? 50 : limit;
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException("limit", "from 1 to 200");
+    }
+    java.time.LocalDate afterDue = null;
+    UUID afterId = null;
+    if (after != null && !after.isBlank()) {
+      try {
+        int sep = after.indexOf('_');
+        afterDue = java.time.LocalDate.parse(after.substring(0, sep));
+        afterId = UUID.fromString(after.substring(sep + 1));
+      } catch (RuntimeException e) {
+        throw new InvalidInputException("after", "not a cursor from a previous page");
+      }
+    }
+    java.time.LocalDate today = clock.today();
+    java.util.Map<UUID, Structure> covered = new java.util.HashMap<>();
+    structures
+        .withStatusIn(
+            EnumSet.allOf(AccreditationStatus.class), accounts.departmentsOf(user.accountId()))
+        .forEach(s -> covered.put(s.id().value(), s));
+    List<fr.relais.domain.model.procedure.DocumentRequest> rows =
+        procedures.overdueOf(covered.keySet(), today, afterDue, afterId, size + 1);
+    boolean more = rows.size() > size;
+    List<fr.relais.domain.model.procedure.DocumentRequest> page =
+        more ? rows.subList(0, size) : rows;
+    java.util.Map<UUID, Procedure> of = new java.util.HashMap<>();
+    procedures
+        .findAll(
+            page.stream().map(r -> r.procedureId()).collect(java.util.stream.Collectors.toSet()))
+        .forEach(p -> of.put(p.id().value(), p));
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    catalogue
+        .findAll(
+            of.values().stream()
+                .map(p -> new ProcedureCode(p.typeCode()))
+                .collect(java.util.stream.Collectors.toSet()))
+        .forEach(t -> labels.put(t.code().value(), t.label(user.locale())));
+    List<OverdueRequestView> items = new ArrayList<>();
+    for (fr.relais.domain.model.procedure.DocumentRequest r : page) {
+      Procedure p = of.get(r.procedureId());
+      Structure s = covered.get(r.structureId());
+      items.add(
+          new OverdueRequestView(
+              r.id().toString(),
+              r.procedureId().toString(),
+              labels.getOrDefault(p.typeCode(), p.typeCode()),
+              p.administrationReference().orElse(null),
+              s == null ? null : s.name(),
+              r.requestedOn(),
+              r.dueOn(),
+              java.time.temporal.ChronoUnit.DAYS.between(r.dueOn(), today),
+              r.documentTypes().stream().map(Enum::name).toList()));
+    }
+    journal.record(
+        user.journal()
+            .about("document-request", null)
+            .success("request.overdue", items.size() + " requests"));
+    fr.relais.domain.model.procedure.DocumentRequest last = more ? page.get(page.size() - 1) : null;
+    return new OverduePage(items, last == null ? null : last.dueOn() + "_" + last.id());
+  }
+
+  @Override
   public BlockageView answer(String blockageId, Answer input) {
     Blockage b = blockage(blockageId);
     AuthenticatedUser user = policy.requireAuthenticated();

@@ -18,6 +18,7 @@ import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
 import fr.relais.domain.model.document.DocumentRepository;
+import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.mailbox.InboundMessage;
 import fr.relais.domain.model.mailbox.MessageId;
@@ -81,9 +82,11 @@ public class DefaultProcedureService implements ProcedureService {
   private List<ProcedureView> listed(AuthenticatedUser user, Person person, String action) {
     List<Procedure> found = procedures.ofPerson(person.id().value(), MAX_PROCEDURES);
     Map<AccountId, String> names = names(found);
+    List<DocumentVersion> hers = documents.ofPerson(person.id().value());
+    boolean own = "procedure.mine".equals(action);
     List<ProcedureView> out = new ArrayList<>();
     for (Procedure p : found) {
-      out.add(view(p, names, user.locale()));
+      out.add(view(p, names, user.locale(), hers, own));
     }
     journal.record(user.journal().about(person).success(action, out.size() + " procedure(s)"));
     return out;
@@ -256,6 +259,14 @@ public class DefaultProcedureService implements ProcedureService {
     if (requestedOn.isAfter(today)) {
       throw new InvalidInputException("requestedOn", "not in the future");
     }
+    List<DocumentType> types = new ArrayList<>();
+    for (String t : request.documentTypes() == null ? List.<String>of() : request.documentTypes()) {
+      try {
+        types.add(DocumentType.valueOf(t));
+      } catch (IllegalArgumentException | NullPointerException ex) {
+        throw new InvalidInputException("documentTypes", "not a type of document");
+      }
+    }
     Instant now = clock.now();
     DocumentRequest r;
     ProcedureEvent e;
@@ -268,6 +279,7 @@ public class DefaultProcedureService implements ProcedureService {
               DocumentRequest.Source.MEMBER,
               null,
               request.description(),
+              types,
               user.accountId().value(),
               now);
       e = p.documentsRequested(requestedOn, "due " + r.dueOn(), user.accountId().value(), now);
@@ -411,6 +423,7 @@ public class DefaultProcedureService implements ProcedureService {
                 DocumentRequest.Source.MESSAGE,
                 message,
                 null,
+                List.of(),
                 actor,
                 now);
         ProcedureEvent e = p.documentsRequested(today, "due " + r.dueOn(), actor, now);
@@ -472,55 +485,44 @@ public class DefaultProcedureService implements ProcedureService {
       }
     }
     UUID follower = user.role() == Role.STRUCTURE_ADMINISTRATOR ? null : user.accountId().value();
-    List<Procedure> rows =
+    List<ProcedureRepository.UrgentLine> rows =
         procedures.byUrgency(
             structure.value(), code, wanted, responsible, follower, cursor, size + 1);
     boolean more = rows.size() > size;
-    List<Procedure> page = more ? rows.subList(0, size) : rows;
-    Map<fr.relais.domain.model.person.PersonId, Person> files =
-        people
-            .findAll(
-                page.stream()
-                    .map(p -> new fr.relais.domain.model.person.PersonId(p.personId()))
-                    .collect(Collectors.toSet()))
-            .stream()
-            .collect(Collectors.toMap(Person::id, Function.identity()));
-    Map<AccountId, String> names = names(page);
-    Map<String, String> labels =
-        catalogue.all().stream()
-            .collect(
-                Collectors.toMap(t -> t.code().value(), t -> t.label(user.locale()), (a, b) -> a));
+    List<ProcedureRepository.UrgentLine> page = more ? rows.subList(0, size) : rows;
+    boolean english = user.locale() != null && "en".equals(user.locale().getLanguage());
     Map<UUID, Boolean> open = new java.util.HashMap<>();
     LocalDate today = clock.today();
     List<ProcedureLine> items = new ArrayList<>();
-    for (Procedure p : page) {
-      Person person = files.get(new fr.relais.domain.model.person.PersonId(p.personId()));
+    for (ProcedureRepository.UrgentLine line : page) {
+      Procedure p = line.procedure();
+      Person person = line.person();
       // F1, S12: a protected person's procedures only for who may open her file.
-      if (person == null
-          || !open.computeIfAbsent(p.personId(), k -> policy.canSeeFile(user, person))) {
+      if (!open.computeIfAbsent(p.personId(), k -> policy.canSeeFile(user, person))) {
         continue;
       }
       boolean due = !Procedure.NO_DEADLINE.equals(p.nextDueOn());
+      String label = english ? line.labelEn() : line.labelFr();
       items.add(
           new ProcedureLine(
               p.id().toString(),
               p.personId().toString(),
               person.displayName(),
               p.typeCode(),
-              labels.getOrDefault(p.typeCode(), p.typeCode()),
+              label == null ? p.typeCode() : label,
               p.status().name(),
               p.statusOn(),
               due ? p.nextDueOn() : null,
               due && !today.isBefore(p.nextDueOn()),
               p.frozen(),
               p.responsible().toString(),
-              names.get(new AccountId(p.responsible()))));
+              line.responsibleName()));
     }
     journal.record(
         user.journal()
             .in(structure.value())
             .success("procedure.urgency", items.size() + " procedure(s)"));
-    Procedure last = more ? page.get(page.size() - 1) : null;
+    Procedure last = more ? page.get(page.size() - 1).procedure() : null;
     return new ProcedurePage(items, last == null ? null : last.nextDueOn() + "_" + last.id());
   }
 
@@ -765,6 +767,20 @@ public class DefaultProcedureService implements ProcedureService {
   }
 
   private ProcedureView view(Procedure p, Map<AccountId, String> names, Locale locale) {
+    return view(p, names, locale, documents.ofPerson(p.personId()), false);
+  }
+
+  /**
+   * The procedure as shown. {@code hers} are the versions of her file's documents; {@code own}:
+   * shown to her, in her own space, where documents classified by nature or by a member are left
+   * out of the documents' statuses (a device she shares must not tell of them, F1).
+   */
+  private ProcedureView view(
+      Procedure p,
+      Map<AccountId, String> names,
+      Locale locale,
+      List<DocumentVersion> hers,
+      boolean own) {
     LocalDate today = clock.today();
     List<ProcedureEvent> events = procedures.events(p.id());
     Map<AccountId, String> actors = new java.util.HashMap<>(names);
@@ -778,8 +794,9 @@ public class DefaultProcedureService implements ProcedureService {
     if (!missing.isEmpty()) {
       accounts.findAll(missing).forEach(a -> actors.put(a.id(), a.displayName()));
     }
+    List<DocumentRequest> asked = procedures.requests(p.id());
     List<RequestView> requests =
-        procedures.requests(p.id()).stream()
+        asked.stream()
             .map(
                 r ->
                     new RequestView(
@@ -790,7 +807,11 @@ public class DefaultProcedureService implements ProcedureService {
                         r.description(),
                         r.status(),
                         r.overdue(today),
-                        r.answeredOn().orElse(null)))
+                        r.answeredOn().orElse(null),
+                        r.documentTypes().stream()
+                            .filter(t -> !own || !t.classifiedByNature())
+                            .map(Enum::name)
+                            .toList()))
             .toList();
     List<AttestationView> attestations =
         procedures.attestations(p.id()).stream()
@@ -846,7 +867,81 @@ public class DefaultProcedureService implements ProcedureService {
                         e.at()))
             .toList(),
         requests,
-        attestations);
+        attestations,
+        documentStatuses(asked, events, hers, own));
+  }
+
+  /**
+   * Each type of document this procedure asked for or sent, and where it stands: sent with an
+   * action since it was last asked for; else provided (a version in her file since); else
+   * requested.
+   */
+  static List<DocumentStatusView> documentStatuses(
+      List<DocumentRequest> asked,
+      List<ProcedureEvent> events,
+      List<DocumentVersion> hers,
+      boolean own) {
+    List<DocumentVersion> visible =
+        hers.stream()
+            .filter(v -> !own || !(v.classified() || v.type().classifiedByNature()))
+            .toList();
+    Map<UUID, DocumentVersion> byId =
+        visible.stream().collect(Collectors.toMap(DocumentVersion::id, Function.identity()));
+    Map<DocumentType, LocalDate> requested = new java.util.EnumMap<>(DocumentType.class);
+    for (DocumentRequest r : asked) {
+      for (DocumentType t : r.documentTypes()) {
+        requested.merge(t, r.requestedOn(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    Map<DocumentType, ProcedureEvent> sentBy = new java.util.EnumMap<>(DocumentType.class);
+    Map<DocumentType, DocumentVersion> sent = new java.util.EnumMap<>(DocumentType.class);
+    for (ProcedureEvent e : events) { // in order: the last sending wins
+      for (UUID id : e.versions()) {
+        DocumentVersion v = byId.get(id);
+        if (v != null) {
+          sentBy.put(v.type(), e);
+          sent.put(v.type(), v);
+        }
+      }
+    }
+    java.util.Set<DocumentType> types = java.util.EnumSet.noneOf(DocumentType.class);
+    types.addAll(requested.keySet());
+    types.addAll(sent.keySet());
+    List<DocumentStatusView> out = new ArrayList<>();
+    for (DocumentType t : types) {
+      if (own && t.classifiedByNature()) {
+        continue;
+      }
+      LocalDate askedOn = requested.get(t);
+      ProcedureEvent e = sentBy.get(t);
+      LocalDate sentOn = e == null ? null : e.at().atZone(TimeSource.DEFAULT_ZONE).toLocalDate();
+      if (e != null && (askedOn == null || !sentOn.isBefore(askedOn))) {
+        out.add(
+            new DocumentStatusView(t.name(), "SENT", askedOn, sent.get(t).id().toString(), sentOn));
+        continue;
+      }
+      DocumentVersion provided =
+          visible.stream()
+              .filter(v -> v.type() == t)
+              .filter(
+                  v ->
+                      !v.createdAt()
+                          .atZone(TimeSource.DEFAULT_ZONE)
+                          .toLocalDate()
+                          .isBefore(askedOn))
+              .max(java.util.Comparator.comparing(DocumentVersion::createdAt))
+              .orElse(null);
+      out.add(
+          provided == null
+              ? new DocumentStatusView(t.name(), "REQUESTED", askedOn, null, null)
+              : new DocumentStatusView(
+                  t.name(),
+                  "PROVIDED",
+                  askedOn,
+                  provided.id().toString(),
+                  provided.createdAt().atZone(TimeSource.DEFAULT_ZONE).toLocalDate()));
+    }
+    return out;
   }
 
   private static PermitView view(ResidencePermit r, LocalDate today) {

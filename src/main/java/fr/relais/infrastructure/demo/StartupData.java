@@ -549,6 +549,7 @@ public class StartupData {
                   fr.relais.domain.model.procedure.DocumentRequest.Source.MEMBER,
                   null,
                   "Justificatif de domicile de moins de trois mois",
+                  java.util.List.of(fr.relais.domain.model.document.DocumentType.PROOF_OF_ADDRESS),
                   author,
                   now);
           procedures.add(r);

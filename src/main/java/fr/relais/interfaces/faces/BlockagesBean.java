@@ -25,6 +25,16 @@ public class BlockagesBean implements Serializable {
   private String text;
   private String appointmentAt;
 
+  private transient BlockageService.OverduePage overdue;
+
+  /** The requests for documents past their due date, most overdue first (R5). */
+  public BlockageService.OverduePage getOverdue() {
+    if (overdue == null) {
+      overdue = blockages.overdueRequests(null, 100);
+    }
+    return overdue;
+  }
+
   public BlockageService.Page getPage() {
     if (page == null) {
       page = blockages.queue(status, null, 100);

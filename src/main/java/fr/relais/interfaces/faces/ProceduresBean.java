@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.CatalogueService;
+import fr.relais.application.DocumentService;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.PersonService;
 import fr.relais.application.ProcedureService;
@@ -30,6 +31,7 @@ public class ProceduresBean implements Serializable {
   @Inject PersonService people;
   @Inject fr.relais.application.mailbox.MailboxService mailbox;
   @Inject fr.relais.application.BlockageService blockageService;
+  @Inject DocumentService documentService;
   private transient java.util.Map<String, List<fr.relais.application.BlockageService.BlockageView>>
       blockages;
   private String occurredAt;
@@ -112,6 +114,7 @@ public class ProceduresBean implements Serializable {
   // A request for documents, an attestation, a permit.
   private String dueOn;
   private String description;
+  private List<String> documentTypes = new java.util.ArrayList<>();
   private String attestationKind = "ADP";
   private String issuedOn;
   private String validUntil;
@@ -277,7 +280,8 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.requestDocuments(
-                procedureId, new ProcedureService.NewRequest(null, due, blank(description))),
+                procedureId,
+                new ProcedureService.NewRequest(null, due, blank(description), documentTypes)),
         "procedures.requested");
   }
 
@@ -451,6 +455,19 @@ public class ProceduresBean implements Serializable {
 
   public void setDueOn(String dueOn) {
     this.dueOn = dueOn;
+  }
+
+  public List<String> getDocumentTypes() {
+    return documentTypes;
+  }
+
+  public void setDocumentTypes(List<String> documentTypes) {
+    this.documentTypes = documentTypes == null ? new java.util.ArrayList<>() : documentTypes;
+  }
+
+  /** The types of document a request may name. */
+  public List<String> getRequestableTypes() {
+    return documentService.types().stream().map(DocumentService.TypeView::code).toList();
   }
 
   public String getDescription() {

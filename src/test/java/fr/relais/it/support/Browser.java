@@ -105,9 +105,13 @@ public final class Browser implements AutoCloseable {
   }
 
   public void click(String css) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-        .click();
+    WebElement e =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    // In the middle of the window: an element at its very edge may take the click elsewhere.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    e.click();
   }
 
   public void type(String css, String text) {

@@ -1,5 +1,6 @@
 package fr.relais.domain.model.procedure;
 
+import fr.relais.domain.model.document.DocumentType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,8 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The administration asked for documents (C5): a due date (30 days by default, or the date the
@@ -69,6 +73,9 @@ public class DocumentRequest {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "document_types")
+  private String documentTypes;
+
   @Version private long version;
 
   protected DocumentRequest() {}
@@ -80,6 +87,7 @@ public class DocumentRequest {
       Source source,
       UUID messageId,
       String description,
+      List<DocumentType> types,
       UUID createdBy,
       Instant now) {
     if (requestedOn == null) {
@@ -101,6 +109,10 @@ public class DocumentRequest {
     this.source = source;
     this.messageId = messageId;
     this.description = description == null || description.isBlank() ? null : description.strip();
+    this.documentTypes =
+        types == null || types.isEmpty()
+            ? null
+            : types.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
     this.status = "OPEN";
     this.createdBy = createdBy;
     this.createdAt = now;
@@ -132,6 +144,10 @@ public class DocumentRequest {
     return procedureId;
   }
 
+  public UUID structureId() {
+    return structureId;
+  }
+
   public UUID personId() {
     return personId;
   }
@@ -150,6 +166,13 @@ public class DocumentRequest {
 
   public Optional<UUID> messageId() {
     return Optional.ofNullable(messageId);
+  }
+
+  /** The types of document asked for, when the request names them. */
+  public List<DocumentType> documentTypes() {
+    return documentTypes == null
+        ? List.of()
+        : Arrays.stream(documentTypes.split(",")).map(DocumentType::valueOf).toList();
   }
 
   public String description() {

@@ -48,10 +48,22 @@ public interface ProcedureRepository {
   record UrgencyCursor(LocalDate nextDueOn, UUID id) {}
 
   /**
-   * One keyset page of a structure's procedures by urgency (nearest deadline first), filtered by
-   * type, status, member responsible and, when {@code follower} is given, that member's caseload.
+   * A line of the list by urgency, read in the same query: the procedure, her file, the name of the
+   * member responsible and the labels of its type.
    */
-  List<Procedure> byUrgency(
+  record UrgentLine(
+      Procedure procedure,
+      fr.relais.domain.model.person.Person person,
+      String responsibleName,
+      String labelFr,
+      String labelEn) {}
+
+  /**
+   * One keyset page of a structure's procedures by urgency (nearest deadline first), filtered by
+   * type, status, member responsible and, when {@code follower} is given, that member's caseload;
+   * one query, read-only.
+   */
+  List<UrgentLine> byUrgency(
       UUID structure,
       String type,
       ProcedureStatus status,
@@ -77,6 +89,21 @@ public interface ProcedureRepository {
       java.time.Instant afterAt,
       UUID afterId,
       int limit);
+
+  /**
+   * One keyset page of the open requests for documents of these structures due on or before {@code
+   * today}, on procedures still going in files not closed, by due date then id, strictly after
+   * ({@code afterDue}, {@code afterId}) when given: what the prefecture waits for.
+   */
+  List<DocumentRequest> overdueOf(
+      java.util.Collection<UUID> structures,
+      LocalDate today,
+      LocalDate afterDue,
+      UUID afterId,
+      int limit);
+
+  /** These procedures, in no order. */
+  List<Procedure> findAll(java.util.Collection<UUID> ids);
 
   /** How many procedures filed from this account are frozen for review. */
   long frozenFrom(UUID administrationAccount);

@@ -6,6 +6,7 @@ import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureEvent;
 import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
+import fr.relais.domain.model.procedure.ProcedureRepository.UrgentLine;
 import fr.relais.domain.model.procedure.ResidencePermit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -140,7 +141,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
   }
 
   @Override
-  public List<Procedure> byUrgency(
+  public List<UrgentLine> byUrgency(
       UUID structure,
       String type,
       fr.relais.domain.model.procedure.ProcedureStatus status,
@@ -148,7 +149,13 @@ public class JpaProcedureRepository implements ProcedureRepository {
       UUID follower,
       UrgencyCursor after,
       int limit) {
-    StringBuilder q = new StringBuilder("select p from Procedure p where p.structureId = :s");
+    StringBuilder q =
+        new StringBuilder(
+            "select p, f, a.displayName, t.labelFr, t.labelEn from Procedure p"
+                + " join Person f on f.id = p.personId"
+                + " left join Account a on a.id = p.responsible"
+                + " left join ProcedureType t on t.code = p.typeCode"
+                + " where p.structureId = :s");
     if (type != null) {
       q.append(" and p.typeCode = :type");
     }
@@ -167,8 +174,10 @@ public class JpaProcedureRepository implements ProcedureRepository {
       q.append(" and (p.nextDueOn, p.id) > (:due, :id)");
     }
     q.append(" order by p.nextDueOn, p.id");
-    jakarta.persistence.TypedQuery<Procedure> query =
-        em.createQuery(q.toString(), Procedure.class).setParameter("s", structure);
+    jakarta.persistence.TypedQuery<Object[]> query =
+        em.createQuery(q.toString(), Object[].class)
+            .setParameter("s", structure)
+            .setHint("org.hibernate.readOnly", true); // a list: nothing to check at commit
     if (type != null) {
       query.setParameter("type", type);
     }
@@ -185,7 +194,16 @@ public class JpaProcedureRepository implements ProcedureRepository {
       query.setParameter("due", after.nextDueOn());
       query.setParameter("id", after.id());
     }
-    return query.setMaxResults(limit).getResultList();
+    return query.setMaxResults(limit).getResultList().stream()
+        .map(
+            r ->
+                new UrgentLine(
+                    (Procedure) r[0],
+                    (fr.relais.domain.model.person.Person) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4]))
+        .toList();
   }
 
   @Override
@@ -204,6 +222,50 @@ public class JpaProcedureRepository implements ProcedureRepository {
             "select b from Blockage b where b.procedureId = :p order by b.recordedAt, b.id",
             fr.relais.domain.model.procedure.Blockage.class)
         .setParameter("p", id.value())
+        .getResultList();
+  }
+
+  @Override
+  public List<DocumentRequest> overdueOf(
+      java.util.Collection<UUID> structures,
+      LocalDate today,
+      LocalDate afterDue,
+      UUID afterId,
+      int limit) {
+    if (structures.isEmpty()) {
+      return List.of();
+    }
+    jakarta.persistence.TypedQuery<DocumentRequest> q =
+        em.createQuery(
+            "select r from DocumentRequest r where r.structureId in :s and r.status = 'OPEN'"
+                + " and r.dueOn <= :today and not exists (select 1 from Procedure p"
+                + " where p.id = r.procedureId and p.status in :ended)"
+                + " and not exists (select 1 from Person f where f.id = r.personId"
+                + " and f.closedAt is not null)"
+                + (afterDue == null ? "" : " and (r.dueOn, r.id) > (:due, :id)")
+                + " order by r.dueOn, r.id",
+            DocumentRequest.class);
+    q.setParameter("s", structures)
+        .setParameter("today", today)
+        .setParameter(
+            "ended",
+            java.util.EnumSet.of(
+                fr.relais.domain.model.procedure.ProcedureStatus.CLOSED,
+                fr.relais.domain.model.procedure.ProcedureStatus.CANCELLED,
+                fr.relais.domain.model.procedure.ProcedureStatus.WITHDRAWN));
+    if (afterDue != null) {
+      q.setParameter("due", afterDue).setParameter("id", afterId);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public List<Procedure> findAll(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Procedure p where p.id in :ids", Procedure.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 

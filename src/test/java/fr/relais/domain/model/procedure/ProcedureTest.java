@@ -84,7 +84,8 @@ class ProcedureTest {
   void aRequestIsDueInThirtyDaysAndOverdueOnItsDueDateWithoutClosing() {
     Procedure p = procedure();
     DocumentRequest r =
-        new DocumentRequest(p, DAY, null, DocumentRequest.Source.MEMBER, null, null, ME, NOW);
+        new DocumentRequest(
+            p, DAY, null, DocumentRequest.Source.MEMBER, null, null, List.of(), ME, NOW);
     assertEquals(DAY.plusDays(30), r.dueOn());
     assertFalse(r.overdue(DAY.plusDays(29)));
     assertTrue(r.overdue(DAY.plusDays(30)));
@@ -95,7 +96,15 @@ class ProcedureTest {
         IllegalArgumentException.class,
         () ->
             new DocumentRequest(
-                p, DAY, DAY.minusDays(1), DocumentRequest.Source.MEMBER, null, null, ME, NOW));
+                p,
+                DAY,
+                DAY.minusDays(1),
+                DocumentRequest.Source.MEMBER,
+                null,
+                null,
+                null,
+                ME,
+                NOW));
   }
 
   @Test
