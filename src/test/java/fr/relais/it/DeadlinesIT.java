@@ -2,6 +2,7 @@ package fr.relais.it;
 
 import static fr.relais.it.AccreditationIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
@@ -157,6 +158,74 @@ class DeadlinesIT extends RelaisIT {
     } finally {
       MandatesIT.shiftSeconds(token, 0);
     }
+  }
+
+  /**
+   * F1, S12: a protected person's deadlines and procedures are listed only to who may open her file
+   * — her social worker, who holds the habilitation for protected cases — not to an administrator
+   * of the structure without it, on the dashboard and in the list by urgency.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aProtectedPersonsDeadlinesOnlyForWhoMayOpenHerFile() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas"); // holds the habilitation
+    WebClient admin = Logins.signedIn("admin.ccas"); // does not
+    Map<String, Object> body = new HashMap<>();
+    body.put("lastName", "Protegee");
+    body.put("firstNames", "Echeance " + UUID.randomUUID().toString().substring(0, 8));
+    body.put("birthDate", "1987-04-12");
+    body.put("confirmDuplicate", true);
+    body.put("protectedPerson", true);
+    body.put("protectionReason", "PROTECTION_ORDER");
+    HttpResponse<String> created =
+        worker.json("POST", API + "/structures/" + AccreditationIT.CCAS + "/persons", body);
+    assertEquals(201, created.statusCode(), created.body());
+    String person = (String) json(created).get("id");
+    String me = (String) json(worker.get(API + "/me")).get("accountId");
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PUT",
+                API + "/persons/" + person + "/assignments",
+                Map.of("accountIds", List.of(me)))
+            .statusCode());
+    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String procedure =
+        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
+    Map<String, Object> asked =
+        json(
+            worker.json(
+                "POST",
+                API + "/procedures/" + procedure + "/document-requests",
+                Map.of("dueOn", TODAY.plusDays(5).toString())));
+    String request = (String) ((List<Map<String, Object>>) asked.get("requests")).get(0).get("id");
+
+    String deadlines = API + "/structures/" + AccreditationIT.CCAS + "/deadlines?limit=200";
+    String urgency = API + "/structures/" + AccreditationIT.CCAS + "/procedures?limit=200";
+    assertTrue(everyPage(worker, deadlines).contains(request), "her social worker sees it");
+    assertTrue(everyPage(worker, urgency).contains(procedure));
+    String all = everyPage(admin, deadlines);
+    assertFalse(all.contains(request), "an administrator without the habilitation does not");
+    assertFalse(all.contains(person));
+    String procedures = everyPage(admin, urgency);
+    assertFalse(procedures.contains(procedure));
+    assertFalse(procedures.contains(person));
+  }
+
+  /** Every page of a keyset list, bodies joined. */
+  private static String everyPage(WebClient w, String url) throws Exception {
+    StringBuilder all = new StringBuilder();
+    String next = null;
+    int pages = 0;
+    do {
+      HttpResponse<String> r = w.get(url + (next == null ? "" : "&after=" + next));
+      assertEquals(200, r.statusCode(), r.body());
+      all.append(r.body());
+      next = (String) json(r).get("next");
+    } while (next != null && ++pages < 100);
+    return all.toString();
   }
 
   static Map<String, Object> sweep(String token) throws Exception {
