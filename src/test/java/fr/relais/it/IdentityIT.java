@@ -77,7 +77,7 @@ class IdentityIT extends RelaisIT {
           {"issuingCountry", "ZZ"},
           {"documentNumber", "12"},
           {"expiresOn", "demain"},
-          {"expiresOn", LocalDate.now().minusDays(3).toString()},
+          {"expiresOn", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(3).toString()},
           {"reason", " "}
         }) {
       Map<String, Object> wrong = new HashMap<>(check);
@@ -188,7 +188,10 @@ class IdentityIT extends RelaisIT {
       browser.assertAccessible("person-identity-form");
       setValue(browser, "#identity-check\\:issuingCountry", "ML");
       browser.type("#identity-check\\:documentNumber", "AB123456C" + tag.substring(0, 2));
-      setValue(browser, "#identity-check\\:expiresOn", LocalDate.now().plusYears(2).toString());
+      setValue(
+          browser,
+          "#identity-check\\:expiresOn",
+          LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(2).toString());
       browser.type("#identity-check\\:reason", "Premier accueil");
       browser.click("#identity-check\\:protocolFollowed");
       browser.click("#identity-check\\:record");
@@ -236,7 +239,7 @@ class IdentityIT extends RelaisIT {
     c.put("documentType", "PASSPORT");
     c.put("issuingCountry", "ml");
     c.put("documentNumber", number.substring(0, 4) + " " + number.substring(4));
-    c.put("expiresOn", LocalDate.now().plusYears(3).toString());
+    c.put("expiresOn", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(3).toString());
     c.put("reason", "Premier accueil, passeport présenté");
     c.put("protocolFollowed", true);
     return c;

@@ -79,8 +79,8 @@ class TakeoverClaimIT extends RelaisIT {
     MandatesIT.activeMandate(
         worker,
         unverified,
-        LocalDate.now(),
-        LocalDate.now().plusMonths(6),
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(6),
         List.of("CHANGEMENT_ADRESSE"));
     HttpResponse<String> notChecked = worker.json("POST", claims(unverified), claim);
     assertProblem(notChecked, 403, null);
@@ -98,7 +98,8 @@ class TakeoverClaimIT extends RelaisIT {
     noDescription.put("description", " ");
     assertProblem(worker.json("POST", claims, noDescription), 400, "description");
     Map<String, Object> future = new HashMap<>(claim);
-    future.put("heldSince", LocalDate.now().plusDays(3).toString());
+    future.put(
+        "heldSince", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3).toString());
     assertProblem(worker.json("POST", claims, future), 400, "heldSince");
     assertProblem(worker.json("POST", claims, "{\"identifier\":"), 400, null);
     Map<String, Object> foreign = new HashMap<>(claim);
@@ -363,7 +364,7 @@ class TakeoverClaimIT extends RelaisIT {
         "description",
         "Compte ANEF ouvert à son nom par sa belle-famille, adresse ressemblante; ses demandes refusées depuis deux ans");
     c.put("ownAccessHeld", ownAccess);
-    c.put("heldSince", LocalDate.now().minusYears(2).toString());
+    c.put("heldSince", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(2).toString());
     return c;
   }
 
