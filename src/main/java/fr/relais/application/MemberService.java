@@ -75,7 +75,11 @@ public interface MemberService {
   /**
    * Creates the account of an identity that signed in with an invitation and has no account yet,
    * binding the invitation to it for good: a member of the invitation's structure, or a prefecture
-   * agent covering the invitation's departments (see {@link PrefectureAgentService}).
+   * agent covering the invitation's departments (see {@link PrefectureAgentService}). An identity
+   * on the blocked list of anyone the structure follows — its login, or the address its provider
+   * vouched for ({@code verifiedEmail}, may be null) — is answered as for an invalid link, the
+   * invitation withdrawn and her followers and the structure's administrators alerted (F5, S46).
    */
-  Acceptance accept(String token, ExternalIdentity identity, String displayName);
+  Acceptance accept(
+      String token, ExternalIdentity identity, String displayName, String verifiedEmail);
 }

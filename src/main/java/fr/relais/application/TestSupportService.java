@@ -35,4 +35,10 @@ public interface TestSupportService {
    * when there was nothing new to anchor. Platform operator only.
    */
   String checkpointNow();
+
+  /**
+   * Runs the rekeying of identity values hashed over their exact forms now, as a start does;
+   * returns how many rows it hashed again. Platform operator only.
+   */
+  int rekeyFingerprints();
 }

@@ -111,8 +111,10 @@ class BlockedPersonsIT extends RelaisIT {
       }
     }
 
-    // Path 1: her own login. A link is handed over; a blocked identity that signs in with it gets
-    // the answer of a link that does not exist; the link still works for her afterwards.
+    // Path 1: her own login. A link is handed over (her identity checked first, D3); a blocked
+    // identity that signs in with it gets the answer of a link that does not exist; the link
+    // still works for her afterwards.
+    EmailChangeIT.checkIdentity(worker, person, local.substring(local.length() - 6));
     String link = PersonAccessIT.link(worker, person);
     WebClient intruder = new WebClient();
     intruder.get(link);
@@ -163,7 +165,9 @@ class BlockedPersonsIT extends RelaisIT {
     assertTrue(
         rows.stream()
             .anyMatch(
-                r -> "person.access.grant".equals(r.action()) && "BLOCKED".equals(r.detail())));
+                r ->
+                    "person.access.grant".equals(r.action())
+                        && "BLOCKED_EMAIL".equals(r.detail())));
     for (Journal.Row r : rows) {
       assertFalse(String.valueOf(r.detail()).toLowerCase().contains(local), r.toString());
     }

@@ -137,6 +137,7 @@ class CanaryIT extends RelaisIT {
     Map<String, Object> message = json(worker.get(API + "/messages/" + messageId));
     String attachment =
         (String) ((List<Map<String, Object>>) message.get("attachments")).get(0).get("id");
+    EmailChangeIT.checkIdentity(worker, person, "canari"); // D3: before an access link of hers
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("canari"));
 

@@ -459,6 +459,7 @@ class PersonAccessIT extends RelaisIT {
     String protectedPerson = (String) json(created).get("id");
     String ordinaryPerson = MandatesIT.personOnCaseload(worker);
 
+    EmailChangeIT.checkIdentity(worker, protectedPerson, "inesp"); // D3: before her access link
     WebClient shielded = personSignedIn(worker, protectedPerson, uniqueName("protegee"));
     WebClient ordinary = personSignedIn(worker, ordinaryPerson, uniqueName("personne"));
     assertEquals(200, shielded.get(MY_FILE).statusCode());

@@ -282,6 +282,7 @@ class ProtectionIT extends RelaisIT {
     p.put("protectionReason", "PROSTITUTION_EXIT");
     String person = id(worker.json("POST", API + "/structures/" + CCAS + "/persons", p));
     String other = MandatesIT.personOnCaseload(worker);
+    EmailChangeIT.checkIdentity(worker, person, "consent"); // D3: before her access link
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("protegee"));
 

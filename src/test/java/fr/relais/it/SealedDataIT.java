@@ -299,6 +299,16 @@ class SealedDataIT extends RelaisIT {
     // F3: her own access journal shows exactly that decryption — who, of which structure, which
     // category — and the administrator's view of it the same; never the value.
     habilitate(admin, workerId, true); // to hand her an access link
+    // D3: for a protected person, her identity checked first by an identity checker.
+    assertEquals(
+        200,
+        admin
+            .json(
+                "PATCH",
+                API + "/structures/" + CCAS + "/members/" + workerId,
+                Map.of("identityChecker", true))
+            .statusCode());
+    EmailChangeIT.checkIdentity(worker, person, canary.substring(6));
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("journal"));
     HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");

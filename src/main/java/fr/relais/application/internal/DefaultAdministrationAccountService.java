@@ -43,6 +43,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   @Inject MailboxService mailbox;
   @Inject Vault vault;
   @Inject Fingerprints fingerprints;
+  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -105,7 +106,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     if (address != null) {
       account.address(
           seal(person, "account-address", address),
-          SealedContacts.emailFingerprint(fingerprints, address));
+          SealedContacts.emailFingerprint(matcher, address));
     }
     accounts.add(account);
     journal.record(user.journal().about(person).success(action, service.name()));
@@ -127,7 +128,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
         // E2: its address is now her sub-address; the first message to arrive there confirms it.
         account.moveDone(
             seal(person, "account-address", sub),
-            SealedContacts.emailFingerprint(fingerprints, ContactDetails.normaliseEmail(sub)),
+            SealedContacts.emailFingerprint(matcher, sub),
             user.accountId().value(),
             now);
       } else {
@@ -228,10 +229,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     boolean onSub =
         sub != null
             && a.addressFingerprint() != null
-            && a.addressFingerprint()
-                .equals(
-                    SealedContacts.emailFingerprint(
-                        fingerprints, ContactDetails.normaliseEmail(sub)));
+            && a.addressFingerprint().equals(SealedContacts.emailFingerprint(matcher, sub));
     return new AccountView(
         a.id().toString(),
         a.service().name(),

@@ -12,8 +12,8 @@ import fr.relais.application.ReminderService;
 import fr.relais.application.SensitiveOperations;
 import fr.relais.application.TooManyAttemptsException;
 import fr.relais.application.notification.NotificationComposer;
-import fr.relais.application.shielding.BlockedPersonService;
-import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.IdentityKey;
+import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -64,6 +64,12 @@ public class DefaultEmailChangeService implements EmailChangeService {
   private static final String FREEZE = "email.change.freeze";
   private static final String FLAG = "email.flag";
 
+  /** Her own address changes, throttled per login and record (S70). */
+  private static final String OWN_CHANGE = "email-change:own";
+
+  /** Her own space's one answer to an address it will not take, whatever the reason (S45). */
+  static final String NOT_USABLE = "this address cannot be used: check it, or ask your structure";
+
   @Inject AccessPolicy policy;
   @Inject SensitiveOperations sensitive;
   @Inject PersonRepository people;
@@ -72,12 +78,12 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject AccountRepository accounts;
   @Inject HerLoginTies ties;
   @Inject EmergencyLockRepository locks;
-  @Inject BlockedPersonService blockedPersons;
+  @Inject IdentityMatcher matcher;
+  @Inject AttemptThrottles throttles;
   @Inject OutboxRepository outbox;
   @Inject NotificationComposer composer;
   @Inject ReminderService reminders;
   @Inject Vault vault;
-  @Inject Fingerprints fingerprints;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -110,36 +116,69 @@ public class DefaultEmailChangeService implements EmailChangeService {
     AuthenticatedUser user = policy.requireBeneficiary(START);
     Person person = ownRecord(user, personId, START);
     notLocked(user, person, START);
-    String typed = address(request);
-    policy.requireFreshAuthentication(START, person); // S6: her own fresh login
-    return begin(user, person, true, typed);
+    // S70: whoever holds her session — perhaps not her — may not try address after address. Her
+    // refused attempts slow the next ones down; her worker's path is not slowed, so nobody can
+    // lock her out of a change.
+    Duration wait = throttles.wait(OWN_CHANGE, user.accountId().value(), person.id().value());
+    if (!wait.isZero()) {
+      journal.recordSeparately(user.journal().about(person).refused(START, "THROTTLED"));
+      throw new TooManyAttemptsException(wait);
+    }
+    try {
+      String typed = usable(request);
+      policy.requireFreshAuthentication(START, person); // S6: her own fresh login
+      ChangeView started = begin(user, person, true, typed);
+      throttles.succeeded(OWN_CHANGE, user.accountId().value(), person.id().value());
+      return started;
+    } catch (InvalidInputException | ConflictException e) {
+      throttles.failed(OWN_CHANGE, user.accountId().value(), person.id().value());
+      throw e;
+    }
   }
 
-  /** The address typed, checked for its form only (blocked and flagged ones come later). */
-  private static String address(Request request) {
+  /**
+   * The address typed, checked for its form only (blocked and flagged ones come later): an address
+   * that cannot be one is answered like one refused (S40).
+   */
+  private String address(Request request) {
     String typed = request == null || request.email() == null ? "" : request.email().strip();
-    if (ContactDetails.normaliseEmail(typed) == null) {
+    if (ContactDetails.normaliseEmail(typed) == null || matcher.email(typed).isEmpty()) {
       throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
     }
     return typed;
   }
 
-  private ChangeView begin(AuthenticatedUser user, Person person, boolean byPerson, String typed) {
-    String normalised = ContactDetails.normaliseEmail(typed);
-    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
-    // F5, S32: a blocked person's or a flagged address is answered like one that cannot exist.
-    if (blockedPersons.isBlocked(person.id(), "EMAIL", typed)) {
-      journal.recordSeparately(user.journal().about(person).refused(START, "BLOCKED_EMAIL"));
-      blockedPersons.alert(person.id());
-      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+  /**
+   * As {@link #address}, answered in her own space without saying why (S45): a malformed address
+   * and a refused one get the same words, so whoever holds her session learns nothing of what is
+   * flagged or blocked.
+   */
+  private String usable(Request request) {
+    try {
+      return address(request);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("email", NOT_USABLE);
     }
-    if (changes.flagged(person.id().value(), fingerprint)) {
-      journal.recordSeparately(user.journal().about(person).refused(START, "FLAGGED_EMAIL"));
-      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
+  }
+
+  private ChangeView begin(AuthenticatedUser user, Person person, boolean byPerson, String typed) {
+    IdentityKey key = matcher.email(typed).orElseThrow();
+    String fingerprint = matcher.fingerprint(SealedContacts.CONTACT_NAMESPACE, key);
+    // F5, S32, S46: a blocked person's address or a flagged one, in any of its variants, is
+    // answered like one that cannot exist; a blocked one alerts her followers.
+    if (matcher
+        .refuse(
+            person.id(),
+            List.of(key),
+            user.journal().about(person),
+            START,
+            IdentityMatcher.Alert.FOLLOWERS)
+        .isPresent()) {
+      throw new InvalidInputException("email", byPerson ? NOT_USABLE : ContactDetails.NOT_AN_EMAIL);
     }
     String base = people.contact(person.id()).map(PersonContact::emailFingerprint).orElse(null);
     if (fingerprint.equals(base)) {
-      throw new ConflictException("email", "it is already her address");
+      throw new ConflictException("email", byPerson ? NOT_USABLE : "it is already her address");
     }
     Instant now = clock.now();
     Optional<Instant> last = changes.latestStart(person.id().value());
@@ -236,14 +275,17 @@ public class DefaultEmailChangeService implements EmailChangeService {
         new String(
             vault.open(pendingBinding(person.id().value()), c.newEmailSealed()),
             StandardCharsets.UTF_8);
-    // F5, S32: flagged, or one of her blocked persons' since the change began: never hers.
-    boolean blocked = blockedPersons.isBlocked(person.id(), "EMAIL", newEmail);
-    if (stale || blocked || changes.flagged(person.id().value(), c.newFingerprint())) {
+    // F5, S32, S46: flagged, or one of her blocked persons' since the change began, in any of its
+    // variants: never hers.
+    Optional<IdentityMatcher.Match> match =
+        matcher.email(newEmail).flatMap(k -> matcher.match(person.id(), List.of(k)));
+    boolean blocked = match.filter(m -> m.reason() == IdentityMatcher.Reason.BLOCKED).isPresent();
+    if (stale || match.isPresent()) {
       EmailChange.Ending why = stale ? EmailChange.Ending.STALE : EmailChange.Ending.FLAGGED;
       c.end(why, now);
       journal.record(entry.refused(CONFIRM, blocked ? "BLOCKED_EMAIL" : why.name()));
       if (blocked) {
-        blockedPersons.alert(person.id());
+        matcher.alert(person.id(), IdentityMatcher.Alert.FOLLOWERS);
       }
       throw new ConflictException("token", told(c.status(now)));
     }
@@ -251,7 +293,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
         existing.map(x -> SealedContacts.read(vault, x)).orElse(ContactDetails.none());
     PersonContact contact = existing.orElseGet(() -> new PersonContact(person.id(), before));
     contact.change(before.withEmail(newEmail));
-    SealedContacts.fingerprint(fingerprints, contact);
+    SealedContacts.fingerprint(matcher, contact);
     if (person.isProtected()) {
       SealedContacts.seal(vault, contact); // F2, S12
     }
@@ -260,15 +302,17 @@ public class DefaultEmailChangeService implements EmailChangeService {
     }
     c.confirm(now);
     int revoked = revokeEverythingOfHerLogin(person, now); // S31
-    // S32, S45: a protected person's old address, or a flagged one, is told nothing.
+    // S32, S45, S46: a protected person's old address, or one flagged or blocked on her file in
+    // any of its variants, is told nothing.
     String old = before.email();
     boolean tellOld =
         old != null
             && !person.isProtected()
             && ContactDetails.normaliseEmail(old) != null
-            && !changes.flagged(
-                person.id().value(),
-                SealedContacts.emailFingerprint(fingerprints, ContactDetails.normaliseEmail(old)));
+            && matcher
+                .email(old)
+                .filter(k -> matcher.match(person.id(), List.of(k)).isEmpty())
+                .isPresent();
     if (tellOld) {
       String freeze = c.toldOldAddress(now);
       mailToPerson(
@@ -349,12 +393,16 @@ public class DefaultEmailChangeService implements EmailChangeService {
       journal.recordSeparately(user.journal().about(person).refused(FLAG, "ROLE"));
       throw new AccessDeniedException(FLAG);
     }
-    String normalised = ContactDetails.normaliseEmail(request == null ? null : request.email());
-    if (normalised == null) {
+    String email = request == null ? null : request.email();
+    Optional<IdentityKey> key =
+        ContactDetails.normaliseEmail(email) == null ? Optional.empty() : matcher.email(email);
+    if (key.isEmpty()) {
       throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
     }
-    if (changes.flagged(
-        person.id().value(), SealedContacts.emailFingerprint(fingerprints, normalised))) {
+    if (matcher
+        .match(person.id(), List.of(key.get()))
+        .filter(m -> m.reason() == IdentityMatcher.Reason.FLAGGED)
+        .isPresent()) {
       throw new ConflictException("email", "already flagged");
     }
     String reason = request.reason();
@@ -362,7 +410,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
       throw new InvalidInputException(
           "reason", "at most " + FlaggedAddress.REASON_MAX + " characters");
     }
-    String detail = flagDecided(person, normalised, reason, user);
+    String detail = flagDecided(person, email, reason, user);
     FlaggedAddress flagged = changes.flagged(person.id().value()).get(0); // the newest: this one
     journal.record(user.journal().about(person).success(FLAG, detail));
     return flagView(flagged);
@@ -370,13 +418,16 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   public String flagDecided(Person person, String email, String reason, AuthenticatedUser by) {
-    String normalised = ContactDetails.normaliseEmail(email);
-    if (normalised == null) {
-      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
-    }
-    String fingerprint = SealedContacts.emailFingerprint(fingerprints, normalised);
+    IdentityKey key =
+        matcher
+            .email(email)
+            .orElseThrow(() -> new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL));
+    String fingerprint = matcher.fingerprint(SealedContacts.CONTACT_NAMESPACE, key);
     Instant now = clock.now();
-    if (!changes.flagged(person.id().value(), fingerprint)) {
+    if (matcher
+        .match(person.id(), List.of(key))
+        .filter(m -> m.reason() == IdentityMatcher.Reason.FLAGGED)
+        .isEmpty()) {
       changes.add(
           new FlaggedAddress(
               person.id().value(), fingerprint, reason, by.accountId().value(), now));
@@ -390,7 +441,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
         journal.record(by.journal().about(person).success("sealed.open", "contact (flag)"));
       }
       c.change(SealedContacts.read(vault, c).withEmail(null));
-      SealedContacts.fingerprint(fingerprints, c);
+      SealedContacts.fingerprint(matcher, c);
       if (person.isProtected()) {
         SealedContacts.seal(vault, c);
       }
@@ -467,7 +518,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     return publicUrl.replaceAll("/+$", "") + "/" + page + "?token=" + token;
   }
 
-  private static Vault.Binding pendingBinding(UUID person) {
+  static Vault.Binding pendingBinding(UUID person) {
     return new Vault.Binding("person", person, "pending-email");
   }
 

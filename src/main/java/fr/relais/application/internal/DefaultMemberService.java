@@ -2,10 +2,13 @@ package fr.relais.application.internal;
 
 import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.MemberService;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.shielding.IdentityKey;
+import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -44,6 +47,7 @@ public class DefaultMemberService implements MemberService {
   @Inject Journal journal;
   @Inject TimeSource clock;
   @Inject PersonRepository people;
+  @Inject IdentityMatcher matcher;
 
   @Inject
   @ConfigProperty(name = "relais.public-url", defaultValue = "http://localhost:8080")
@@ -166,9 +170,15 @@ public class DefaultMemberService implements MemberService {
         }
         member.changeRole(role);
       }
-      member.setHabilitations(
-          change.identityChecker() == null ? member.identityChecker() : change.identityChecker(),
-          change.protectedCases() == null ? member.protectedCases() : change.protectedCases());
+      boolean identityChecker =
+          change.identityChecker() == null ? member.identityChecker() : change.identityChecker();
+      boolean protectedCases =
+          change.protectedCases() == null ? member.protectedCases() : change.protectedCases();
+      if (identityChecker && !member.identityChecker()
+          || protectedCases && !member.protectedCases()) {
+        requireNotBlocked(user, id, member);
+      }
+      member.setHabilitations(identityChecker, protectedCases);
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "role");
     }
@@ -219,6 +229,17 @@ public class DefaultMemberService implements MemberService {
       if (p.isProtected() && successor.role() == Role.VOLUNTEER) {
         throw new InvalidInputException("handOverTo", "volunteers never follow protected people");
       }
+      // F5, S46: never handed to someone on her blocked list.
+      if (matcher
+          .refuse(
+              person,
+              matcher.identitiesOf(successor),
+              user.journal().about(p),
+              "person.assign",
+              IdentityMatcher.Alert.FOLLOWERS_AND_ADMINISTRATORS)
+          .isPresent()) {
+        throw new InvalidInputException("handOverTo", "not a member who may follow one of them");
+      }
       people.assign(person, successor.id(), user.accountId(), now);
       journal.record(
           user.journal()
@@ -247,7 +268,8 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  public Acceptance accept(String token, ExternalIdentity identity, String displayName) {
+  public Acceptance accept(
+      String token, ExternalIdentity identity, String displayName, String verifiedEmail) {
     if (token == null || token.isBlank()) {
       return Acceptance.INVALID;
     }
@@ -274,6 +296,9 @@ public class DefaultMemberService implements MemberService {
                   action,
                   outcome == Acceptance.ACCEPTED ? "IDENTITY_HAS_ACCOUNT" : outcome.name()));
       return outcome == Acceptance.ACCEPTED ? Acceptance.INVALID : outcome;
+    }
+    if (!agent && onABlockedList(invitation, identity, verifiedEmail, actor, now)) {
+      return Acceptance.INVALID;
     }
     String name = displayName == null || displayName.isBlank() ? identity.subject() : displayName;
     Account account =
@@ -303,6 +328,60 @@ public class DefaultMemberService implements MemberService {
                         ? ", departments " + String.join(",", invitation.departments())
                         : "")));
     return Acceptance.ACCEPTED;
+  }
+
+  /**
+   * F5, S46: whether the identity signing in with an invitation — its login, or the address its
+   * provider vouched for, in any variant — is on the blocked list of someone the structure follows.
+   * If so the invitation is withdrawn (it was given to the wrong person), the refusal journaled,
+   * and each such person's followers and the structure's administrators alerted; the identity
+   * itself is told only that the link is not valid.
+   */
+  private boolean onABlockedList(
+      Invitation invitation,
+      ExternalIdentity identity,
+      String verifiedEmail,
+      JournalActor actor,
+      Instant now) {
+    List<IdentityKey> presented = new java.util.ArrayList<>();
+    matcher.login(identity.issuer(), identity.subject()).ifPresent(presented::add);
+    matcher.email(verifiedEmail).ifPresent(presented::add);
+    List<PersonId> blocking = matcher.blockingIn(invitation.structure(), presented);
+    if (blocking.isEmpty()) {
+      return false;
+    }
+    invitation.revoke(now);
+    journal.record(
+        JournalRecord.by(actor)
+            .in(invitation.structure().value())
+            .about("invitation", invitation.id().toString())
+            .refused("member.join", "BLOCKED_IDENTITY"));
+    for (PersonId person : blocking) {
+      matcher.alert(person, IdentityMatcher.Alert.FOLLOWERS_AND_ADMINISTRATORS);
+    }
+    return true;
+  }
+
+  /**
+   * F5, S46: a member whose identity is on the blocked list of someone the structure follows gets
+   * no habilitation; the refusal is journaled and each such person's followers and the
+   * administrators alerted.
+   */
+  private void requireNotBlocked(AuthenticatedUser user, StructureId structure, Account member) {
+    List<PersonId> blocking = matcher.blockingIn(structure, matcher.identitiesOf(member));
+    if (blocking.isEmpty()) {
+      return;
+    }
+    journal.recordSeparately(
+        user.journal()
+            .in(structure.value())
+            .about("account", member.id().toString())
+            .refused("member.update", "BLOCKED_IDENTITY"));
+    for (PersonId person : blocking) {
+      matcher.alert(person, IdentityMatcher.Alert.FOLLOWERS_AND_ADMINISTRATORS);
+    }
+    throw new ConflictException(
+        "habilitations", "this member may not hold a habilitation in this structure");
   }
 
   private static Acceptance outcome(SingleUseLink.Status status) {

@@ -6,6 +6,8 @@ import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.PersonAccessService;
+import fr.relais.application.shielding.IdentityKey;
+import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultPersonAccessService implements PersonAccessService {
 
   @Inject fr.relais.domain.model.shielding.EmergencyLockRepository emergencyLocks;
-  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
+  @Inject IdentityMatcher matcher;
+  @Inject fr.relais.application.SensitiveOperations sensitive;
 
   @Inject AccessPolicy policy;
   @Inject PersonAccessRepository access;
@@ -75,6 +78,11 @@ public class DefaultPersonAccessService implements PersonAccessService {
       // F6: no new access link while her access is locked.
       refuse(user, person, "person.access.link.create", "LOCKED");
       throw new ConflictException("emergencyLock", "her access is locked: no new link");
+    }
+    if (person.isProtected()) {
+      // D3, S6: whoever redeems the link becomes « her »: for a protected person, her identity
+      // verified recently and the member freshly authenticated, as for any sensitive operation.
+      sensitive.require(person, "person.access.link.create");
     }
     if (access.currentFor(person.id()).isPresent()) {
       // A link handed to someone else must never silently replace the person's access: the
@@ -174,16 +182,27 @@ public class DefaultPersonAccessService implements PersonAccessService {
         && emergencyLocks.active(invitation.person().value()).isPresent()) {
       outcome = Redemption.LOCKED; // F6: no new linked login while her access is locked
     }
-    if (outcome == Redemption.ACCEPTED
-        && blockedPersons.isBlocked(invitation.person(), "EMAIL", verifiedEmail)) {
-      // F5: someone on her blocked list gets the answer of a link that does not exist.
-      journal.record(
-          JournalRecord.by(actor)
-              .in(invitation.structure().value())
-              .about("person", invitation.person().toString())
-              .refused("person.access.grant", "BLOCKED"));
-      blockedPersons.alert(invitation.person());
-      return Redemption.INVALID;
+    if (outcome == Redemption.ACCEPTED) {
+      // F5, S46: someone on her blocked list — by the login itself (issuer and subject, however
+      // the provider presents it, with or without an email claim) or by the address it vouches
+      // for, in any variant — gets the answer of a link that does not exist; her followers are
+      // alerted. A takeover claim's approval puts the intruder's login on that list (E3).
+      List<IdentityKey> presented = new java.util.ArrayList<>();
+      matcher.login(identity.issuer(), identity.subject()).ifPresent(presented::add);
+      matcher.email(verifiedEmail).ifPresent(presented::add);
+      existing.ifPresent(a -> presented.addAll(matcher.identitiesOf(a)));
+      if (matcher
+          .refuse(
+              invitation.person(),
+              presented,
+              JournalRecord.by(actor)
+                  .in(invitation.structure().value())
+                  .about("person", invitation.person().toString()),
+              "person.access.grant",
+              IdentityMatcher.Alert.FOLLOWERS)
+          .isPresent()) {
+        return Redemption.INVALID;
+      }
     }
     if (outcome != Redemption.ACCEPTED) {
       journal.record(

@@ -53,16 +53,10 @@ public class DefaultPersonService implements PersonService {
   @Inject Journal journal;
   @Inject fr.relais.domain.model.journal.JournalRepository journalEntries;
   @Inject TimeSource clock;
-  @Inject fr.relais.application.shielding.Fingerprints fingerprints;
-  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
+  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject fr.relais.domain.model.shielding.EmergencyLockRepository locks;
   @Inject fr.relais.domain.model.emailchange.EmailChangeRepository emailChanges;
   @Inject fr.relais.application.ReminderService reminders;
-
-  /** The keyed hashes' purposes for a contact's email and phone (S41). */
-  static final String EMAIL_PURPOSE = SealedContacts.EMAIL_PURPOSE;
-
-  static final String PHONE_PURPOSE = SealedContacts.PHONE_PURPOSE;
 
   @Override
   @fr.relais.application.UniformDuration // E4: a hidden duplicate's extra work is not timed
@@ -369,18 +363,16 @@ public class DefaultPersonService implements PersonService {
       throw new InvalidInputException("q", "at most 100 characters");
     }
     if (raw.contains("@")) {
-      String email = ContactDetails.normaliseEmail(raw);
       return new PersonRepository.Search(
-          null, null, email == null ? null : fingerprints.of(EMAIL_PURPOSE, email), null);
+          null, null, SealedContacts.emailFingerprint(matcher, raw), null);
     }
     if (raw.matches("[+0-9 .()-]{6,30}")) {
       String digits = raw.replaceAll("[\\s.-]", "");
-      String phone = ContactDetails.normalisePhone(raw);
       return new PersonRepository.Search(
           null,
           digits.matches("\\d{10}") ? digits : null,
           null,
-          phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
+          SealedContacts.phoneFingerprint(matcher, raw));
     }
     return PersonRepository.Search.byName(PersonIdentity.searchKey(raw));
   }
@@ -460,8 +452,25 @@ public class DefaultPersonService implements PersonService {
     }
     Set<Account> wanted = validAssignees(person.structure(), person, accountIds);
     Set<AccountId> wantedIds = wanted.stream().map(Account::id).collect(Collectors.toSet());
+    Set<AccountId> before = people.assignees(person.id());
+    for (Account a : wanted) {
+      // F5, S46: nobody on her blocked list follows her, whatever mistake put them in the
+      // structure; her followers and the administrators are alerted.
+      if (!before.contains(a.id())
+          && matcher
+              .refuse(
+                  person.id(),
+                  matcher.identitiesOf(a),
+                  user.journal().about(person),
+                  "person.assign",
+                  fr.relais.application.shielding.IdentityMatcher.Alert
+                      .FOLLOWERS_AND_ADMINISTRATORS)
+              .isPresent()) {
+        throw new InvalidInputException("assignTo", "not a member who may follow her");
+      }
+    }
     Instant now = clock.now();
-    for (AccountId current : people.assignees(person.id())) {
+    for (AccountId current : before) {
       if (!wantedIds.contains(current)) {
         people.unassign(person.id(), current);
       }
@@ -502,34 +511,34 @@ public class DefaultPersonService implements PersonService {
     } catch (IllegalArgumentException e) {
       throw DefaultAccreditationService.invalid(e, "body");
     }
-    // F5: one of her blocked persons' email or phone is never linked to her record. The answer is
-    // the very one a value that cannot exist gets — nothing tells whoever typed it that a block
-    // exists — and her followers are alerted in the application.
-    for (String[] part : new String[][] {{"EMAIL", wanted.email()}, {"PHONE", wanted.phone()}}) {
-      if (blockedPersons.isBlocked(person.id(), part[0], part[1])) {
-        journal.recordSeparately(
-            user.journal().about(person).refused("person.contact.change", "BLOCKED_" + part[0]));
-        blockedPersons.alert(person.id());
-        throw part[0].equals("EMAIL")
-            ? new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL)
-            : new InvalidInputException("phone", ContactDetails.NOT_A_PHONE);
-      }
+    // F5, S32, S46: one of her blocked persons' email or phone, or an address flagged on her file,
+    // in any of its variants, is never linked to her record. The answer is the very one a value
+    // that cannot exist gets — nothing tells whoever typed it that a block exists — and for a
+    // blocked one her followers are alerted in the application.
+    java.util.List<fr.relais.application.shielding.IdentityKey> typed = new java.util.ArrayList<>();
+    matcher.email(wanted.email()).ifPresent(typed::add);
+    matcher.phone(wanted.phone()).ifPresent(typed::add);
+    Optional<fr.relais.application.shielding.IdentityMatcher.Match> refused =
+        matcher.refuse(
+            person.id(),
+            typed,
+            user.journal().about(person),
+            "person.contact.change",
+            fr.relais.application.shielding.IdentityMatcher.Alert.FOLLOWERS);
+    if (refused.isPresent()) {
+      throw refused.get().kind() == fr.relais.domain.model.shielding.BlockedPerson.Kind.PHONE
+          ? new InvalidInputException("phone", ContactDetails.NOT_A_PHONE)
+          : new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
     }
-    String wantedEmail = ContactDetails.normaliseEmail(wanted.email());
-    if (wantedEmail != null
-        && emailChanges.flagged(
-            person.id().value(), SealedContacts.emailFingerprint(fingerprints, wantedEmail))) {
-      // S32: a flagged address is never hers again; answered like one that cannot exist.
-      journal.recordSeparately(
-          user.journal().about(person).refused("person.contact.change", "FLAGGED_EMAIL"));
-      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
-    }
+    String wantedEmail = SealedContacts.emailFingerprint(matcher, wanted.email());
     Optional<PersonContact> existing = people.contact(person.id());
     String currentEmail = existing.map(PersonContact::emailFingerprint).orElse(null);
-    if (currentEmail != null
-        && wantedEmail != null
-        && !currentEmail.equals(SealedContacts.emailFingerprint(fingerprints, wantedEmail))) {
-      // E1, S30: an address in use is replaced only once the new one is confirmed.
+    if (wantedEmail != null
+        && !wantedEmail.equals(currentEmail)
+        && (currentEmail != null || hadAnAddress(person))) {
+      // E1, S30: an address in use is replaced only once the new one is confirmed; so is the
+      // first address given after one was removed (flagged, S32) or replaced: a correction is
+      // only for a file that never had one.
       throw new fr.relais.application.ConflictException(
           "email",
           "her address is replaced through an email change, confirmed from the new address"
@@ -684,9 +693,15 @@ public class DefaultPersonService implements PersonService {
         c.childrenSchool());
   }
 
-  /** S41: the email and the phone as keyed hashes, for exact search without a plaintext index. */
+  /** S41, S46: the email and the phone as keyed hashes of their canonical forms, for search. */
   private void fingerprint(PersonContact c) {
-    SealedContacts.fingerprint(fingerprints, c);
+    SealedContacts.fingerprint(matcher, c);
+  }
+
+  /** Whether her file ever had an address: one flagged on it, or one changed through a link. */
+  private boolean hadAnAddress(Person person) {
+    return !emailChanges.flagged(person.id().value()).isEmpty()
+        || !emailChanges.history(person.id().value(), 1).isEmpty();
   }
 
   /** F1: her name, that she is protected and who follows her; nothing else of her file. */

@@ -81,6 +81,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject ReminderService reminders;
   @Inject Vault vault;
   @Inject Fingerprints fingerprints;
+  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject Journal journal;
   @Inject TimeSource clock;
   @Inject fr.relais.application.ProcedureService procedureService;
@@ -367,15 +368,19 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         vault.seal(
             new Vault.Binding("person", person.id().value(), "account-address"),
             sub.getBytes(StandardCharsets.UTF_8)),
-        SealedContacts.emailFingerprint(fingerprints, ContactDetails.normaliseEmail(sub)),
+        SealedContacts.emailFingerprint(matcher, sub),
         agent.accountId().value(),
         now);
     account.reclaimed(now);
-    List<String> intruders = openIntruders(claim, person);
+    List<String> intruders = openIntruders(vault, claim);
     for (String address : intruders) {
+      // S46: under their canonical forms, so that no variant of them can come back by any path.
       emailChanges.flagDecided(person, address, "takeover claim approved", agent);
-      blockedPersons.blockDecided(person.id(), address, agent.accountId());
+      matcher
+          .email(address)
+          .ifPresent(k -> blockedPersons.blockDecided(person.id(), k, agent.accountId()));
     }
+    claim.canonicalFlagsDone();
     int cut = 0;
     if (claim.ownAccessHeld()) {
       cut = cutOwnAccess(person, agent.accountId(), now);
@@ -391,10 +396,20 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         + " procedures frozen";
   }
 
-  /** The link of her own access held by the intruder ends, with everything tied to it (S31). */
+  /**
+   * The link of her own access held by the intruder ends, with everything tied to it (S31); the
+   * login that held it goes on her blocked list, so that no new link can ever bind it to her again,
+   * with or without an email claim (E3, S46).
+   */
   private int cutOwnAccess(Person person, AccountId by, Instant now) {
     java.util.Optional<PersonAccess> link = access.currentForUpdate(person.id());
     link.ifPresent(l -> l.end(by, "TAKEOVER", now));
+    link.flatMap(l -> accounts.find(l.account()))
+        .ifPresent(
+            intruder ->
+                matcher
+                    .identitiesOf(intruder)
+                    .forEach(k -> blockedPersons.blockDecided(person.id(), k, by)));
     return (link.isPresent() ? 1 : 0)
         + ties.cut(person.id(), link.map(PersonAccess::account).orElse(null), now);
   }
@@ -450,11 +465,12 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         b.build().toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<String> openIntruders(TakeoverClaim claim, Person person) {
+  /** The intruders' addresses the claim named, as typed (sealed under her data key). */
+  static List<String> openIntruders(Vault vault, TakeoverClaim claim) {
     String json =
         new String(
             vault.open(
-                new Vault.Binding("person", person.id().value(), "takeover-intruders"),
+                new Vault.Binding("person", claim.personId(), "takeover-intruders"),
                 claim.intrudersSealed()),
             StandardCharsets.UTF_8);
     try (var reader = Json.createReader(new StringReader(json))) {
@@ -490,7 +506,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         c.accountId().toString(),
         c.description(),
         c.intruderCount(),
-        open ? openIntruders(c, person) : null,
+        open ? openIntruders(vault, c) : null,
         c.ownAccessHeld(),
         c.heldSince(),
         level(person),

@@ -38,6 +38,7 @@ public class DefaultTestSupportService implements TestSupportService {
   @Inject JournalCheckpoints checkpoints;
   @Inject TimeSource clock;
   @Inject PlainWrites plainWrites;
+  @Inject fr.relais.application.shielding.FingerprintRekeying rekeying;
   @PersistenceContext EntityManager em;
 
   @Resource UserTransaction transaction;
@@ -128,6 +129,13 @@ public class DefaultTestSupportService implements TestSupportService {
       }
     }
     return checkpoints.write().map(SignedCheckpoint::toLine).orElse(null);
+  }
+
+  @Override
+  public int rekeyFingerprints() {
+    requireEnabled();
+    policy.requireClockControl();
+    return rekeying.run().rekeyed();
   }
 
   private void requireEnabled() {

@@ -1,5 +1,6 @@
 package fr.relais.application.internal;
 
+import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.PersonContact;
@@ -21,8 +22,8 @@ public final class SealedContacts {
     "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
   };
 
-  static final String EMAIL_PURPOSE = "contact:EMAIL";
-  static final String PHONE_PURPOSE = "contact:PHONE";
+  /** Where her email and phone are hashed: {@code contact:EMAIL}, {@code contact:PHONE}. */
+  static final String CONTACT_NAMESPACE = IdentityMatcher.CONTACT;
 
   private SealedContacts() {}
 
@@ -47,21 +48,23 @@ public final class SealedContacts {
     c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Keeps the keyed hashes of her normalised email and phone, for exact search (S41). */
-  public static void fingerprint(
-      fr.relais.application.shielding.Fingerprints fingerprints, PersonContact c) {
+  /**
+   * Keeps the keyed hashes of her email and phone in their canonical forms, for search and for
+   * every identity check (S41, S46).
+   */
+  public static void fingerprint(IdentityMatcher matcher, PersonContact c) {
     ContactDetails d = c.details();
-    String email = ContactDetails.normaliseEmail(d.email());
-    String phone = ContactDetails.normalisePhone(d.phone());
-    c.fingerprint(
-        email == null ? null : fingerprints.of(EMAIL_PURPOSE, email),
-        phone == null ? null : fingerprints.of(PHONE_PURPOSE, phone));
+    c.fingerprint(emailFingerprint(matcher, d.email()), phoneFingerprint(matcher, d.phone()));
   }
 
-  /** The keyed hash of a normalised email, as kept beside her contact. */
-  public static String emailFingerprint(
-      fr.relais.application.shielding.Fingerprints fingerprints, String normalisedEmail) {
-    return fingerprints.of(EMAIL_PURPOSE, normalisedEmail);
+  /** The keyed hash of an address's canonical form, as kept beside her contact; null if none. */
+  public static String emailFingerprint(IdentityMatcher matcher, String email) {
+    return matcher.email(email).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
+  }
+
+  /** The keyed hash of a phone's canonical form, as kept beside her contact; null if none. */
+  public static String phoneFingerprint(IdentityMatcher matcher, String phone) {
+    return matcher.phone(phone).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
   }
 
   /** The parts, decrypted; the caller has asked the access policy and journals it. */

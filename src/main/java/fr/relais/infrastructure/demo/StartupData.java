@@ -78,6 +78,7 @@ public class StartupData {
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
   @Inject fr.relais.domain.model.mailbox.MailboxRepository mailbox;
   @Inject fr.relais.application.shielding.Fingerprints fingerprints;
+  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject fr.relais.domain.model.identity.IdentityVerificationRepository verifications;
 
   @Inject
@@ -682,7 +683,7 @@ public class StartupData {
             new fr.relais.application.shielding.Vault.Binding(
                 "person", person.id().value(), "account-address"),
             lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        fr.relais.application.internal.SealedContacts.emailFingerprint(fingerprints, lookAlike));
+        fr.relais.application.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
     administrationAccounts.add(account);
   }
 
@@ -743,6 +744,7 @@ public class StartupData {
                       : null,
                   null,
                   null));
+      contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.
         fr.relais.application.internal.SealedContacts.seal(vault, contact);

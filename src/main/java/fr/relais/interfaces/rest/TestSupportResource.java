@@ -79,4 +79,15 @@ public class TestSupportResource {
   public CheckpointWritten checkpoint() {
     return new CheckpointWritten(support.checkpointNow());
   }
+
+  /** How many rows a rekeying run hashed again. */
+  public record Rekeyed(int rows) {}
+
+  @POST
+  @Path("/fingerprints/rekeying")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Recalculer les empreintes encore prises sur la forme exacte (S46)")
+  public Rekeyed rekey() {
+    return new Rekeyed(support.rekeyFingerprints());
+  }
 }

@@ -86,7 +86,8 @@ public class CallbackServlet extends HttpServlet {
       // A3, S7: the invitation binds to this identity, the first to sign in with it.
       session.removeAttribute(InvitationBean.SESSION_TOKEN);
       MemberService.Acceptance acceptance =
-          members.accept(invitation, verified.identity(), verified.displayName());
+          members.accept(
+              invitation, verified.identity(), verified.displayName(), verified.verifiedEmail());
       if (acceptance != MemberService.Acceptance.ACCEPTED) {
         refuse(req, res, LoginFailure.valueOf("INVITATION_" + acceptance.name()));
         return;

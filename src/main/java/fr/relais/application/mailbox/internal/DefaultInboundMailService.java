@@ -5,6 +5,7 @@ import fr.relais.application.mailbox.AdministrationGateway;
 import fr.relais.application.mailbox.HtmlSanitiser;
 import fr.relais.application.mailbox.InboundMailService;
 import fr.relais.application.notification.Notifications;
+import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -54,7 +55,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultInboundMailService implements InboundMailService {
 
   @Inject fr.relais.application.ProcedureService procedures;
-  @Inject fr.relais.application.shielding.BlockedPersonService blockedPersons;
+  @Inject IdentityMatcher matcher;
 
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
@@ -232,9 +233,15 @@ public class DefaultInboundMailService implements InboundMailService {
       if (malformed) {
         return new Route.Triage(owner, TriageReason.MALFORMED);
       }
-      if (blockedPersons.isBlocked(new PersonId(t.personId()), "EMAIL", address(sender))) {
-        // F5: mail from someone on her blocked list is held for review, not filed in the open.
-        blockedPersons.alert(new PersonId(t.personId()));
+      PersonId her = new PersonId(t.personId());
+      Optional<IdentityMatcher.Match> match =
+          matcher.email(address(sender)).flatMap(k -> matcher.match(her, List.of(k)));
+      if (match.isPresent()) {
+        // F5, S46: mail from someone on her blocked list, or from an address flagged on her file,
+        // in any variant, is held for review, not filed in the open; a blocked sender alerts.
+        if (match.get().reason() == IdentityMatcher.Reason.BLOCKED) {
+          matcher.alert(her, IdentityMatcher.Alert.FOLLOWERS);
+        }
         return new Route.Triage(owner, TriageReason.BLOCKED_SENDER);
       }
       return new Route.Filed(t);

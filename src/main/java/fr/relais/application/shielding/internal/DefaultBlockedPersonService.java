@@ -7,9 +7,11 @@ import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
-import fr.relais.application.ReminderService;
 import fr.relais.application.shielding.BlockedPersonService;
-import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.IdentityKey;
+import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.shielding.BlockedPerson;
@@ -22,17 +24,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Blocked persons (F5): kept as keyed hashes, matched exactly, each change journaled. */
+/**
+ * Blocked persons (F5): kept as keyed hashes of their canonical forms, matched through the one
+ * {@link IdentityMatcher} (S46), each change journaled.
+ */
 @ApplicationScoped
 @Transactional
 public class DefaultBlockedPersonService implements BlockedPersonService {
 
   static final int MAX_ENTRIES = 50;
 
+  /** The kinds a member adds by hand; logins are added by a takeover claim's approval. */
+  private static final String KINDS = "one of NAME_BIRTH, EMAIL, PHONE, FOREIGN_NUMBER";
+
   @Inject AccessPolicy policy;
   @Inject BlockedPersonRepository blocked;
-  @Inject Fingerprints fingerprints;
-  @Inject ReminderService reminders;
+  @Inject IdentityMatcher matcher;
+  @Inject fr.relais.domain.model.person.PersonRepository people;
+  @Inject fr.relais.domain.model.access.AccountRepository accounts;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -54,22 +63,20 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
       throw new InvalidInputException("body", "required");
     }
     BlockedPerson.Kind kind = kind(entry.kind());
-    String normalised;
-    try {
-      normalised = BlockedPerson.normalise(kind, entry.value(), entry.birthDate());
-    } catch (IllegalArgumentException e) {
-      String m = String.valueOf(e.getMessage());
-      int colon = m.indexOf(':');
-      throw new InvalidInputException(m.substring(0, colon), m.substring(colon + 1).trim());
-    }
+    IdentityKey key = key(kind, entry);
     List<BlockedPerson> current = blocked.activeFor(person.id().value());
     if (current.size() >= MAX_ENTRIES) {
       throw new ConflictException("entries", "at most " + MAX_ENTRIES + " entries");
     }
-    String fingerprint = fingerprints.of("blocked:" + kind.name(), normalised);
-    if (blocked.matches(person.id().value(), kind, fingerprint)) {
+    // S46: a variant of a value already listed is the same value.
+    if (matcher
+        .match(person.id(), List.of(key))
+        .filter(m -> m.reason() == IdentityMatcher.Reason.BLOCKED)
+        .isPresent()) {
       throw new ConflictException("value", "already on the list");
     }
+    String fingerprint = matcher.fingerprint(IdentityMatcher.BLOCKED_LIST, key);
+    String normalised = key.canonical();
     BlockedPerson b =
         new BlockedPerson(
             person.id().value(),
@@ -81,6 +88,7 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
     blocked.add(b);
     // The kind only: never the value, not even its hint (S42).
     journal.record(user.journal().about(person).success("blocked.add", kind.name()));
+    membersOnTheList(user, person, key);
     return view(b);
   }
 
@@ -102,41 +110,72 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
   }
 
   @Override
-  public boolean isBlocked(PersonId person, String kind, String rawValue) {
-    if (rawValue == null || rawValue.isBlank()) {
-      return false;
-    }
-    BlockedPerson.Kind k = BlockedPerson.Kind.valueOf(kind);
-    String normalised;
-    try {
-      normalised = BlockedPerson.normalise(k, rawValue, null);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    return blocked.matches(person.value(), k, fingerprints.of("blocked:" + k.name(), normalised));
-  }
-
-  /** In a transaction of its own: the alert stays when the attempt it reports is refused. */
-  @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void alert(PersonId person) {
-    reminders.notifyFollowers(person, "BLOCKED_PERSON_ATTEMPT", person.toString());
-  }
-
-  @Override
   public void blockDecided(
-      PersonId person, String email, fr.relais.domain.model.access.AccountId by) {
-    String normalised = BlockedPerson.normalise(BlockedPerson.Kind.EMAIL, email, null);
-    String fingerprint = fingerprints.of("blocked:" + BlockedPerson.Kind.EMAIL.name(), normalised);
-    if (!blocked.matches(person.value(), BlockedPerson.Kind.EMAIL, fingerprint)) {
+      PersonId person, IdentityKey key, fr.relais.domain.model.access.AccountId by) {
+    if (matcher
+        .match(person, List.of(key))
+        .filter(m -> m.reason() == IdentityMatcher.Reason.BLOCKED)
+        .isEmpty()) {
       blocked.add(
           new BlockedPerson(
               person.value(),
-              BlockedPerson.Kind.EMAIL,
-              fingerprint,
-              BlockedPerson.hint(BlockedPerson.Kind.EMAIL, normalised),
+              key.kind(),
+              matcher.fingerprint(IdentityMatcher.BLOCKED_LIST, key),
+              BlockedPerson.hint(key.kind(), key.canonical()),
               by.value(),
               clock.now()));
+    }
+  }
+
+  /** The value typed, in its canonical form; a value of the wrong shape names its field. */
+  private IdentityKey key(BlockedPerson.Kind kind, NewBlocked entry) {
+    String value = entry.value() == null ? "" : entry.value().strip();
+    return switch (kind) {
+      case EMAIL ->
+          matcher
+              .email(value)
+              .orElseThrow(() -> new InvalidInputException("value", "not an email address"));
+      case PHONE ->
+          matcher
+              .phone(value)
+              .orElseThrow(() -> new InvalidInputException("value", "not a phone number"));
+      case FOREIGN_NUMBER ->
+          matcher
+              .foreignNumber(value)
+              .orElseThrow(() -> new InvalidInputException("value", "10 digits"));
+      case NAME_BIRTH -> {
+        if (value.isEmpty() || value.length() > 200) {
+          throw new InvalidInputException("value", "the name, at most 200 characters");
+        }
+        if (entry.birthDate() == null) {
+          throw new InvalidInputException("birthDate", "required with a name");
+        }
+        yield matcher
+            .nameWithBirthDate(value, entry.birthDate())
+            .orElseThrow(() -> new InvalidInputException("value", "the name, in letters"));
+      }
+      case LOGIN -> throw new InvalidInputException("kind", KINDS);
+    };
+  }
+
+  /**
+   * F5, S46: a member of her structure who is the person just listed stops following her at once
+   * (S11), and her followers and the administrators are alerted: the list exists so that one
+   * mistake in the structure is not enough.
+   */
+  private void membersOnTheList(AuthenticatedUser user, Person person, IdentityKey key) {
+    java.util.Set<AccountId> followers = people.assignees(person.id());
+    for (Account member : accounts.membersOf(person.structure())) {
+      if (!member.isActive()
+          || matcher.identitiesOf(member).stream()
+              .noneMatch(k -> k.kind() == key.kind() && k.canonical().equals(key.canonical()))) {
+        continue;
+      }
+      if (followers.contains(member.id())) {
+        people.unassign(person.id(), member.id());
+        journal.record(user.journal().about(person).success("person.unassign", "BLOCKED_IDENTITY"));
+      }
+      matcher.alert(person.id(), IdentityMatcher.Alert.FOLLOWERS_AND_ADMINISTRATORS);
     }
   }
 
@@ -158,7 +197,7 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
     try {
       return BlockedPerson.Kind.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "one of NAME_BIRTH, EMAIL, PHONE, FOREIGN_NUMBER");
+      throw new InvalidInputException("kind", KINDS);
     }
   }
 

@@ -70,6 +70,10 @@ public class AdministrationAccount {
   @Column(name = "address_fingerprint", length = 64)
   private String addressFingerprint;
 
+  /** Whether the address's keyed hash is over its canonical form (S46). */
+  @Column(name = "canonical_fingerprints", nullable = false)
+  private boolean canonicalFingerprints = true;
+
   @Column(name = "recorded_by", nullable = false, updatable = false)
   private UUID recordedBy;
 
@@ -215,6 +219,12 @@ public class AdministrationAccount {
 
   public byte[] addressSealed() {
     return addressSealed == null ? null : addressSealed.clone();
+  }
+
+  /** The address hashed again over its canonical form (S46), for a row kept before. */
+  public void rekeyAddress(String fingerprint) {
+    this.addressFingerprint = fingerprint;
+    this.canonicalFingerprints = true;
   }
 
   public String addressFingerprint() {

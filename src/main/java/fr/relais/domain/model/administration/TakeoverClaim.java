@@ -51,6 +51,13 @@ public class TakeoverClaim {
   @Column(name = "intruders_sealed", nullable = false, updatable = false)
   private byte[] intrudersSealed;
 
+  /**
+   * Whether the intruders' addresses were flagged and blocked under their canonical forms (S46);
+   * claims approved before are done again once.
+   */
+  @Column(name = "canonical_flags", nullable = false)
+  private boolean canonicalFlags = true;
+
   @Column(name = "intruder_count", nullable = false, updatable = false)
   private int intruderCount;
 
@@ -181,6 +188,11 @@ public class TakeoverClaim {
 
   public String description() {
     return description;
+  }
+
+  /** The intruders' addresses are now flagged and blocked under their canonical forms. */
+  public void canonicalFlagsDone() {
+    this.canonicalFlags = true;
   }
 
   public byte[] intrudersSealed() {

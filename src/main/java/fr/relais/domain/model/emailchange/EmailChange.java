@@ -67,6 +67,10 @@ public class EmailChange {
   @Column(name = "base_email_fingerprint", updatable = false, length = 64)
   private String baseFingerprint;
 
+  /** Whether both keyed hashes are over canonical forms (S46); see the repository's rekey. */
+  @Column(name = "canonical_fingerprints", nullable = false, updatable = false)
+  private boolean canonicalFingerprints = true;
+
   @Column(name = "started_by", nullable = false, updatable = false)
   private UUID startedBy;
 

@@ -30,6 +30,9 @@ public interface EmailChangeRepository {
   /** Whether this keyed hash is one of the person's flagged addresses. */
   boolean flagged(UUID person, String fingerprint);
 
+  /** Whether one of these keyed hashes is one of the person's flagged addresses. */
+  boolean flaggedAny(UUID person, java.util.Collection<String> fingerprints);
+
   /** The person's flagged addresses, newest first. */
   List<FlaggedAddress> flagged(UUID person);
 }

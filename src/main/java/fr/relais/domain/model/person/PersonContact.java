@@ -56,6 +56,10 @@ public class PersonContact {
   @Column(name = "phone_fingerprint", length = 64)
   private String phoneFingerprint;
 
+  /** Whether the keyed hashes are over the canonical forms (S46); old rows are hashed again. */
+  @Column(name = "canonical_fingerprints", nullable = false)
+  private boolean canonicalFingerprints;
+
   protected PersonContact() {}
 
   public PersonContact(PersonId person, ContactDetails details) {
@@ -91,15 +95,25 @@ public class PersonContact {
     this.childrenSchool = null;
   }
 
-  /** The keyed hashes of the normalised email and phone (null when absent). */
+  /** The keyed hashes of the email's and the phone's canonical forms (null when absent). */
   public void fingerprint(String email, String phone) {
     this.emailFingerprint = email;
     this.phoneFingerprint = phone;
+    this.canonicalFingerprints = true;
+  }
+
+  public boolean canonicalFingerprints() {
+    return canonicalFingerprints;
   }
 
   /** The keyed hash of her normalised email, null when she has none. */
   public String emailFingerprint() {
     return emailFingerprint;
+  }
+
+  /** The keyed hash of her phone's canonical form, null when she has none. */
+  public String phoneFingerprint() {
+    return phoneFingerprint;
   }
 
   public boolean sealed() {

@@ -1,6 +1,5 @@
 package fr.relais.domain.model.shielding;
 
-import fr.relais.domain.model.person.PersonIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,15 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Someone who must never reach a protected person's file (F5), as one exact value: a name with a
- * birth date, an email, a phone or a foreign-national number. Only its keyed hash is kept, with a
- * hint that does not name anyone; a match is all Relais needs.
+ * Someone who must never reach a protected person's file (F5), as one value: a name with a birth
+ * date, an email, a phone, a foreign-national number or an OpenID login. Only the keyed hash of its
+ * canonical form is kept (S46: every variant of the value matches it), with a hint that does not
+ * name anyone; a match is all Relais needs.
  */
 @Entity
 @Table(name = "blocked_person")
@@ -27,7 +26,12 @@ public class BlockedPerson {
     NAME_BIRTH,
     EMAIL,
     PHONE,
-    FOREIGN_NUMBER
+    FOREIGN_NUMBER,
+    /**
+     * An OpenID login (issuer and subject): added when a takeover claim is approved, so that the
+     * intruder's own login can never be linked to her file again (E3, S33, S46).
+     */
+    LOGIN
   }
 
   @Id private UUID id;
@@ -77,53 +81,17 @@ public class BlockedPerson {
     }
   }
 
-  /**
-   * The exact form a value is compared in: an email in lower case; a phone's digits, a French
-   * international prefix made national; a number's digits; a name folded as for search, with the
-   * birth date.
-   *
-   * @throws IllegalArgumentException naming the field, for a value of the wrong shape
-   */
-  public static String normalise(Kind kind, String value, LocalDate birthDate) {
-    String v = value == null ? "" : value.strip();
-    switch (kind) {
-      case EMAIL -> {
-        String e = fr.relais.domain.model.person.ContactDetails.normaliseEmail(v);
-        if (e == null) {
-          throw new IllegalArgumentException("value: not an email address");
-        }
-        return e;
-      }
-      case PHONE -> {
-        String d = fr.relais.domain.model.person.ContactDetails.normalisePhone(v);
-        if (d == null) {
-          throw new IllegalArgumentException("value: not a phone number");
-        }
-        return d;
-      }
-      case FOREIGN_NUMBER -> {
-        String d = v.replaceAll("[\\s.-]", "");
-        if (!d.matches("\\d{10}")) {
-          throw new IllegalArgumentException("value: 10 digits");
-        }
-        return d;
-      }
-      case NAME_BIRTH -> {
-        if (v.isEmpty() || v.length() > 200) {
-          throw new IllegalArgumentException("value: the name, at most 200 characters");
-        }
-        if (birthDate == null) {
-          throw new IllegalArgumentException("birthDate: required with a name");
-        }
-        return PersonIdentity.searchKey(v) + "|" + birthDate;
-      }
-      default -> throw new IllegalArgumentException("kind: unknown");
-    }
-  }
-
-  /** A hint for the members who keep the list, naming no one. */
+  /** A hint for the members who keep the list, naming no one, from the canonical form. */
   public static String hint(Kind kind, String normalised) {
     return switch (kind) {
+      case LOGIN -> {
+        int space = normalised.lastIndexOf(' ');
+        String issuer = space < 0 ? normalised : normalised.substring(0, space);
+        String subject = space < 0 ? "" : normalised.substring(space + 1);
+        String host = issuer.replaceFirst("^[a-z]+://", "").replaceFirst("[/:].*$", "");
+        String h = (host.length() > 40 ? host.substring(0, 40) : host) + ", …";
+        yield h + (subject.length() > 2 ? subject.substring(subject.length() - 2) : "");
+      }
       case EMAIL -> {
         int at = normalised.indexOf('@');
         yield normalised.charAt(0) + "…@" + normalised.substring(at + 1);

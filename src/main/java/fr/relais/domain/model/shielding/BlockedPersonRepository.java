@@ -16,4 +16,14 @@ public interface BlockedPersonRepository {
 
   /** Whether an entry in force for this person has this kind and fingerprint (one index probe). */
   boolean matches(UUID personId, BlockedPerson.Kind kind, String fingerprint);
+
+  /** The entries in force for this person whose fingerprint is one of these. */
+  List<BlockedPerson> activeMatching(UUID personId, java.util.Collection<String> fingerprints);
+
+  /**
+   * The entries in force, for any person of this structure, whose fingerprint is one of these (an
+   * index probe per fingerprint, then the person's structure).
+   */
+  List<BlockedPerson> activeMatchingInStructure(
+      UUID structureId, java.util.Collection<String> fingerprints);
 }

@@ -48,4 +48,37 @@ public class JpaBlockedPersonRepository implements BlockedPersonRepository {
         .getResultList()
         .isEmpty();
   }
+
+  @Override
+  public List<BlockedPerson> activeMatching(
+      UUID personId, java.util.Collection<String> fingerprints) {
+    if (fingerprints.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select b from BlockedPerson b where b.personId = :person"
+                + " and b.fingerprint in :fingerprints and b.removedAt is null"
+                + " order by b.addedAt, b.id",
+            BlockedPerson.class)
+        .setParameter("person", personId)
+        .setParameter("fingerprints", fingerprints)
+        .getResultList();
+  }
+
+  @Override
+  public List<BlockedPerson> activeMatchingInStructure(
+      UUID structureId, java.util.Collection<String> fingerprints) {
+    if (fingerprints.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select b from BlockedPerson b, Person p where p.id = b.personId"
+                + " and p.structureId = :structure"
+                + " and b.fingerprint in :fingerprints and b.removedAt is null"
+                + " order by b.addedAt, b.id",
+            BlockedPerson.class)
+        .setParameter("structure", structureId)
+        .setParameter("fingerprints", fingerprints)
+        .getResultList();
+  }
 }

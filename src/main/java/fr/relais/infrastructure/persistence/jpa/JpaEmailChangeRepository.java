@@ -93,6 +93,20 @@ public class JpaEmailChangeRepository implements EmailChangeRepository {
   }
 
   @Override
+  public boolean flaggedAny(UUID person, java.util.Collection<String> fingerprints) {
+    return !fingerprints.isEmpty()
+        && !em.createQuery(
+                "select f.id from FlaggedAddress f where f.personId = :p"
+                    + " and f.fingerprint in :f",
+                UUID.class)
+            .setParameter("p", person)
+            .setParameter("f", fingerprints)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+  }
+
+  @Override
   public List<FlaggedAddress> flagged(UUID person) {
     return em.createQuery(
             "select f from FlaggedAddress f where f.personId = :p order by f.flaggedAt desc, f.id",

@@ -1,0 +1,1 @@
+grant select, insert, update, delete on attempt_throttle to ${app_user};
