@@ -83,7 +83,10 @@ public interface MailboxService {
   /** Counts for the header badges, each capped (then {@code capped} is true). */
   record Counts(long unread, long urgent, long triage, boolean capped) {}
 
-  /** A message in triage as the administrator sees it. */
+  /**
+   * A message in triage as the administrator sees it, with what the urgency rules made of it on
+   * arrival (A5): its kind, whether it is urgent and by when.
+   */
   record TriageItem(
       String id,
       String reason,
@@ -91,7 +94,10 @@ public interface MailboxService {
       String sender,
       String subject,
       Instant receivedAt,
-      int attachmentCount) {}
+      int attachmentCount,
+      MessageKind kind,
+      boolean urgent,
+      LocalDate dueOn) {}
 
   /** The quarantine as the operator sees it (S13): counts and dates, never a body. */
   record QuarantineView(long count, Map<String, Long> byReason, List<QuarantineDates> latest) {}
@@ -130,6 +136,9 @@ public interface MailboxService {
 
   Download attachment(String messageId, String attachmentId);
 
+  /**
+   * The structure's triage, the most urgent first (decisions against a person), then the newest.
+   */
   Page<TriageItem> triage(String structureId, String after, Integer limit);
 
   /** Files a triaged message into a record of the structure. Administrators. */

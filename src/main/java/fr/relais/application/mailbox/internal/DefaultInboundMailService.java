@@ -123,6 +123,9 @@ public class DefaultInboundMailService implements InboundMailService {
             html,
             m.sizeBytes(),
             m.attachments().size());
+    // A5, C6: what the message asks for and by when, read once on arrival whatever its route, its
+    // delays counted from the day of receipt: an urgent request held in triage is flagged too.
+    UrgencyAssessment urgency = rules.assess(m.subject(), text, today);
     for (Map.Entry<Route, String> e : routes(m).entrySet()) {
       Route route = e.getKey();
       if (mailbox.exists(m.key(), route.key())) {
@@ -141,12 +144,11 @@ public class DefaultInboundMailService implements InboundMailService {
               content.attachmentCount());
       InboundMessage message;
       if (route instanceof Route.Filed f) {
-        UrgencyAssessment urgency = rules.assess(m.subject(), text, today);
         message =
             InboundMessage.filed(
                 c, f.token().token(), f.token().structureId(), f.token().personId(), urgency, now);
       } else if (route instanceof Route.Triage t) {
-        message = InboundMessage.triaged(c, t.structure().value(), t.reason(), now);
+        message = InboundMessage.triaged(c, t.structure().value(), t.reason(), urgency, now);
       } else {
         message = InboundMessage.quarantined(c, ((Route.Quarantine) route).reason(), now);
       }

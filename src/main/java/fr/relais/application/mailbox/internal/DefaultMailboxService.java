@@ -380,7 +380,7 @@ public class DefaultMailboxService implements MailboxService {
     StructureId structure = structure(structureId);
     AuthenticatedUser user = policy.requireAdministratorOf(structure, "mailbox.triage.list");
     int size = size(limit);
-    List<InboundMessage> rows = mailbox.triage(structure, cursor(after), size + 1);
+    List<InboundMessage> rows = mailbox.triage(structure, urgencyCursor(after), size + 1);
     boolean more = rows.size() > size;
     List<InboundMessage> page = more ? rows.subList(0, size) : rows;
     journal.record(
@@ -399,9 +399,12 @@ public class DefaultMailboxService implements MailboxService {
                         m.sender(),
                         m.subject(),
                         m.receivedAt(),
-                        m.attachmentCount()))
+                        m.attachmentCount(),
+                        m.kind(),
+                        m.urgent(),
+                        m.dueOn()))
             .toList(),
-        more ? encode(page.get(page.size() - 1)) : null);
+        more ? encodeByUrgency(page.get(page.size() - 1)) : null);
   }
 
   @Override
@@ -421,9 +424,11 @@ public class DefaultMailboxService implements MailboxService {
     }
     InboundMessage m = v.message();
     String body = mailbox.body(m.id()).map(MessageBody::text).orElse(null);
+    // A5: assessed as on arrival, its delays counted from the day it was received, not filed.
     m.fileFromTriage(
         person.id().value(),
-        rules.assess(m.subject(), body, clock.today()),
+        rules.assess(
+            m.subject(), body, LocalDate.ofInstant(m.receivedAt(), TimeSource.DEFAULT_ZONE)),
         v.user().accountId().value(),
         clock.now());
     // C2, C5: the same rule as for mail filed on arrival.
@@ -645,6 +650,28 @@ public class DefaultMailboxService implements MailboxService {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The triage's cursor: the last row's level, arrival and id. */
+  private static String encodeByUrgency(InboundMessage m) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(
+            (m.urgency() + "|" + m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MailboxRepository.UrgencyCursor urgencyCursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 3);
+      return new MailboxRepository.UrgencyCursor(
+          Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("after", "a cursor from a previous page");
+    }
   }
 
   private static MailboxRepository.Cursor cursor(String after) {
