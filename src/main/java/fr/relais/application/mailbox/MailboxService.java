@@ -45,8 +45,8 @@ public interface MailboxService {
 
   /**
    * An attachment: kept (downloadable) or refused, with why. A sealed one (F2: filed for a
-   * protected person) has no name here; {@code openable} says whether this user may download it
-   * decrypted — anyone else sees « masqué ».
+   * protected person) has no name here; {@code openable} says whether this user may download it —
+   * decrypted, for a sealed one; anyone else sees « masqué ». A refused one is never openable.
    */
   record AttachmentView(
       String id,

@@ -559,7 +559,7 @@ public class DefaultMailboxService implements MailboxService {
     InboundMessage m = v.message();
     Optional<MessageBody> body = mailbox.body(m.id());
     List<MessageAttachment> all = mailbox.attachments(m.id());
-    boolean openable =
+    boolean opensSealed =
         v.person() != null
             && all.stream().anyMatch(MessageAttachment::sealed)
             && policy.canOpenSealed(v.user(), v.person());
@@ -575,7 +575,10 @@ public class DefaultMailboxService implements MailboxService {
                         a.status().name(),
                         a.refusal(),
                         a.sealed(),
-                        !a.sealed() || openable))
+                        // S60: a refused attachment has no content to download (its link answers
+                        // 404): never openable, sealed or not, whoever asks.
+                        a.status() == MessageAttachment.Status.KEPT
+                            && (!a.sealed() || opensSealed)))
             .toList();
     boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
     String assignee =
