@@ -267,6 +267,14 @@ public class DefaultInboundMailService implements InboundMailService {
     int position = 0;
     for (AdministrationMessage.Attachment a : all) {
       position++;
+      if (a.problem() != null) {
+        // S60, C3: cut short or undecodable: recorded as refused with the reason, never dropped.
+        mailbox.add(
+            MessageAttachment.refused(
+                message.id(), position, a.fileName(), a.declaredType(), a.sizeBytes(), a.problem()),
+            null);
+        continue;
+      }
       if (a.content() == null || a.sizeBytes() > maxAttachmentBytes) {
         mailbox.add(
             MessageAttachment.refused(
