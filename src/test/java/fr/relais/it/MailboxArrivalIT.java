@@ -282,4 +282,95 @@ class MailboxArrivalIT extends RelaisIT {
             .statusCode());
     MailTraffic.awaitInboxDrained();
   }
+
+  /** A plain-text message with the envelope and address headers given, as an MTA delivers it. */
+  static String withHeaders(String headers, String subject, String body) {
+    return "Message-ID: <"
+        + UUID.randomUUID()
+        + "@anef.interieur.gouv.fr>\r\n"
+        + "Date: Mon, 11 Jan 2027 09:30:00 +0100\r\n"
+        + "From: \"ANEF - Prefecture\" <ne-pas-repondre@anef.interieur.gouv.fr>\r\n"
+        + headers
+        + "Subject: "
+        + MailTraffic.header(subject)
+        + "\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: text/plain; charset=UTF-8\r\n"
+        + "Content-Transfer-Encoding: quoted-printable\r\n"
+        + "\r\n"
+        + MailTraffic.quotedPrintable(body)
+        + "\r\n";
+  }
+
+  private static List<Map<String, Object>> triage(WebClient admin, String structure)
+      throws Exception {
+    return items(admin.get(API + "/structures/" + structure + "/triage?limit=200"));
+  }
+
+  @Test
+  void mailToTheStructureWithHerAddressInCopyIsFiledInHerRecordOnlyAndNeverTwice()
+      throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    WebClient admin = Logins.signedIn("admin.ccas");
+    MailTraffic.Person p = MailTraffic.newPerson(worker, CCAS, "Copie");
+    String structure = p.structureLocalPart() + "@relais.test";
+
+    // A2: sent to the structure's address, her sub-address in Cc. Her address is the more
+    // specific route: filed in her record, not left in « À trier » to be filed a second time.
+    String copied = "Convocation en copie " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "To: \"CCAS\" <" + structure + ">\r\nCc: " + p.address() + "\r\n",
+                copied,
+                "Vous êtes convoquée le 3 février 2099 à 9h30, guichet 4."));
+    MailTraffic.awaitInboxDrained();
+    List<Map<String, Object>> filed = MailTraffic.awaitMessages(worker, p.id(), 1);
+    assertEquals(1, filed.size());
+    assertEquals(copied, filed.get(0).get("subject"));
+    assertEquals("APPOINTMENT", filed.get(0).get("kind"));
+    assertTrue(
+        triage(admin, CCAS).stream().noneMatch(i -> copied.equals(i.get("subject"))),
+        "not left in triage");
+
+    // The same the other way round (her address in To, the structure's in Cc).
+    String reversed = "Information en copie " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "To: " + p.address() + "\r\nCc: " + structure + "\r\n",
+                reversed,
+                "Les horaires d'accueil changent."));
+    MailTraffic.awaitInboxDrained();
+    assertEquals(2, MailTraffic.awaitMessages(worker, p.id(), 2).size());
+    assertTrue(triage(admin, CCAS).stream().noneMatch(i -> reversed.equals(i.get("subject"))));
+
+    // Held for another reason too — her retired address, which had leaked, beside her current
+    // one: filed in her record and held in triage (RETIRED_TOKEN, the structure's address in
+    // copy says less). Filing the held copy into her record again is refused: never twice.
+    HttpResponse<String> rotated =
+        worker.json("POST", API + "/persons/" + p.id() + "/mail-address/rotation", "");
+    assertEquals(200, rotated.statusCode(), rotated.body());
+    String fresh = (String) json(rotated).get("address");
+    String both = "Deux adresses " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "To: " + structure + ", " + p.address() + "\r\nCc: " + fresh + "\r\n",
+                both,
+                "Votre dossier est en cours d'instruction."));
+    MailTraffic.awaitInboxDrained();
+    assertEquals(3, MailTraffic.awaitMessages(worker, p.id(), 3).size());
+    Map<String, Object> held = bySubject(triage(admin, CCAS), both);
+    assertEquals("RETIRED_TOKEN", held.get("reason"));
+    HttpResponse<String> twice =
+        admin.json(
+            "POST", API + "/messages/" + held.get("id") + "/filing", Map.of("personId", p.id()));
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertEquals("application/problem+json", twice.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(twice.body().contains("\"field\":\"personId\""), twice.body());
+    assertEquals(
+        3, MailTraffic.awaitMessages(worker, p.id(), 3).size(), "still once in her record");
+    assertEquals("TRIAGE", json(admin.get(API + "/messages/" + held.get("id"))).get("status"));
+  }
 }

@@ -141,7 +141,11 @@ public interface MailboxService {
    */
   Page<TriageItem> triage(String structureId, String after, Integer limit);
 
-  /** Files a triaged message into a record of the structure. Administrators. */
+  /**
+   * Files a triaged message into a record of the structure. Administrators. A record that already
+   * holds the same message (it came by her own address too) is refused with a conflict on {@code
+   * personId}: a message is never twice in one record.
+   */
   MessageView fileTriaged(String messageId, String personId);
 
   void discardTriaged(String messageId);

@@ -3,6 +3,7 @@ package fr.relais.application.mailbox.internal;
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
@@ -423,6 +424,11 @@ public class DefaultMailboxService implements MailboxService {
       throw new InvalidInputException("personId", "a person followed by the structure");
     }
     InboundMessage m = v.message();
+    if (mailbox.isFiledFor(m.messageKey(), person.id())) {
+      // The same message reached her record by her own address too (it had several recipients):
+      // filing it again would put it twice in her record.
+      throw new ConflictException("personId", "this message is already filed in her record");
+    }
     String body = mailbox.body(m.id()).map(MessageBody::text).orElse(null);
     // A5: assessed as on arrival, its delays counted from the day it was received, not filed.
     m.fileFromTriage(

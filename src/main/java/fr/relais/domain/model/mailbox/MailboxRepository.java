@@ -92,6 +92,9 @@ public interface MailboxRepository {
 
   long messageCount(PersonId person);
 
+  /** Whether the message of this key (Message-ID or content hash) is filed in her record. */
+  boolean isFiledFor(String messageKey, PersonId person);
+
   boolean isRead(MessageId message, AccountId reader);
 
   /** Replaces a kept attachment's content with its sealed form (F2). */

@@ -327,6 +327,20 @@ public class JpaMailboxRepository implements MailboxRepository {
   }
 
   @Override
+  public boolean isFiledFor(String messageKey, PersonId person) {
+    // uk_inbound_message (message_key, route_key): one index range of the key's few routes.
+    return !em.createQuery(
+            "select 1 from InboundMessage m where m.messageKey = :key and m.personId = :person"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED",
+            Integer.class)
+        .setParameter("key", messageKey)
+        .setParameter("person", person.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public void replaceWithSealed(UUID attachmentId, byte[] ciphertext) {
     AttachmentContent c = em.find(AttachmentContent.class, attachmentId);
     if (c == null) {
