@@ -373,4 +373,72 @@ class MailboxArrivalIT extends RelaisIT {
         3, MailTraffic.awaitMessages(worker, p.id(), 3).size(), "still once in her record");
     assertEquals("TRIAGE", json(admin.get(API + "/messages/" + held.get("id"))).get("status"));
   }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> quarantine() throws Exception {
+    HttpResponse<String> q = Logins.signedIn("operateur").get(API + "/quarantine");
+    assertEquals(200, q.statusCode(), q.body());
+    return json(q);
+  }
+
+  private static long quarantined(Map<String, Object> q, String reason) {
+    Object byReason = ((Map<?, ?>) q.get("byReason")).get(reason);
+    return byReason == null ? 0 : ((Number) byReason).longValue();
+  }
+
+  @Test
+  void theCatchAllMailboxsOwnAddressIsNotARecipient() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    WebClient admin = Logins.signedIn("admin.ccas");
+    MailTraffic.Person p = MailTraffic.newPerson(worker, CCAS, "Boite");
+    String structure = p.structureLocalPart() + "@relais.test";
+    Map<String, Object> before = quarantine();
+
+    // Postfix's catch-all (virtual_alias_maps to a mailbox on the Relais domain) adds
+    // Delivered-To: <the catch-all mailbox>. It is how the message got here, not where it goes:
+    // filed in her record, with no « unknown address » in the quarantine.
+    String toHer = "Récépissé " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "Delivered-To: boite@relais.test\r\nX-Original-To: "
+                    + p.address()
+                    + "\r\nTo: "
+                    + p.address()
+                    + "\r\n",
+                toHer,
+                "Votre demande a bien été enregistrée."));
+    String toStructure = "Pour la structure " + UUID.randomUUID().toString().substring(0, 6);
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "Delivered-To: boite@relais.test\r\nX-Original-To: "
+                    + structure
+                    + "\r\nTo: "
+                    + structure
+                    + "\r\n",
+                toStructure,
+                "Pour information."));
+    MailTraffic.awaitInboxDrained();
+    assertEquals(toHer, MailTraffic.awaitMessages(worker, p.id(), 1).get(0).get("subject"));
+    assertEquals("STRUCTURE_ADDRESS", bySubject(triage(admin, CCAS), toStructure).get("reason"));
+    Map<String, Object> after = quarantine();
+    assertEquals(
+        ((Number) before.get("count")).longValue(),
+        ((Number) after.get("count")).longValue(),
+        "nothing quarantined: " + after);
+    assertEquals(quarantined(before, "UNKNOWN_ADDRESS"), quarantined(after, "UNKNOWN_ADDRESS"));
+
+    // Written to the catch-all mailbox itself (any case, a display name): no recipient of Relais.
+    TestEnvironment.mail()
+        .deliver(
+            withHeaders(
+                "Delivered-To: boite@relais.test\r\nTo: \"Boite Relais\" <BOITE@Relais.Test>\r\n",
+                "Directement",
+                "Bonjour."));
+    MailTraffic.awaitInboxDrained();
+    Map<String, Object> last = quarantine();
+    assertEquals(quarantined(after, "NO_RECIPIENT") + 1, quarantined(last, "NO_RECIPIENT"));
+    assertEquals(quarantined(after, "UNKNOWN_ADDRESS"), quarantined(last, "UNKNOWN_ADDRESS"));
+  }
 }

@@ -182,18 +182,23 @@ public class DefaultInboundMailService implements InboundMailService {
   }
 
   /**
-   * Each route the message takes, with the address of ours that led there. A person's record is the
-   * more specific route: a message filed in the record of someone a structure follows is not also
-   * held in that structure's triage for having been sent to its own address too (a copy in {@code
-   * To} or {@code Cc}) — the administrator would file it a second time. Any other reason to hold it
-   * (a retired or unknown token, a blocked sender, another structure's name) still holds it, and a
-   * structure's triage keeps the most specific reason among its addresses.
+   * Each route the message takes, with the address of ours that led there. The catch-all mailbox's
+   * own address ({@code Delivered-To} on everything a catch-all delivers) is how the message came,
+   * not a recipient: left out. A person's record is the more specific route: a message filed in the
+   * record of someone a structure follows is not also held in that structure's triage for having
+   * been sent to its own address too (a copy in {@code To} or {@code Cc}) — the administrator would
+   * file it a second time. Any other reason to hold it (a retired or unknown token, a blocked
+   * sender, another structure's name) still holds it, and a structure's triage keeps the most
+   * specific reason among its addresses.
    */
   private Map<Route, String> routes(AdministrationMessage m) {
     Map<String, Route> byKey = new LinkedHashMap<>();
     Map<String, String> addressByKey = new LinkedHashMap<>();
     boolean ours = false;
     for (String raw : m.recipients()) {
+      if (addressing.isMailbox(raw)) {
+        continue; // the catch-all's own address (Delivered-To): how it came, not where it goes
+      }
       Optional<MailAddressing.Recipient> r = addressing.recognise(raw);
       if (r.isEmpty()) {
         continue;
