@@ -10,6 +10,7 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -163,6 +164,77 @@ class MailboxBrowserIT extends RelaisIT {
       browser.click("#vault\\:rewrap");
       browser.awaitText("#vault\\:rewrapped", "rechiffrée(s) sous la clé courante");
       browser.assertAccessible("home-operator-vault");
+    }
+  }
+
+  /**
+   * The screens of what the mailbox found on arrival: « À trier » flags and dates an urgent message
+   * before anyone files it, the most urgent first; a refused attachment — a truncated one among
+   * them — is listed with its reason and no link.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void triageShowsTheMostUrgentFirstAndARefusedAttachmentHasNoLink() throws Exception {
+    WebClient api = Logins.signedIn("ts1.asso");
+    MailTraffic.Person p = MailTraffic.newPerson(api, MailboxArrivalIT.ASSO, "Ecran");
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String closure = "Décision de classement sans suite " + run;
+    String news = "Information " + run;
+    String structure = p.structureLocalPart() + "@relais.test";
+    TestEnvironment.mail()
+        .deliver(
+            MailTraffic.message(
+                structure,
+                closure,
+                "Votre demande de titre de séjour a été classée sans suite, faute de réponse dans le"
+                    + " délai imparti."));
+    MailTraffic.awaitInboxDrained();
+    TestEnvironment.mail()
+        .deliver(MailTraffic.message(structure, news, "Les horaires d'accueil changent."));
+    String truncated = "Pièces tronquées " + run;
+    TestEnvironment.mail().deliver(MailboxArrivalIT.truncatedMessage(p.address(), truncated));
+    MailTraffic.awaitInboxDrained();
+    String truncatedId =
+        (String)
+            MailTraffic.awaitMessages(api, p.id(), 1).stream()
+                .filter(m -> truncated.equals(m.get("subject")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "admin.asso");
+      browser.open(Ports.base() + "/app/triage.xhtml");
+      browser.awaitText("#rows", closure);
+      String rows = browser.find("#rows").getText();
+      assertTrue(rows.indexOf(closure) < rows.indexOf(news), "the closure first, though older");
+      WebElement closureRow =
+          browser.driver().findElement(By.xpath("//tr[.//a[text()='" + closure + "']]"));
+      assertTrue(closureRow.getText().contains("Demande clôturée, classée sans suite"));
+      assertTrue(closureRow.getText().contains("Urgent"), closureRow.getText());
+      assertTrue(closureRow.getText().contains("échéance"), closureRow.getText());
+      browser.assertAccessible("triage-by-urgency");
+      browser.driver().findElement(By.linkText(closure)).click();
+      browser.awaitText("#triage-reason", "adresse de la structure");
+      browser.awaitText("#kind", "Demande clôturée");
+      assertTrue(browser.find("#kind").getText().contains("Urgent"));
+      browser.assertAccessible("triage-message-urgent");
+    }
+
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "ts1.asso");
+      browser.open(Ports.base() + "/app/message.xhtml?id=" + truncatedId);
+      browser.awaitText("#message-heading", truncated);
+      browser.awaitText("#attachments", "decision.pdf");
+      List<WebElement> links = browser.driver().findElements(By.cssSelector(".attachment-link"));
+      assertEquals(1, links.size(), "only the kept attachment has a link");
+      assertEquals("recepisse.pdf", links.get(0).getText());
+      List<WebElement> refused =
+          browser.driver().findElements(By.cssSelector(".refused-attachment"));
+      assertEquals(2, refused.size());
+      assertTrue(refused.get(1).getText().contains("decision.pdf"), refused.get(1).getText());
+      assertTrue(refused.get(1).getText().contains("tronquée"), refused.get(1).getText());
+      browser.assertAccessible("message-truncated-attachment");
     }
   }
 }

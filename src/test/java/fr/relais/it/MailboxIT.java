@@ -86,6 +86,7 @@ class MailboxIT extends RelaisIT {
     List<Map<String, Object>> attachments = (List<Map<String, Object>>) opened.get("attachments");
     assertEquals("KEPT", attachments.get(0).get("status"));
     assertEquals("application/pdf", attachments.get(0).get("mediaType"));
+    assertEquals(Boolean.TRUE, attachments.get(0).get("openable"));
     String cookie = worker.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
     HttpResponse<byte[]> download =
         HTTP.send(
@@ -289,6 +290,7 @@ class MailboxIT extends RelaisIT {
     assertEquals("récépissé.pdf", att.get("fileName"));
     assertEquals("REFUSED", att.get("status"));
     assertEquals("UNSUPPORTED_TYPE", att.get("refusal"));
+    assertEquals(Boolean.FALSE, att.get("openable"), "refused: nothing to open (S60)");
     assertEquals(
         404,
         worker
@@ -318,6 +320,7 @@ class MailboxIT extends RelaisIT {
             .get(0);
     assertEquals("REFUSED", largeAtt.get("status"));
     assertEquals("TOO_LARGE", largeAtt.get("refusal"));
+    assertEquals(Boolean.FALSE, largeAtt.get("openable"));
 
     // Broken MIME: a multipart whose boundary never comes. Nothing crashes, nothing is lost: it is
     // held for the administrator, with the reason.

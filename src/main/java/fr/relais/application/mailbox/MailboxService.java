@@ -45,8 +45,8 @@ public interface MailboxService {
 
   /**
    * An attachment: kept (downloadable) or refused, with why. A sealed one (F2: filed for a
-   * protected person) has no name here; {@code openable} says whether this user may download it
-   * decrypted — anyone else sees « masqué ».
+   * protected person) has no name here; {@code openable} says whether this user may download it —
+   * decrypted, for a sealed one; anyone else sees « masqué ». A refused one is never openable.
    */
   record AttachmentView(
       String id,
@@ -83,7 +83,10 @@ public interface MailboxService {
   /** Counts for the header badges, each capped (then {@code capped} is true). */
   record Counts(long unread, long urgent, long triage, boolean capped) {}
 
-  /** A message in triage as the administrator sees it. */
+  /**
+   * A message in triage as the administrator sees it, with what the urgency rules made of it on
+   * arrival (A5): its kind, whether it is urgent and by when.
+   */
   record TriageItem(
       String id,
       String reason,
@@ -91,7 +94,10 @@ public interface MailboxService {
       String sender,
       String subject,
       Instant receivedAt,
-      int attachmentCount) {}
+      int attachmentCount,
+      MessageKind kind,
+      boolean urgent,
+      LocalDate dueOn) {}
 
   /** The quarantine as the operator sees it (S13): counts and dates, never a body. */
   record QuarantineView(long count, Map<String, Long> byReason, List<QuarantineDates> latest) {}
@@ -130,9 +136,16 @@ public interface MailboxService {
 
   Download attachment(String messageId, String attachmentId);
 
+  /**
+   * The structure's triage, the most urgent first (decisions against a person), then the newest.
+   */
   Page<TriageItem> triage(String structureId, String after, Integer limit);
 
-  /** Files a triaged message into a record of the structure. Administrators. */
+  /**
+   * Files a triaged message into a record of the structure. Administrators. A record that already
+   * holds the same message (it came by her own address too) is refused with a conflict on {@code
+   * personId}: a message is never twice in one record.
+   */
   MessageView fileTriaged(String messageId, String personId);
 
   void discardTriaged(String messageId);

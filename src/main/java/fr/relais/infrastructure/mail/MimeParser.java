@@ -11,6 +11,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -110,7 +111,7 @@ public final class MimeParser {
     }
     Body body = new Body();
     try {
-      walk(msg, body, 0);
+      walk(msg, body, 0, false);
     } catch (MessagingException | IOException | RuntimeException e) {
       problems.add("body: " + e.getMessage());
     }
@@ -135,7 +136,12 @@ public final class MimeParser {
     final List<AdministrationMessage.Attachment> attachments = new ArrayList<>();
   }
 
-  private void walk(Part part, Body body, int depth) throws MessagingException, IOException {
+  /**
+   * @param cut the part ends where its message was cut short: the last part of a multipart whose
+   *     closing boundary never came
+   */
+  private void walk(Part part, Body body, int depth, boolean cut)
+      throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       throw new MessagingException("parts nested too deep");
     }
@@ -143,9 +149,13 @@ public final class MimeParser {
     if (type.startsWith("multipart/")) {
       Object content = part.getContent();
       if (content instanceof Multipart mp) {
-        for (int i = 0; i < mp.getCount(); i++) {
+        // Without its closing boundary a multipart was cut short (a message truncated on the
+        // way): its last part may hold only the beginning of its data.
+        boolean complete = !(mp instanceof MimeMultipart mm) || mm.isComplete();
+        int count = mp.getCount();
+        for (int i = 0; i < count; i++) {
           BodyPart child = mp.getBodyPart(i);
-          walk(child, body, depth + 1);
+          walk(child, body, depth + 1, i == count - 1 && (cut || !complete));
         }
         return;
       }
@@ -154,7 +164,7 @@ public final class MimeParser {
       Object content = part.getContent();
       if (content instanceof MimeMessage nested) {
         Body inner = new Body();
-        walk(nested, inner, depth + 1);
+        walk(nested, inner, depth + 1, cut);
         String header =
             "\n\n---------- Message inclus ----------\nDe : "
                 + nullToEmpty(first(nested.getFrom()))
@@ -180,11 +190,17 @@ public final class MimeParser {
       }
       return;
     }
-    body.attachments.add(attachment(part, type));
+    body.attachments.add(attachment(part, type, cut));
   }
 
-  private AdministrationMessage.Attachment attachment(Part part, String type)
-      throws MessagingException, IOException {
+  /**
+   * An attachment's name, type and bytes. One that cannot be read whole — its base64 ends before a
+   * full group (the message was truncated), its transfer encoding is unknown or broken, or it is
+   * the last part of a multipart cut short — comes back with its problem and without content, so
+   * that it is recorded as refused with the reason instead of vanishing with the rest of the walk.
+   */
+  private AdministrationMessage.Attachment attachment(Part part, String type, boolean cut)
+      throws MessagingException {
     String name;
     try {
       name = part.getFileName();
@@ -203,6 +219,7 @@ public final class MimeParser {
     long size = 0;
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     boolean tooLarge = false;
+    String problem = null;
     try (InputStream in = part.getInputStream()) {
       byte[] buffer = new byte[64 * 1024];
       int n;
@@ -214,9 +231,20 @@ public final class MimeParser {
           tooLarge = true;
         }
       }
+    } catch (IOException | MessagingException | RuntimeException e) {
+      // Angus's base64 decoder ends a truncated part with "... before EOF".
+      String why = String.valueOf(e.getMessage());
+      problem =
+          cut || why.contains("EOF")
+              ? AdministrationMessage.Attachment.TRUNCATED
+              : AdministrationMessage.Attachment.UNREADABLE;
+    }
+    if (problem == null && cut) {
+      // Decoded without error, but where the message was cut: nothing says it is whole.
+      problem = AdministrationMessage.Attachment.TRUNCATED;
     }
     return new AdministrationMessage.Attachment(
-        name, type, tooLarge ? null : kept.toByteArray(), size);
+        name, type, tooLarge || problem != null ? null : kept.toByteArray(), size, problem);
   }
 
   private static boolean isAttachment(Part part) throws MessagingException {

@@ -129,4 +129,90 @@ class MimeParserTest {
     assertEquals(List.of("a@relais.test"), m.recipients());
     assertEquals("Illisible", m.subject());
   }
+
+  /** A message with a kept PDF, then a second PDF whose base64 is cut as a truncated mail's is. */
+  private static String truncatedAfter(String encodedTail, boolean closingBoundary) {
+    byte[] pdf = "%PDF-1.4 premier".getBytes(StandardCharsets.ISO_8859_1);
+    return "To: a@relais.test\r\nSubject: Pièces\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=B\r\n\r\n"
+        + "--B\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nVoir les pièces jointes.\r\n"
+        + "--B\r\nContent-Type: application/pdf\r\n"
+        + "Content-Disposition: attachment; filename=recepisse.pdf\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + Base64.getMimeEncoder().encodeToString(pdf)
+        + "\r\n--B\r\nContent-Type: application/pdf\r\n"
+        + "Content-Disposition: attachment; filename=\"decision.pdf\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + encodedTail
+        + (closingBoundary ? "\r\n--B--\r\n" : "");
+  }
+
+  /** The base64 of a real PDF-like content of 3,000 bytes, cut after {@code chars} characters. */
+  private static String cutBase64(int chars) {
+    byte[] content = new byte[3000];
+    byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(head, 0, content, 0, head.length);
+    for (int i = head.length; i < content.length; i++) {
+      content[i] = (byte) ('a' + i % 26);
+    }
+    String full = Base64.getMimeEncoder().encodeToString(content);
+    return full.substring(0, chars);
+  }
+
+  @Test
+  void aTruncatedBase64AttachmentIsReportedAsTruncatedNotDropped() {
+    // The message was cut in the middle of a base64 line (1,001 characters: not a whole group of
+    // four) and its closing boundary never came: the text and the first attachment are read, the
+    // cut one is there, with its name and why, without content.
+    String tail = cutBase64(1001);
+    assertEquals(1, tail.replaceAll("\\s", "").length() % 4, "a real truncated base64 part");
+    AdministrationMessage m = parse(truncatedAfter(tail, false));
+    assertEquals("Voir les pièces jointes.", m.text().trim());
+    assertEquals(2, m.attachments().size());
+    AdministrationMessage.Attachment kept = m.attachments().get(0);
+    assertNull(kept.problem());
+    assertNotNull(kept.content());
+    AdministrationMessage.Attachment cut = m.attachments().get(1);
+    assertEquals("decision.pdf", cut.fileName());
+    assertEquals(AdministrationMessage.Attachment.TRUNCATED, cut.problem());
+    assertNull(cut.content());
+    assertNull(m.problem(), "the message itself is readable");
+  }
+
+  @Test
+  void aBase64PartCutInsideAWholeMessageIsTruncatedToo() {
+    // The same cut, the closing boundary present (a relay that re-closes the multipart): the
+    // base64 still ends before a whole group.
+    AdministrationMessage m = parse(truncatedAfter(cutBase64(1002), true));
+    assertEquals(AdministrationMessage.Attachment.TRUNCATED, m.attachments().get(1).problem());
+    assertNull(m.attachments().get(0).problem());
+  }
+
+  @Test
+  void aLastPartCutOnAGroupBoundaryIsNotTakenForWhole() {
+    // Cut after 1,000 characters, a whole number of groups: it decodes, but its multipart never
+    // closed — nothing says the attachment is whole.
+    AdministrationMessage m = parse(truncatedAfter(cutBase64(1000), false));
+    assertEquals(AdministrationMessage.Attachment.TRUNCATED, m.attachments().get(1).problem());
+    assertNull(m.attachments().get(1).content());
+    assertNull(m.attachments().get(0).problem(), "the parts before the cut are whole");
+  }
+
+  @Test
+  void anUndecodableAttachmentIsReportedAsUnreadable() {
+    AdministrationMessage m =
+        parse(
+            "To: a@relais.test\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=B\r\n\r\n"
+                + "--B\r\nContent-Type: text/plain\r\n\r\nCi-joint.\r\n"
+                + "--B\r\nContent-Type: application/pdf\r\n"
+                + "Content-Disposition: attachment; filename=a.pdf\r\n"
+                + "Content-Transfer-Encoding: x-inconnu\r\n\r\n"
+                + "JVBERi0xLjQ=\r\n"
+                + "--B--\r\n");
+    assertEquals(1, m.attachments().size());
+    assertEquals(AdministrationMessage.Attachment.UNREADABLE, m.attachments().get(0).problem());
+    assertEquals("a.pdf", m.attachments().get(0).fileName());
+    assertEquals("Ci-joint.", m.text().trim());
+  }
 }

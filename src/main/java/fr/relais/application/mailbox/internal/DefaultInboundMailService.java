@@ -35,11 +35,13 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -124,6 +126,9 @@ public class DefaultInboundMailService implements InboundMailService {
             html,
             m.sizeBytes(),
             m.attachments().size());
+    // A5, C6: what the message asks for and by when, read once on arrival whatever its route, its
+    // delays counted from the day of receipt: an urgent request held in triage is flagged too.
+    UrgencyAssessment urgency = rules.assess(m.subject(), text, today);
     for (Map.Entry<Route, String> e : routes(m).entrySet()) {
       Route route = e.getKey();
       if (mailbox.exists(m.key(), route.key())) {
@@ -142,12 +147,11 @@ public class DefaultInboundMailService implements InboundMailService {
               content.attachmentCount());
       InboundMessage message;
       if (route instanceof Route.Filed f) {
-        UrgencyAssessment urgency = rules.assess(m.subject(), text, today);
         message =
             InboundMessage.filed(
                 c, f.token().token(), f.token().structureId(), f.token().personId(), urgency, now);
       } else if (route instanceof Route.Triage t) {
-        message = InboundMessage.triaged(c, t.structure().value(), t.reason(), now);
+        message = InboundMessage.triaged(c, t.structure().value(), t.reason(), urgency, now);
       } else {
         message = InboundMessage.quarantined(c, ((Route.Quarantine) route).reason(), now);
       }
@@ -178,21 +182,50 @@ public class DefaultInboundMailService implements InboundMailService {
     return true;
   }
 
-  /** Each route the message takes, with the address of ours that led there. */
+  /**
+   * Each route the message takes, with the address of ours that led there. The catch-all mailbox's
+   * own address ({@code Delivered-To} on everything a catch-all delivers) is how the message came,
+   * not a recipient: left out. A person's record is the more specific route: a message filed in the
+   * record of someone a structure follows is not also held in that structure's triage for having
+   * been sent to its own address too (a copy in {@code To} or {@code Cc}) — the administrator would
+   * file it a second time. Any other reason to hold it (a retired or unknown token, a blocked
+   * sender, another structure's name) still holds it, and a structure's triage keeps the most
+   * specific reason among its addresses.
+   */
   private Map<Route, String> routes(AdministrationMessage m) {
-    Map<Route, String> routes = new LinkedHashMap<>();
     Map<String, Route> byKey = new LinkedHashMap<>();
+    Map<String, String> addressByKey = new LinkedHashMap<>();
     boolean ours = false;
     for (String raw : m.recipients()) {
+      if (addressing.isMailbox(raw)) {
+        continue; // the catch-all's own address (Delivered-To): how it came, not where it goes
+      }
       Optional<MailAddressing.Recipient> r = addressing.recognise(raw);
       if (r.isEmpty()) {
         continue;
       }
       ours = true;
       Route route = route(r.get(), m.problem() != null, m.sender());
-      if (byKey.putIfAbsent(route.key(), route) == null) {
-        routes.put(route, r.get().address());
+      Route held = byKey.get(route.key());
+      if (held == null || moreSpecific(route, held)) {
+        byKey.put(route.key(), route);
+        addressByKey.put(route.key(), r.get().address());
       }
+    }
+    Set<StructureId> filedIn = new HashSet<>();
+    for (Route route : byKey.values()) {
+      if (route instanceof Route.Filed f) {
+        filedIn.add(new StructureId(f.token().structureId()));
+      }
+    }
+    Map<Route, String> routes = new LinkedHashMap<>();
+    for (Map.Entry<String, Route> e : byKey.entrySet()) {
+      if (e.getValue() instanceof Route.Triage t
+          && t.reason() == TriageReason.STRUCTURE_ADDRESS
+          && filedIn.contains(t.structure())) {
+        continue; // filed in her record: nothing left to sort for the structure
+      }
+      routes.put(e.getValue(), addressByKey.get(e.getKey()));
     }
     if (!ours) {
       routes.put(
@@ -201,6 +234,17 @@ public class DefaultInboundMailService implements InboundMailService {
           null);
     }
     return routes;
+  }
+
+  /**
+   * Whether a route says more than the one already held for the same structure's triage: the
+   * structure's own address says least (to no one in particular).
+   */
+  private static boolean moreSpecific(Route candidate, Route held) {
+    return candidate instanceof Route.Triage c
+        && held instanceof Route.Triage h
+        && h.reason() == TriageReason.STRUCTURE_ADDRESS
+        && c.reason() != TriageReason.STRUCTURE_ADDRESS;
   }
 
   /** The bare address of a sender such as {@code Name <a@b.fr>}, or the text itself. */
@@ -272,6 +316,14 @@ public class DefaultInboundMailService implements InboundMailService {
     int position = 0;
     for (AdministrationMessage.Attachment a : all) {
       position++;
+      if (a.problem() != null) {
+        // S60, C3: cut short or undecodable: recorded as refused with the reason, never dropped.
+        mailbox.add(
+            MessageAttachment.refused(
+                message.id(), position, a.fileName(), a.declaredType(), a.sizeBytes(), a.problem()),
+            null);
+        continue;
+      }
       if (a.content() == null || a.sizeBytes() > maxAttachmentBytes) {
         mailbox.add(
             MessageAttachment.refused(

@@ -3,6 +3,7 @@ package fr.relais.application.mailbox.internal;
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
@@ -380,7 +381,7 @@ public class DefaultMailboxService implements MailboxService {
     StructureId structure = structure(structureId);
     AuthenticatedUser user = policy.requireAdministratorOf(structure, "mailbox.triage.list");
     int size = size(limit);
-    List<InboundMessage> rows = mailbox.triage(structure, cursor(after), size + 1);
+    List<InboundMessage> rows = mailbox.triage(structure, urgencyCursor(after), size + 1);
     boolean more = rows.size() > size;
     List<InboundMessage> page = more ? rows.subList(0, size) : rows;
     journal.record(
@@ -399,9 +400,12 @@ public class DefaultMailboxService implements MailboxService {
                         m.sender(),
                         m.subject(),
                         m.receivedAt(),
-                        m.attachmentCount()))
+                        m.attachmentCount(),
+                        m.kind(),
+                        m.urgent(),
+                        m.dueOn()))
             .toList(),
-        more ? encode(page.get(page.size() - 1)) : null);
+        more ? encodeByUrgency(page.get(page.size() - 1)) : null);
   }
 
   @Override
@@ -420,10 +424,17 @@ public class DefaultMailboxService implements MailboxService {
       throw new InvalidInputException("personId", "a person followed by the structure");
     }
     InboundMessage m = v.message();
+    if (mailbox.isFiledFor(m.messageKey(), person.id())) {
+      // The same message reached her record by her own address too (it had several recipients):
+      // filing it again would put it twice in her record.
+      throw new ConflictException("personId", "this message is already filed in her record");
+    }
     String body = mailbox.body(m.id()).map(MessageBody::text).orElse(null);
+    // A5: assessed as on arrival, its delays counted from the day it was received, not filed.
     m.fileFromTriage(
         person.id().value(),
-        rules.assess(m.subject(), body, clock.today()),
+        rules.assess(
+            m.subject(), body, LocalDate.ofInstant(m.receivedAt(), TimeSource.DEFAULT_ZONE)),
         v.user().accountId().value(),
         clock.now());
     // C2, C5: the same rule as for mail filed on arrival.
@@ -554,7 +565,7 @@ public class DefaultMailboxService implements MailboxService {
     InboundMessage m = v.message();
     Optional<MessageBody> body = mailbox.body(m.id());
     List<MessageAttachment> all = mailbox.attachments(m.id());
-    boolean openable =
+    boolean opensSealed =
         v.person() != null
             && all.stream().anyMatch(MessageAttachment::sealed)
             && policy.canOpenSealed(v.user(), v.person());
@@ -570,7 +581,10 @@ public class DefaultMailboxService implements MailboxService {
                         a.status().name(),
                         a.refusal(),
                         a.sealed(),
-                        !a.sealed() || openable))
+                        // S60: a refused attachment has no content to download (its link answers
+                        // 404): never openable, sealed or not, whoever asks.
+                        a.status() == MessageAttachment.Status.KEPT
+                            && (!a.sealed() || opensSealed)))
             .toList();
     boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
     String assignee =
@@ -645,6 +659,28 @@ public class DefaultMailboxService implements MailboxService {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The triage's cursor: the last row's level, arrival and id. */
+  private static String encodeByUrgency(InboundMessage m) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(
+            (m.urgency() + "|" + m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MailboxRepository.UrgencyCursor urgencyCursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 3);
+      return new MailboxRepository.UrgencyCursor(
+          Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("after", "a cursor from a previous page");
+    }
   }
 
   private static MailboxRepository.Cursor cursor(String after) {

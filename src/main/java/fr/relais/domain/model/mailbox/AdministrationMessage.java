@@ -36,7 +36,24 @@ public record AdministrationMessage(
   /**
    * An attachment as received.
    *
-   * @param content null when the part was too large to be read at all (its size is then known)
+   * @param content null when the part was too large to be kept (its size is then known), or could
+   *     not be read whole
+   * @param sizeBytes the bytes read from it (up to where reading failed)
+   * @param problem why its content could not be read whole — {@link #TRUNCATED} or {@link
+   *     #UNREADABLE} — or null: it is then recorded as refused with that reason, never dropped
    */
-  public record Attachment(String fileName, String declaredType, byte[] content, long sizeBytes) {}
+  public record Attachment(
+      String fileName, String declaredType, byte[] content, long sizeBytes, String problem) {
+
+    /** Cut short: its encoding ends before its data does, or its message ends inside it. */
+    public static final String TRUNCATED = "TRUNCATED";
+
+    /** Its encoding cannot be decoded. */
+    public static final String UNREADABLE = "UNREADABLE";
+
+    /** An attachment read whole (or too large to keep). */
+    public Attachment(String fileName, String declaredType, byte[] content, long sizeBytes) {
+      this(fileName, declaredType, content, sizeBytes, null);
+    }
+  }
 }

@@ -74,6 +74,10 @@ public class InboundMessage implements JournalSubject {
   @Column(name = "urgent", nullable = false)
   private boolean urgent;
 
+  /** How urgent, as lists sort it: {@link UrgencyAssessment#level()}. */
+  @Column(name = "urgency", nullable = false)
+  private int urgency;
+
   @Column(name = "due_on")
   private LocalDate dueOn;
 
@@ -137,17 +141,24 @@ public class InboundMessage implements JournalSubject {
     return m;
   }
 
-  /** Held for the structure's administrator. */
+  /**
+   * Held for the structure's administrator, with what the urgency rules made of it on arrival: an
+   * urgent request waiting in triage is flagged, dated and listed first, before anyone files it.
+   */
   public static InboundMessage triaged(
-      Content c, UUID structureId, TriageReason reason, Instant at) {
+      Content c, UUID structureId, TriageReason reason, UrgencyAssessment urgency, Instant at) {
     InboundMessage m = new InboundMessage(c, "triage:" + structureId, at);
     m.status = MessageStatus.TRIAGE;
     m.structureId = structureId;
     m.reason = reason;
+    m.assess(urgency);
     return m;
   }
 
-  /** Nobody could be told: the platform's quarantine. */
+  /**
+   * Nobody could be told: the platform's quarantine. Not assessed: nobody files from it, and the
+   * operator learns nothing of what a message says, not even its kind (S13).
+   */
   public static InboundMessage quarantined(Content c, TriageReason reason, Instant at) {
     InboundMessage m = new InboundMessage(c, "quarantine", at);
     m.status = MessageStatus.QUARANTINE;
@@ -160,9 +171,14 @@ public class InboundMessage implements JournalSubject {
     this.urgent = a.urgent();
     this.dueOn = a.dueOn();
     this.urgencyRule = a.rule();
+    this.urgency = a.level();
   }
 
-  /** An administrator files a triaged message into a record of the structure. */
+  /**
+   * An administrator files a triaged message into a record of the structure.
+   *
+   * @param urgency the rules' assessment as of the day it arrived (dates count from its receipt)
+   */
   public void fileFromTriage(UUID personId, UrgencyAssessment urgency, UUID by, Instant at) {
     if (status != MessageStatus.TRIAGE) {
       throw new IllegalStateException("only a triaged message can be filed");
@@ -188,6 +204,7 @@ public class InboundMessage implements JournalSubject {
     this.urgent = urgent;
     this.dueOn = dueOn;
     this.urgencySetBy = by;
+    this.urgency = UrgencyAssessment.level(kind, urgent);
   }
 
   public void assign(UUID accountId) {
@@ -280,6 +297,11 @@ public class InboundMessage implements JournalSubject {
 
   public LocalDate dueOn() {
     return dueOn;
+  }
+
+  /** How urgent, as lists sort it: {@link UrgencyAssessment#level()}. */
+  public int urgency() {
+    return urgency;
   }
 
   public String urgencyRule() {

@@ -20,14 +20,52 @@ public final class MailAddressing {
 
   private final String domain;
   private final AddressForm form;
+  private final String mailbox;
 
   public MailAddressing(String domain, AddressForm form) {
+    this(domain, form, null);
+  }
+
+  /**
+   * @param mailbox the catch-all mailbox's own address, or null: the address the mail system
+   *     delivers everything to ({@code Delivered-To} of a Postfix catch-all), which designates no
+   *     one
+   */
+  public MailAddressing(String domain, AddressForm form, String mailbox) {
     Objects.requireNonNull(domain, "domain");
     this.domain = domain.trim().toLowerCase(Locale.ROOT);
     if (!this.domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
       throw new IllegalArgumentException("not a mail domain: " + domain);
     }
     this.form = Objects.requireNonNull(form, "form");
+    String m = mailbox == null ? null : bare(mailbox);
+    if (m != null && m.lastIndexOf('@') <= 0) {
+      throw new IllegalArgumentException("not a mail address: " + mailbox);
+    }
+    this.mailbox = m;
+  }
+
+  /** The catch-all mailbox's own address, if configured. */
+  public Optional<String> mailbox() {
+    return Optional.ofNullable(mailbox);
+  }
+
+  /**
+   * Whether an address is the catch-all mailbox's own: how a message reached Relais, never where it
+   * goes (a {@code Delivered-To} header names it on every message a catch-all delivers).
+   */
+  public boolean isMailbox(String raw) {
+    return mailbox != null && raw != null && mailbox.equals(bare(raw));
+  }
+
+  /** An address without display name, brackets or quotes, in lower case. */
+  private static String bare(String raw) {
+    String a = raw.trim();
+    Matcher m = ANGLE.matcher(a);
+    if (m.find()) {
+      a = m.group(1);
+    }
+    return a.replace("\"", "").trim().toLowerCase(Locale.ROOT);
   }
 
   public String domain() {
@@ -84,12 +122,7 @@ public final class MailAddressing {
     if (raw == null) {
       return Optional.empty();
     }
-    String a = raw.trim();
-    Matcher m = ANGLE.matcher(a);
-    if (m.find()) {
-      a = m.group(1);
-    }
-    a = a.replace("\"", "").trim().toLowerCase(Locale.ROOT);
+    String a = bare(raw);
     int at = a.lastIndexOf('@');
     if (at <= 0 || !a.substring(at + 1).equals(domain)) {
       return Optional.empty();

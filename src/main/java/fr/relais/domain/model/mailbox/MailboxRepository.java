@@ -49,6 +49,9 @@ public interface MailboxRepository {
   /** Where a page starts after: the last row of the previous page. */
   record Cursor(Instant receivedAt, UUID id) {}
 
+  /** Where a page of the triage starts after: the last row's level, arrival and id. */
+  record UrgencyCursor(int urgency, Instant receivedAt, UUID id) {}
+
   /** Which messages of a structure a member sees: everyone's, or their caseload's. */
   record Audience(
       StructureId structure, Optional<AccountId> caseloadOf, boolean includeProtected) {}
@@ -73,8 +76,11 @@ public interface MailboxRepository {
   /** A person's filed messages, newest first. */
   List<Listed> personMessages(PersonId person, AccountId reader, Cursor after, int limit);
 
-  /** A structure's triage, newest first. */
-  List<InboundMessage> triage(StructureId structure, Cursor after, int limit);
+  /**
+   * A structure's triage, the most urgent first ({@link InboundMessage#urgency()}), then the
+   * newest, as one index range at any depth.
+   */
+  List<InboundMessage> triage(StructureId structure, UrgencyCursor after, int limit);
 
   /** Counts of unread and urgent messages the audience sees, each capped at {@code cap}. */
   long unreadCount(Audience audience, AccountId reader, int cap);
@@ -85,6 +91,9 @@ public interface MailboxRepository {
   List<Listed> urgentByDueDate(Audience audience, AccountId reader, int limit);
 
   long messageCount(PersonId person);
+
+  /** Whether the message of this key (Message-ID or content hash) is filed in her record. */
+  boolean isFiledFor(String messageKey, PersonId person);
 
   boolean isRead(MessageId message, AccountId reader);
 

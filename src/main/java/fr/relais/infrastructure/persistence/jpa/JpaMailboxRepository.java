@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * The mailbox in the relational database. Lists are keyset pages newest first on {@code
- * (structure_id, status, received_at, id)} or {@code (person_id, status, received_at, id)}, with a
+ * (structure_id, status, received_at, id)} or {@code (person_id, status, received_at, id)} — the
+ * triage most urgent first on {@code (structure_id, status, urgency, received_at, id)} — with a
  * row-value comparison so that any page is one index range; who may see what is joined in the same
  * query (caseload, protection), never filtered afterwards.
  */
@@ -250,27 +251,25 @@ public class JpaMailboxRepository implements MailboxRepository {
   }
 
   @Override
-  public List<InboundMessage> triage(StructureId structure, Cursor after, int limit) {
-    return newestFirst("m.structureId", structure.value(), MessageStatus.TRIAGE, after, limit);
-  }
-
-  /**
-   * A keyset page, newest first, of the messages in one status whose {@code owner} is {@code id}.
-   */
-  private List<InboundMessage> newestFirst(
-      String owner, UUID id, MessageStatus status, Cursor after, int limit) {
+  public List<InboundMessage> triage(StructureId structure, UrgencyCursor after, int limit) {
+    // The most urgent first, then the newest: every key descending, so that the row-value
+    // comparison picks up exactly after the previous page's last row, on one index range
+    // (structure_id, status, urgency, received_at, id).
     TypedQuery<InboundMessage> q =
         em.createQuery(
-                "select m from InboundMessage m where "
-                    + owner
-                    + " = :owner and m.status = :status"
-                    + (after == null ? "" : " and (m.receivedAt, m.id) < (:afterAt, :afterId)")
-                    + " order by m.receivedAt desc, m.id desc",
+                "select m from InboundMessage m where m.structureId = :owner and m.status = :status"
+                    + (after == null
+                        ? ""
+                        : " and (m.urgency, m.receivedAt, m.id) < (:afterUrgency, :afterAt,"
+                            + " :afterId)")
+                    + " order by m.urgency desc, m.receivedAt desc, m.id desc",
                 InboundMessage.class)
-            .setParameter("owner", id)
-            .setParameter("status", status);
+            .setParameter("owner", structure.value())
+            .setParameter("status", MessageStatus.TRIAGE);
     if (after != null) {
-      q.setParameter("afterAt", after.receivedAt()).setParameter("afterId", after.id());
+      q.setParameter("afterUrgency", after.urgency())
+          .setParameter("afterAt", after.receivedAt())
+          .setParameter("afterId", after.id());
     }
     return q.setMaxResults(limit).getResultList();
   }
@@ -325,6 +324,20 @@ public class JpaMailboxRepository implements MailboxRepository {
             Long.class)
         .setParameter("person", person.value())
         .getSingleResult();
+  }
+
+  @Override
+  public boolean isFiledFor(String messageKey, PersonId person) {
+    // uk_inbound_message (message_key, route_key): one index range of the key's few routes.
+    return !em.createQuery(
+            "select 1 from InboundMessage m where m.messageKey = :key and m.personId = :person"
+                + " and m.status = fr.relais.domain.model.mailbox.MessageStatus.FILED",
+            Integer.class)
+        .setParameter("key", messageKey)
+        .setParameter("person", person.value())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -112,7 +112,8 @@ public class MessageBean implements Serializable {
       Messages.error("message.choosePerson");
       return null;
     }
-    if (Messages.attempt(() -> view = mailbox.fileTriaged(id, filingPerson))) {
+    if (Messages.attempt(
+        "message.alreadyFiled", () -> view = mailbox.fileTriaged(id, filingPerson))) {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("message.filed");
       return "/app/triage?faces-redirect=true";

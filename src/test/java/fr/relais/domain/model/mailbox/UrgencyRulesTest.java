@@ -2,6 +2,7 @@ package fr.relais.domain.model.mailbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -248,6 +249,140 @@ class UrgencyRulesTest {
             "2027-02-05"));
   }
 
+  /**
+   * Decisions against the person (A5, C6, R5): closures, refusals, inadmissibility and orders to
+   * leave the territory, as prefectures and the online service word them. Each is urgent and at the
+   * highest level; the due date is the time given to appeal, or the rule's default.
+   */
+  static Stream<Arguments> decisionsAgainstThePerson() {
+    return Stream.of(
+        // The notice the run against a real mailbox found unflagged.
+        sample(
+            "Votre demande a été clôturée",
+            "Madame,\nVotre demande de renouvellement de titre de séjour a été clôturée : les pièces"
+                + " complémentaires demandées n'ont pas été transmises dans le délai imparti.\nVous"
+                + " pouvez déposer une nouvelle demande sur le site de l'ANEF.",
+            MessageKind.CLOSURE,
+            true,
+            "2027-03-16"),
+        sample(
+            "ANEF - Information sur votre demande",
+            "Votre dossier n° 7500012345 a été clôturé faute de réponse de votre part dans le délai"
+                + " imparti.",
+            MessageKind.CLOSURE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Classement sans suite",
+            "Votre demande d'admission exceptionnelle au séjour a été classée sans suite, faute de"
+                + " présentation au rendez-vous du 5 janvier 2027.",
+            MessageKind.CLOSURE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Décision de classement sans suite",
+            "Nous vous notifions la décision de classement sans suite de votre demande de titre de"
+                + " séjour. Vous disposez d'un délai de deux mois pour former un recours gracieux"
+                + " auprès du préfet.",
+            MessageKind.CLOSURE,
+            true,
+            "2027-03-15"),
+        sample(
+            "Votre demande",
+            "Nous avons le regret de vous informer que votre demande a été clôturée.",
+            MessageKind.CLOSURE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Notification d'un arrêté",
+            "Arrêté portant obligation de quitter le territoire français sans délai et interdiction"
+                + " de retour sur le territoire français d'une durée d'un an. Vous pouvez contester"
+                + " cette décision devant le tribunal administratif dans un délai de 48 heures.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-01-17"),
+        sample(
+            "Refus de séjour",
+            "Par arrêté du 8 janvier 2027, le préfet de la Haute-Garonne a refusé de vous délivrer"
+                + " un titre de séjour. Vous pouvez former un recours contentieux devant le tribunal"
+                + " administratif de Toulouse dans un délai de trente jours à compter de la"
+                + " notification de la présente décision.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-02-14"),
+        sample(
+            "Recours gracieux",
+            "Votre recours gracieux a été rejeté. La décision de refus de titre de séjour du 3"
+                + " novembre 2026 est maintenue.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Rejet de votre demande",
+            "Votre demande de changement de statut a été rejetée : les conditions ne sont pas"
+                + " remplies.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Irrecevabilité",
+            "Votre demande a été déclarée irrecevable : le dossier déposé ne comporte pas la preuve"
+                + " de votre résidence habituelle en France. Vous pouvez former un recours dans un"
+                + " délai de quinze jours.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-01-30"),
+        sample(
+            "Décision d'irrecevabilité",
+            "Décision d'irrecevabilité de votre demande d'asile en procédure accélérée.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-02-14"),
+        sample(
+            "Refus d'enregistrement",
+            "Refus d'enregistrement de votre demande : la demande a été déposée dans un département"
+                + " qui n'est pas celui de votre domicile.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-03-16"),
+        sample(
+            "Retrait de titre",
+            "Arrêté portant retrait de votre carte de séjour temporaire « vie privée et familiale »."
+                + " Vous disposez d'un délai de départ volontaire de trente jours.",
+            MessageKind.DECISION_UNFAVOURABLE,
+            true,
+            "2027-02-14"));
+  }
+
+  /**
+   * What only warns of a closure or a refusal is a time limit to meet, not a decision: urgent,
+   * below decisions.
+   */
+  static Stream<Arguments> warningsBeforeAClosure() {
+    return Stream.of(
+        sample(
+            "Dossier incomplet",
+            "Votre dossier est incomplet. Faute de transmission des pièces avant le 05/02/2027, votre"
+                + " demande sera clôturée.",
+            MessageKind.DOCUMENTS_REQUESTED,
+            true,
+            "2027-02-05"),
+        sample(
+            "Relance",
+            "À défaut de réponse dans un délai de 15 jours, votre demande fera l'objet d'un"
+                + " classement sans suite.",
+            MessageKind.DEADLINE,
+            true,
+            "2027-01-30"),
+        sample(
+            "Rappel",
+            "Sans réponse de votre part, votre demande est susceptible d'être clôturée"
+                + " automatiquement au plus tard le 12/02/2027.",
+            MessageKind.DEADLINE,
+            true,
+            "2027-02-12"));
+  }
+
   private static Arguments sample(
       String subject, String body, MessageKind kind, boolean urgent, String due) {
     return Arguments.of(subject, body, kind, urgent, due == null ? null : LocalDate.parse(due));
@@ -261,6 +396,51 @@ class UrgencyRulesTest {
     assertEquals(kind, a.kind(), "kind of: " + body);
     assertEquals(urgent, a.urgent(), "urgent: " + body);
     assertEquals(due, a.dueOn(), "due date of: " + body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decisionsAgainstThePerson")
+  void closuresRefusalsAndOrdersToLeaveAreTheMostUrgent(
+      String subject, String body, MessageKind kind, boolean urgent, LocalDate due) {
+    UrgencyAssessment a = RULES.assess(subject, body, RECEIVED);
+    assertEquals(kind, a.kind(), "kind of: " + body);
+    assertEquals(urgent, a.urgent(), "urgent: " + body);
+    assertEquals(due, a.dueOn(), "due date of: " + body);
+    assertTrue(a.kind().againstThePerson(), body);
+    assertEquals(UrgencyAssessment.DECISION_AGAINST, a.level(), "level of: " + body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("warningsBeforeAClosure")
+  void aWarningOfClosureIsATimeLimitNotADecision(
+      String subject, String body, MessageKind kind, boolean urgent, LocalDate due) {
+    UrgencyAssessment a = RULES.assess(subject, body, RECEIVED);
+    assertEquals(kind, a.kind(), "kind of: " + body);
+    assertEquals(urgent, a.urgent(), "urgent: " + body);
+    assertEquals(due, a.dueOn(), "due date of: " + body);
+    assertEquals(UrgencyAssessment.URGENT, a.level(), "level of: " + body);
+  }
+
+  @Test
+  void levelsOrderDecisionsAgainstHerThenTimeLimitsThenTheRest() {
+    assertEquals(
+        UrgencyAssessment.NOT_URGENT,
+        RULES.assess("Information", "Les horaires changent.", RECEIVED).level());
+    assertEquals(
+        UrgencyAssessment.NOT_URGENT,
+        RULES.assess("Votre titre est disponible", "Votre titre est prêt.", RECEIVED).level());
+    assertEquals(
+        UrgencyAssessment.URGENT,
+        RULES.assess("Pièces", "Pièces complémentaires sous 8 jours.", RECEIVED).level());
+    // A member who marks a decision not urgent takes it out of the top level, and back.
+    assertEquals(
+        UrgencyAssessment.NOT_URGENT,
+        UrgencyAssessment.level(MessageKind.DECISION_UNFAVOURABLE, false));
+    assertEquals(
+        UrgencyAssessment.DECISION_AGAINST, UrgencyAssessment.level(MessageKind.CLOSURE, true));
+    assertEquals(UrgencyAssessment.URGENT, UrgencyAssessment.level(MessageKind.OTHER, true));
+    assertTrue(UrgencyAssessment.DECISION_AGAINST > UrgencyAssessment.URGENT);
+    assertTrue(UrgencyAssessment.URGENT > UrgencyAssessment.NOT_URGENT);
   }
 
   @Test
