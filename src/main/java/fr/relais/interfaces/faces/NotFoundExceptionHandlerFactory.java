@@ -43,7 +43,9 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
       while (events.hasNext()) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ExternalContext external = ctx.getExternalContext();
+        // An Ajax request expects a partial response: Faces' own handling answers it.
         if (isNotFound(events.next().getContext().getException())
+            && !ctx.getPartialViewContext().isAjaxRequest()
             && !external.isResponseCommitted()) {
           events.remove();
           try {

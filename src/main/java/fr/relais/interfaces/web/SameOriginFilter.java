@@ -17,17 +17,22 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place that decides whether a state-changing request (POST, PUT, PATCH, DELETE) may come
- * from where it comes from, for the Faces pages, the REST API and the authentication endpoints
- * alike (ASVS 3.5.1, 3.5.3; S5: the {@code SameSite=Lax} session cookie is not the only guard; S10:
- * checked on the server, on every request). The rule:
+ * The one place that decides whether a state-changing request (POST, PUT, PATCH, DELETE, and any
+ * method but the safe GET, HEAD, OPTIONS and TRACE) may come from where it comes from, for the
+ * Faces pages, the REST API and the authentication endpoints alike (ASVS 3.5.1, 3.5.3; S5: the
+ * {@code SameSite=Lax} session cookie is not the only guard; S10: checked on the server, on every
+ * request). The rule:
  *
  * <ul>
  *   <li>an {@code Origin} header that is not Relais's own public origin ({@code relais.public-url})
- *       is refused — {@code null} included;
- *   <li>without {@code Origin}, a {@code Sec-Fetch-Site} other than {@code same-origin} or {@code
- *       none} (a request the user made by hand) is refused: {@code cross-site}, and {@code
- *       same-site} too, since a sibling subdomain is the same site but not Relais;
+ *       is refused;
+ *   <li>without {@code Origin}, or with {@code Origin: null}, {@code Sec-Fetch-Site} decides: other
+ *       than {@code same-origin} or {@code none} (a request the user made by hand) it is refused —
+ *       {@code cross-site}, and {@code same-site} too, since a sibling subdomain is the same site
+ *       but not Relais. Browsers send {@code null} for a form posted from a sandboxed or opaque
+ *       document, and also from Relais's own pages, whose {@code Referrer-Policy: no-referrer}
+ *       tells them to (Fetch, "serializing a request origin"); only {@code Sec-Fetch-Site}, which a
+ *       page cannot set, tells the two apart, so {@code null} without it is refused;
  *   <li>a request with neither header (an API client with a bearer token, curl) passes: browsers
  *       send one or the other with every cross-origin write.
  * </ul>
@@ -93,11 +98,12 @@ public class SameOriginFilter extends HttpFilter {
         + "/\">Retour à l'accueil</a></p></main></body></html>";
   }
 
+  /** Anything but a safe method (RFC 9110, 9.2.1) may change something. */
   static boolean isStateChanging(String method) {
-    return "POST".equals(method)
-        || "PUT".equals(method)
-        || "PATCH".equals(method)
-        || "DELETE".equals(method);
+    return !("GET".equals(method)
+        || "HEAD".equals(method)
+        || "OPTIONS".equals(method)
+        || "TRACE".equals(method));
   }
 
   /**
@@ -108,13 +114,16 @@ public class SameOriginFilter extends HttpFilter {
    * @param publicUrl Relais's public URL, whose scheme, host and port are its origin
    */
   static Optional<String> refusal(String origin, String fetchSite, String publicUrl) {
-    if (origin != null) {
+    boolean opaque = origin != null && origin.trim().equals("null");
+    if (origin != null && !opaque) {
       return sameOrigin(origin.trim(), publicUrl)
           ? Optional.empty()
           : Optional.of("Origin " + printable(origin));
     }
     if (fetchSite == null) {
-      return Optional.empty(); // not a browser: no CSRF through it
+      // Neither header: not a browser, no forgery through it. "null" alone: a browser that says
+      // nothing of where the request comes from.
+      return opaque ? Optional.of("Origin null without Sec-Fetch-Site") : Optional.empty();
     }
     String site = fetchSite.trim().toLowerCase(Locale.ROOT);
     if (site.equals("same-origin") || site.equals("none")) {

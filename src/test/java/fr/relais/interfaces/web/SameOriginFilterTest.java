@@ -37,7 +37,6 @@ class SameOriginFilterTest {
           "https://relais.example.fr.evil.example",
           "https://relais.example.fr/app",
           "https://user@relais.example.fr",
-          "null",
           "",
           "relais.example.fr",
           "https://relais.example.fr\r\nX: y"
@@ -45,6 +44,19 @@ class SameOriginFilterTest {
       assertFalse(passes(other, null), other);
       assertFalse(passes(other, "same-origin"), "the Origin decides when present: " + other);
     }
+  }
+
+  @Test
+  void anOpaqueOriginIsDecidedBySecFetchSite() {
+    // What browsers send for a form posted from Relais's own pages (Referrer-Policy: no-referrer).
+    assertTrue(passes("null", "same-origin"));
+    // From a sandboxed frame or an opaque document elsewhere.
+    assertFalse(passes("null", "cross-site"));
+    assertFalse(passes("null", "same-site"));
+    assertFalse(passes("null", null), "null alone says nothing of where it comes from");
+    assertEquals(
+        "Origin null without Sec-Fetch-Site",
+        SameOriginFilter.refusal("null", null, US).orElseThrow());
   }
 
   @Test
@@ -73,10 +85,10 @@ class SameOriginFilterTest {
 
   @Test
   void onlyWritesAreChecked() {
-    for (String m : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
+    for (String m : new String[] {"POST", "PUT", "PATCH", "DELETE", "PROPFIND", "post"}) {
       assertTrue(SameOriginFilter.isStateChanging(m), m);
     }
-    for (String m : new String[] {"GET", "HEAD", "OPTIONS"}) {
+    for (String m : new String[] {"GET", "HEAD", "OPTIONS", "TRACE"}) {
       assertFalse(SameOriginFilter.isStateChanging(m), m);
     }
   }
