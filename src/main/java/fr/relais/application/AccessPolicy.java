@@ -4,6 +4,12 @@ package fr.relais.application;
  * The one decision point for authorization (S10-S14). Each rule is written once here as a {@code
  * can...} answer and a {@code require...} that journals the refusal and throws. Resources and pages
  * never decide themselves; they call application services, which call this.
+ *
+ * <p>Every rule about a structure named in a route ({@code /structures/{id}/…}) refuses in one way
+ * (S10, S40): who may know that structure ({@link #canViewStructure}) is refused with {@link
+ * AccessDeniedException} (403); anyone else — a member of another structure, an agent of other
+ * departments, an accompanied person — with {@link NotFoundException}, exactly as for an unknown
+ * id. Journaled either way.
  */
 public interface AccessPolicy {
 
@@ -40,7 +46,8 @@ public interface AccessPolicy {
   /**
    * A prefecture agent deciding on a structure they deal with (see {@link #coversStructure}). A
    * structure outside their departments is answered exactly like an unknown one (404, S40) and the
-   * refusal is journaled; other roles are refused (403).
+   * refusal is journaled; other roles are refused as any structure rule refuses (403 to who may
+   * know the structure, 404 to anyone else).
    */
   AuthenticatedUser requireDecideAccreditation(fr.relais.domain.model.structure.StructureId target);
 
@@ -61,8 +68,9 @@ public interface AccessPolicy {
   boolean canViewStructure(AuthenticatedUser user, fr.relais.domain.model.structure.StructureId id);
 
   /**
-   * @see #canViewStructure; for a prefecture agent, a structure outside their departments answers
-   *     like an unknown one (404) and the refusal is journaled.
+   * @see #canViewStructure; anyone who may not view it — a prefecture agent outside their
+   *     departments, a member of another structure — is answered like for an unknown one (404) and
+   *     the refusal is journaled.
    */
   AuthenticatedUser requireViewStructure(fr.relais.domain.model.structure.StructureId id);
 

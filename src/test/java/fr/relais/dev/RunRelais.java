@@ -90,6 +90,9 @@ public final class RunRelais {
         "RELAIS_OIDC_STAFF_DISCOVERY_URL", issuer + "/.well-known/openid-configuration");
     env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_ID", "relais");
     env.putIfAbsent("RELAIS_OIDC_STAFF_CLIENT_SECRET", "relais-dev-secret");
+    // H2's TCP server, for the journal's command-line verifier beside the running server.
+    int h2 = Integer.getInteger("relais.h2.port", 9092);
+    env.putIfAbsent("RELAIS_DB_H2_TCP_PORT", Integer.toString(h2));
     // The journal's signed checkpoints go beside the database, not inside its directory.
     Path checkpoints = server.getParent().resolve("relais-checkpoints/journal-checkpoints.log");
     env.putIfAbsent("RELAIS_JOURNAL_CHECKPOINT_FILE", checkpoints.toString());
@@ -168,6 +171,10 @@ public final class RunRelais {
     banner
         .append(" Points de contrôle signés du journal : ")
         .append(env.get("RELAIS_JOURNAL_CHECKPOINT_FILE"))
+        .append("\n Base H2, pour les outils pendant que Relais tourne : jdbc:h2:tcp://127.0.0.1:")
+        .append(env.get("RELAIS_DB_H2_TCP_PORT"))
+        .append('/')
+        .append(data.resolve("relais/relais"))
         .append('\n');
     banner.append(" Ctrl-C arrête tout.\n");
     banner.append("==============================================================\n");

@@ -257,7 +257,10 @@ class AccreditationIT extends RelaisIT {
     assertProblem(worker.get(API), 403, null);
     Map<String, Object> own = json(worker.get(API + "/" + CCAS));
     assertEquals("ACCREDITED", own.get("status"), "a member sees where their structure stands");
-    assertProblem(otherStructure.get(API + "/" + CCAS), 403, null);
+    // Another structure's member is answered as for an unknown id (S40).
+    assertProblem(otherStructure.get(API + "/" + CCAS), 404, null);
+    assertProblem(
+        decide(otherStructure, CCAS, Map.of("decision", "SUSPEND", "reason", "non")), 404, null);
     assertProblem(
         decide(operator, CCAS, Map.of("decision", "SUSPEND", "reason", "non")), 403, null);
     assertProblem(decide(worker, CCAS, Map.of("decision", "SUSPEND", "reason", "non")), 403, null);

@@ -58,27 +58,26 @@ class MailCrashIT {
 
     Map<String, String> env = new HashMap<>();
     StandaloneServer probe = StandaloneServer.onItsOwnH2("crash-server", 20_000, env);
-    String db = probe.h2Url();
     env.put("RELAIS_MAIL_INBOUND_USER", MAILBOX);
     env.put("RELAIS_MAIL_INBOUND_PASSWORD", PASSWORD);
     env.put("RELAIS_MAIL_INBOUND_BATCH_SIZE", "500");
     try (StandaloneServer server = probe) {
       server.start();
-      awaitFiled(db, 15, Duration.ofSeconds(90));
+      awaitFiled(server, 15, Duration.ofSeconds(90));
       server.kill();
-      long atCrash = filed(db);
+      long atCrash = filed(server);
       assertTrue(
           atCrash > 0 && atCrash < MESSAGES, "killed in the middle of the batch: " + atCrash);
 
       server.start();
-      awaitFiled(db, MESSAGES, Duration.ofSeconds(120));
+      awaitFiled(server, MESSAGES, Duration.ofSeconds(120));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (TestEnvironment.mail().count(MAILBOX, PASSWORD, "INBOX") > 0
           && System.nanoTime() < deadline) {
         Thread.sleep(250);
       }
       assertEquals(0, TestEnvironment.mail().count(MAILBOX, PASSWORD, "INBOX"), "all processed");
-      try (Connection c = DriverManager.getConnection(db, "relais", "relais");
+      try (Connection c = DriverManager.getConnection(server.h2Url(), "relais", "relais");
           Statement s = c.createStatement()) {
         assertEquals(MESSAGES, single(s, "select count(*) from inbound_message"), "nothing lost");
         assertEquals(
@@ -108,8 +107,9 @@ class MailCrashIT {
     }
   }
 
-  private static long filed(String db) throws Exception {
-    try (Connection c = DriverManager.getConnection(db, "relais", "relais");
+  /** Messages filed so far, read through the server while it runs, from the file once killed. */
+  private static long filed(StandaloneServer server) throws Exception {
+    try (Connection c = DriverManager.getConnection(server.h2Url(), "relais", "relais");
         Statement s = c.createStatement()) {
       return single(s, "select count(*) from inbound_message");
     } catch (java.sql.SQLException notYet) {
@@ -117,11 +117,11 @@ class MailCrashIT {
     }
   }
 
-  private static void awaitFiled(String db, long n, Duration max) throws Exception {
+  private static void awaitFiled(StandaloneServer server, long n, Duration max) throws Exception {
     long deadline = System.nanoTime() + max.toNanos();
-    while (filed(db) < n) {
+    while (filed(server) < n) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + filed(db) + " of " + n + " filed in " + max);
+        throw new AssertionError("only " + filed(server) + " of " + n + " filed in " + max);
       }
       Thread.sleep(100);
     }

@@ -173,12 +173,13 @@ class MembersIT extends RelaisIT {
             .json("POST", STRUCTURE + "/invitations", Map.of("role", "VOLUNTEER")),
         403,
         null);
+    // Another structure's administrator: as for an unknown structure (S40), journaled.
     WebClient otherAdmin = Logins.signedIn("admin.asso");
     assertProblem(
         otherAdmin.json("POST", STRUCTURE + "/invitations", Map.of("role", "VOLUNTEER")),
-        403,
+        404,
         null);
-    assertProblem(otherAdmin.get(STRUCTURE + "/members"), 403, null);
+    assertProblem(otherAdmin.get(STRUCTURE + "/members"), 404, null);
     WebClient operator = Logins.signedIn("operateur");
     assertProblem(
         operator.json("POST", STRUCTURE + "/invitations", Map.of("role", "SOCIAL_WORKER")),

@@ -229,6 +229,120 @@ class OracleIT extends RelaisIT {
         Oracle.without("requestId"));
   }
 
+  /** One route under {@code /structures/{id}}, asked with a given structure id. */
+  @FunctionalInterface
+  private interface StructureRoute {
+    HttpResponse<String> ask(WebClient who, String structure) throws Exception;
+  }
+
+  /**
+   * Every route under {@code /structures/{id}/…} (S10, S40): to a member of another structure —
+   * worker or administrator — and to a prefecture agent of another department, the CCAS's real id,
+   * a random one and a malformed one get the same answer, 404 with the same body, and the refusal
+   * of the real one is journaled. Who may know the structure (its members, the operator, an agent
+   * of its departments) still gets the 403s of MembersIT, AccreditationIT and the matrix.
+   */
+  @Test
+  void everyStructureRouteAnswersAnotherStructureAsAnUnknownId() throws Exception {
+    String member = (String) json(Logins.signedIn("ts2.ccas").get(API + "/me")).get("accountId");
+    Map<String, StructureRoute> routes = new java.util.LinkedHashMap<>();
+    String s = API + "/structures/";
+    routes.put("GET /structures/{id}", (w, id) -> w.get(s + id));
+    routes.put(
+        "POST accreditation-decisions",
+        (w, id) ->
+            w.json(
+                "POST",
+                s + id + "/accreditation-decisions",
+                Map.of("decision", "SUSPEND", "reason", "Essai")));
+    routes.put("GET members", (w, id) -> w.get(s + id + "/members"));
+    routes.put(
+        "PATCH members/{account}",
+        (w, id) -> w.json("PATCH", s + id + "/members/" + member, Map.of("role", "VOLUNTEER")));
+    routes.put(
+        "POST members/{account}/deactivation",
+        (w, id) -> w.json("POST", s + id + "/members/" + member + "/deactivation", Map.of()));
+    routes.put(
+        "POST invitations",
+        (w, id) -> w.json("POST", s + id + "/invitations", Map.of("role", "VOLUNTEER")));
+    routes.put("GET invitations", (w, id) -> w.get(s + id + "/invitations"));
+    routes.put(
+        "DELETE invitations/{invitation}",
+        (w, id) -> w.json("DELETE", s + id + "/invitations/" + UUID.randomUUID(), ""));
+    routes.put("GET deadlines", (w, id) -> w.get(s + id + "/deadlines"));
+    routes.put("GET procedures", (w, id) -> w.get(s + id + "/procedures"));
+    routes.put("GET inbox", (w, id) -> w.get(s + id + "/inbox"));
+    routes.put("GET urgent-messages", (w, id) -> w.get(s + id + "/urgent-messages"));
+    routes.put("GET triage", (w, id) -> w.get(s + id + "/triage"));
+    routes.put("GET outbox", (w, id) -> w.get(s + id + "/outbox"));
+    routes.put("GET persons", (w, id) -> w.get(s + id + "/persons"));
+    routes.put("GET persons/export.csv", (w, id) -> w.get(s + id + "/persons/export.csv"));
+    routes.put(
+        "POST persons/search",
+        (w, id) -> w.json("POST", s + id + "/persons/search", Map.of("q", "Dupont")));
+    routes.put(
+        "GET persons/mandates-ending", (w, id) -> w.get(s + id + "/persons/mandates-ending"));
+    routes.put(
+        "POST persons",
+        (w, id) -> w.json("POST", s + id + "/persons", person("Intruse", "Essai", "1990-01-01")));
+
+    Map<String, WebClient> strangers = new java.util.LinkedHashMap<>();
+    strangers.put("ts1.asso", Logins.signedIn("ts1.asso"));
+    strangers.put("admin.asso", Logins.signedIn("admin.asso"));
+    strangers.put("agent.prefecture2", Logins.signedIn("agent.prefecture2"));
+    UnaryOperator<String> body = Oracle.without("requestId");
+    long start = Journal.maxSeq();
+    for (Map.Entry<String, StructureRoute> route : routes.entrySet()) {
+      for (Map.Entry<String, WebClient> who : strangers.entrySet()) {
+        String what = route.getKey() + " as " + who.getKey();
+        long before = Journal.maxSeq();
+        HttpResponse<String> real = route.getValue().ask(who.getValue(), CCAS);
+        HttpResponse<String> random =
+            route.getValue().ask(who.getValue(), UUID.randomUUID().toString());
+        HttpResponse<String> malformed = route.getValue().ask(who.getValue(), "pas-une-structure");
+        assertEquals(404, real.statusCode(), what + ": " + real.body());
+        assertEquals(
+            "application/problem+json",
+            real.headers().firstValue("Content-Type").orElse("").split(";")[0],
+            what);
+        String answer = real.statusCode() + " " + body.apply(real.body());
+        assertEquals(
+            answer, random.statusCode() + " " + body.apply(random.body()), what + ", random id");
+        assertEquals(
+            answer,
+            malformed.statusCode() + " " + body.apply(malformed.body()),
+            what + ", malformed id");
+        assertTrue(
+            Journal.since(before).stream()
+                .anyMatch(
+                    r ->
+                        "REFUSED".equals(r.outcome())
+                            && who.getKey().equals(r.actorSubject())
+                            && CCAS.equals(r.targetId())),
+            what + ": the refusal is journaled");
+      }
+    }
+    assertFalse(
+        Journal.since(start).stream()
+            .anyMatch(
+                r -> "SUCCESS".equals(r.outcome()) && strangers.containsKey(r.actorSubject())),
+        "nothing done for any of them");
+
+    // The two routes found answering 403 for a real structure and 404 for a random one: alike in
+    // timing too.
+    WebClient admin = strangers.get("admin.asso");
+    Oracle.assertNoOracle(
+        "a structure's members, another structure",
+        i -> admin.get(s + CCAS + "/members"),
+        i -> admin.get(s + UUID.randomUUID() + "/members"),
+        body);
+    Oracle.assertNoOracle(
+        "a structure's invitations, another structure",
+        i -> admin.get(s + CCAS + "/invitations"),
+        i -> admin.get(s + UUID.randomUUID() + "/invitations"),
+        body);
+  }
+
   private static WebClient worker(WebClient admin, String tag) throws Exception {
     String name = "ts.oracle." + tag;
     Members.join(admin, CCAS, "SOCIAL_WORKER", false, name);

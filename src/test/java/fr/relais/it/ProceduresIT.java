@@ -473,7 +473,7 @@ class ProceduresIT extends RelaisIT {
             .get(list + "?type=" + type + "&limit=200")
             .body()
             .contains(sooner));
-    assertProblem(Logins.signedIn("admin.asso").get(list), 403, null);
+    assertProblem(Logins.signedIn("admin.asso").get(list), 404, null); // as unknown (S40)
     // Bad input, each named.
     assertProblem(worker.get(list + "?status=PEUT_ETRE"), 400, "status");
     assertProblem(worker.get(list + "?after=hier"), 400, "after");

@@ -25,13 +25,13 @@ class VaultKeystoreIT {
   void aServerWithAnotherKeystoreRefusesToStartAndSaysWhy() throws Exception {
     Map<String, String> env = new HashMap<>();
     StandaloneServer probe = StandaloneServer.onItsOwnH2("vault-server", 21_000, env);
-    String db = probe.h2Url();
     env.put("RELAIS_MAIL_INBOUND_ENABLED", "false");
     Path keystore = probe.dataDir().resolve("relais/vault.p12");
     Path kept = probe.dataDir().resolveSibling("vault-kept.p12");
     try (StandaloneServer server = probe) {
       server.start();
-      assertTrue(dataKeys(db) > 0, "the demonstration's protected people hold sealed data");
+      assertTrue(
+          dataKeys(server.h2Url()) > 0, "the demonstration's protected people hold sealed data");
       server.close();
       Files.move(keystore, kept);
 

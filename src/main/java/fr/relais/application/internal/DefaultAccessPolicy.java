@@ -102,7 +102,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
   public AuthenticatedUser requireDecideAccreditation(StructureId target) {
     AuthenticatedUser user = requireAuthenticated();
     if (!canDecideAccreditation(user)) {
-      throw refuse(user, "structure.accreditation.decide", "structure", target.toString());
+      throw refuseStructure(user, "structure.accreditation.decide", target);
     }
     requireCovered(user, "structure.accreditation.decide", target);
     return user;
@@ -145,7 +145,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
       return user;
     }
     if (!canViewStructure(user, id)) {
-      throw refuse(user, "structure.view", "structure", id.toString());
+      throw refuseStructure(user, "structure.view", id);
     }
     return user;
   }
@@ -258,7 +258,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
   public AuthenticatedUser requireManageMembers(StructureId id) {
     AuthenticatedUser user = requireAuthenticated();
     if (!canManageMembers(user, id)) {
-      throw refuse(user, "member.manage", "structure", id.toString());
+      throw refuseStructure(user, "member.manage", id);
     }
     return user;
   }
@@ -269,7 +269,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
     boolean operatorOpeningStructure =
         user.role() == Role.PLATFORM_OPERATOR && role == Role.STRUCTURE_ADMINISTRATOR;
     if (!operatorOpeningStructure && !canManageMembers(user, id)) {
-      throw refuse(user, "member.invite", "structure", id.toString());
+      throw refuseStructure(user, "member.invite", id);
     }
     return user;
   }
@@ -278,7 +278,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
   public AuthenticatedUser requireActingMember(StructureId structure) {
     AuthenticatedUser user = requireAuthenticated();
     if (!user.role().isStructureRole() || !user.structure().map(structure::equals).orElse(false)) {
-      throw refuse(user, "person.access", "structure", structure.toString());
+      throw refuseStructure(user, "person.access", structure);
     }
     boolean inForce = structures.find(structure).map(s -> s.isInForce(clock.today())).orElse(false);
     if (!inForce) {
@@ -571,6 +571,31 @@ public class DefaultAccessPolicy implements AccessPolicy {
     return new AccessDeniedException(action);
   }
 
+  /**
+   * A refusal about a structure, on any route that names one. Who may know of it — its own members,
+   * the operator, a prefecture agent who deals with it ({@link #canViewStructure}) — is told no
+   * (403); anyone else, a member of another structure first, gets exactly the answer for an unknown
+   * id (404), so that no structure route tells a real id from a random one (S10, S40). Journaled
+   * either way, in a transaction of its own; the same reads for a real and a random id.
+   */
+  private RuntimeException refuseStructure(
+      AuthenticatedUser user, String action, StructureId target) {
+    if (canViewStructure(user, target)) {
+      return refuse(user, action, "structure", target.toString());
+    }
+    boolean exists = structures.find(target).isPresent();
+    String why =
+        !exists
+            ? "UNKNOWN"
+            : user.role() == Role.PREFECTURE_AGENT ? "DEPARTMENTS_NOT_COVERED" : "OTHER_STRUCTURE";
+    journal.recordSeparately(
+        user.journal()
+            .in(user.structure().map(s -> s.value()).orElse(null))
+            .about("structure", target.toString())
+            .refused(action, why));
+    return new NotFoundException();
+  }
+
   @Override
   public fr.relais.domain.model.mailbox.MailboxRepository.Audience requireInboxAudience(
       StructureId structure) {
@@ -586,7 +611,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
       case VOLUNTEER ->
           new fr.relais.domain.model.mailbox.MailboxRepository.Audience(
               structure, java.util.Optional.of(user.accountId()), false);
-      default -> throw refuse(user, "mailbox.inbox.list", "structure", structure.toString());
+      default -> throw refuseStructure(user, "mailbox.inbox.list", structure);
     };
   }
 
@@ -595,7 +620,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
     AuthenticatedUser user = requireAuthenticated();
     if (user.role() != Role.STRUCTURE_ADMINISTRATOR
         || !user.structure().map(structure::equals).orElse(false)) {
-      throw refuse(user, action, "structure", structure.toString());
+      throw refuseStructure(user, action, structure);
     }
     return requireActingMember(structure);
   }

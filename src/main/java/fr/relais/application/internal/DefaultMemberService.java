@@ -71,6 +71,7 @@ public class DefaultMemberService implements MemberService {
           "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
     }
     AuthenticatedUser user = policy.requireInvite(id, role);
+    existing(id);
     Invitation.Issued issued;
     try {
       issued =
@@ -103,6 +104,7 @@ public class DefaultMemberService implements MemberService {
   public List<InvitationView> invitations(String structureId) {
     StructureId id = structure(structureId);
     policy.requireManageMembers(id);
+    existing(id);
     Instant now = clock.now();
     return invitations.forStructure(id).stream()
         .map(
@@ -122,6 +124,7 @@ public class DefaultMemberService implements MemberService {
   public void revokeInvitation(String structureId, String invitationId) {
     StructureId id = structure(structureId);
     AuthenticatedUser user = policy.requireManageMembers(id);
+    existing(id);
     Invitation invitation = invitation(invitationId);
     if (!id.equals(invitation.structure())) {
       throw new NotFoundException();
@@ -142,6 +145,7 @@ public class DefaultMemberService implements MemberService {
   public List<MemberView> members(String structureId) {
     StructureId id = structure(structureId);
     policy.requireManageMembers(id);
+    existing(id);
     var sizes = people.caseloadSizes(id);
     return accounts.membersOf(id).stream()
         .map(a -> view(a, sizes.getOrDefault(a.id(), 0L)))
@@ -152,6 +156,7 @@ public class DefaultMemberService implements MemberService {
   public MemberView change(String structureId, String accountId, MemberChange change) {
     StructureId id = structure(structureId);
     AuthenticatedUser user = policy.requireManageMembers(id);
+    existing(id);
     Account member = member(id, accountId);
     if (change == null) {
       throw new InvalidInputException("body", "required");
@@ -199,6 +204,7 @@ public class DefaultMemberService implements MemberService {
   public MemberView deactivate(String structureId, String accountId, Deactivation deactivation) {
     StructureId id = structure(structureId);
     AuthenticatedUser user = policy.requireManageMembers(id);
+    existing(id);
     Account member = member(id, accountId);
     if (member.id().equals(user.accountId())) {
       throw new InvalidInputException("accountId", "an administrator cannot deactivate themselves");
@@ -393,16 +399,24 @@ public class DefaultMemberService implements MemberService {
     };
   }
 
-  private StructureId structure(String structureId) {
+  /** The structure a route names; a malformed id is answered like an unknown one (S40). */
+  private static StructureId structure(String structureId) {
     try {
-      StructureId id = StructureId.parse(structureId);
-      if (structures.find(id).isEmpty()) {
-        throw new NotFoundException();
-      }
-      return id;
+      return StructureId.parse(structureId);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
+  }
+
+  /**
+   * Once the policy let the caller in: the structure exists. Asked after the policy, never before,
+   * so that a real structure of someone else and a random id take the same path (S40).
+   */
+  private StructureId existing(StructureId id) {
+    if (structures.find(id).isEmpty()) {
+      throw new NotFoundException();
+    }
+    return id;
   }
 
   private Invitation invitation(String invitationId) {

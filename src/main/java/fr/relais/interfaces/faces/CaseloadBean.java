@@ -4,13 +4,11 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.DuplicateSuspectedException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.MemberService;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.PersonService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,21 +59,13 @@ public class CaseloadBean implements Serializable {
   private boolean refused;
 
   /** Loads the page named in the URL; a member whose structure cannot act gets the error page. */
-  public void load() throws IOException {
+  public void load() {
     try {
       page = persons.list(structureId(), q, after, PAGE_SIZE);
     } catch (InvalidInputException e) {
       Messages.invalid(e);
       page = new PersonService.Page<>(List.of(), null);
-    } catch (NotFoundException | AccessDeniedException e) {
-      notFound();
     }
-  }
-
-  public static void notFound() throws IOException {
-    FacesContext ctx = FacesContext.getCurrentInstance();
-    ctx.getExternalContext().responseSendError(404, "");
-    ctx.responseComplete();
   }
 
   private String structureId() {

@@ -1,12 +1,9 @@
 package fr.relais.interfaces.faces;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.MemberService;
-import fr.relais.application.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -41,15 +38,11 @@ public class MembersBean implements Serializable {
   private transient MemberService.InvitationIssued issued;
 
   /** Loads the members of the administrator's structure; anyone else gets the error page. */
-  public void load() throws IOException {
+  public void load() {
     structureId = shell.getProfile() == null ? null : shell.getProfile().structureId();
-    try {
-      rows = memberService.members(structureId);
-      invitations = memberService.invitations(structureId);
-      resetForms();
-    } catch (NotFoundException | AccessDeniedException e) {
-      CaseloadBean.notFound();
-    }
+    rows = memberService.members(structureId);
+    invitations = memberService.invitations(structureId);
+    resetForms();
   }
 
   private void resetForms() {

@@ -70,21 +70,17 @@ public class PersonBean implements Serializable {
   private String onBehalfProcedure;
 
   /** Loads the person named in the URL; one the user may not see leads to the error page. */
-  public void load() throws IOException {
-    try {
-      view = persons.get(id);
-      // F1: without the protected-cases habilitation, a protected person's name and status only.
-      mandates = view.restricted() ? List.of() : mandateService.forPerson(id);
-      if (view.restricted() && !"access".equals(tab) && !"history".equals(tab)) {
-        tab = "file";
-      }
-      var permissions = persons.permissions(id);
-      canEdit = permissions.edit();
-      canAssign = permissions.assign();
-      resetAssignees();
-    } catch (NotFoundException | AccessDeniedException e) {
-      CaseloadBean.notFound();
+  public void load() {
+    view = persons.get(id);
+    // F1: without the protected-cases habilitation, a protected person's name and status only.
+    mandates = view.restricted() ? List.of() : mandateService.forPerson(id);
+    if (view.restricted() && !"access".equals(tab) && !"history".equals(tab)) {
+      tab = "file";
     }
+    var permissions = persons.permissions(id);
+    canEdit = permissions.edit();
+    canAssign = permissions.assign();
+    resetAssignees();
   }
 
   private void resetAssignees() {

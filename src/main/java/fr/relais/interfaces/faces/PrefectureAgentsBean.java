@@ -1,13 +1,10 @@
 package fr.relais.interfaces.faces;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.MemberService;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.PrefectureAgentService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,14 +30,10 @@ public class PrefectureAgentsBean implements Serializable {
   private transient MemberService.InvitationIssued issued;
 
   /** Loads the agents; anyone but the operator gets the error page. */
-  public void load() throws IOException {
-    try {
-      rows = service.agents();
-      invitations = service.invitations();
-      resetForms();
-    } catch (AccessDeniedException | NotFoundException e) {
-      CaseloadBean.notFound();
-    }
+  public void load() {
+    rows = service.agents();
+    invitations = service.invitations();
+    resetForms();
   }
 
   private void resetForms() {

@@ -124,6 +124,17 @@ public class ProceduresBean implements Serializable {
   private String expiresOn;
   private boolean filedOnline = true;
 
+  /**
+   * Reads what the page shows of her before anything is rendered: a person the member may not see,
+   * an unknown id and a malformed one all end in the same 404 page ({@link
+   * NotFoundExceptionHandlerFactory}), never in a 500 halfway through the page (S40).
+   */
+  public void load() {
+    getView();
+    getList();
+    getPermits();
+  }
+
   public PersonService.PersonView getView() {
     if (view == null) {
       view = people.get(person);

@@ -1,15 +1,12 @@
 package fr.relais.interfaces.faces;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AccessPolicy;
 import fr.relais.application.AccreditationService;
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,15 +32,8 @@ public class StructureBean implements Serializable {
   private String reason;
 
   /** Loads the structure named in the URL; an unknown or forbidden one leads to the error page. */
-  public void load() throws IOException {
-    try {
-      view = accreditation.get(id);
-    } catch (NotFoundException | AccessDeniedException e) {
-      jakarta.faces.context.FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "");
-      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
-    }
+  public void load() {
+    view = accreditation.get(id);
   }
 
   public AccreditationService.StructureView getView() {

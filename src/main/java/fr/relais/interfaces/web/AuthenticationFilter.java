@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,8 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Establishes who is calling, once per request: from a bearer access token (API clients) or from
  * the HTTP session (browser). The account is read from the database on every request, so a
  * deactivated account loses access on its next request (S11). Enforces the absolute session
- * lifetime (S5) and, for session-authenticated API writes, that the request comes from Relais's own
- * origin.
+ * lifetime (S5). Where a write may come from is decided before, by {@link SameOriginFilter}.
  */
 public class AuthenticationFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -43,10 +41,6 @@ public class AuthenticationFilter extends HttpFilter {
   @Inject
   @ConfigProperty(name = "relais.session.absolute-hours", defaultValue = "12")
   transient long absoluteHours;
-
-  @Inject
-  @ConfigProperty(name = "relais.public-url", defaultValue = "http://localhost:8080")
-  transient String publicUrl;
 
   @Inject transient PersonAccessService personAccess;
   @Inject transient fr.relais.application.shielding.EmergencyLockService emergencyLocks;
@@ -75,14 +69,6 @@ public class AuthenticationFilter extends HttpFilter {
       }
     } else {
       authenticateSession(req);
-      boolean identified = current.user().isPresent() || current.applicant().isPresent();
-      if (identified && path.startsWith("/api/") && isWrite(req)) {
-        if (!sameOrigin(req.getHeader("Origin"))) {
-          Problems.write(
-              res, 403, "forbidden", "Cross-origin request refused.", current.requestId());
-          return;
-        }
-      }
     }
     if (current.user().isEmpty() && path.startsWith("/app/")) {
       res.sendRedirect(req.getContextPath() + "/");
@@ -206,32 +192,5 @@ public class AuthenticationFilter extends HttpFilter {
     }
     current.identifyApplicant(
         new Applicant(applicant.identity(), applicant.displayName()), "session");
-  }
-
-  private static boolean isWrite(HttpServletRequest req) {
-    String m = req.getMethod();
-    return !("GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m));
-  }
-
-  private boolean sameOrigin(String origin) {
-    if (origin == null) {
-      return true; // not a browser cross-origin request: browsers always send Origin on those
-    }
-    URI expected = URI.create(publicUrl);
-    try {
-      URI actual = URI.create(origin);
-      return expected.getScheme().equalsIgnoreCase(actual.getScheme())
-          && expected.getHost().equalsIgnoreCase(actual.getHost())
-          && port(expected) == port(actual);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return false;
-    }
-  }
-
-  private static int port(URI uri) {
-    if (uri.getPort() != -1) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * A second WildFly with Relais, beside the one Arquillian manages, for tests that must kill a
  * server: the provisioned server's binaries with a server base directory of its own (its own
  * configuration copy, deployments, data and logs), on its own ports, with the environment given.
- * {@link #kill()} ends it as a crash would (SIGKILL), {@link #start()} starts it again on the same
- * data.
+ * {@link #kill()} ends it as a crash would (SIGKILL), {@link #stop} as an orderly stop does
+ * (SIGTERM), {@link #start()} starts it again on the same data.
  */
 public final class StandaloneServer implements AutoCloseable {
 
@@ -72,7 +72,15 @@ public final class StandaloneServer implements AutoCloseable {
     StandaloneServer server = prepare(name, offset, env);
     env.put("RELAIS_PUBLIC_URL", server.baseUrl());
     env.put("RELAIS_DB_DRIVER", "h2");
-    env.put("RELAIS_DB_URL", server.h2Url() + ";LOCK_TIMEOUT=15000;WRITE_DELAY=0");
+    // As the server's default URL (wildfly-config/10-datasources.cli): H2 must not close the
+    // database from its own shutdown hook while WildFly is still stopping; tools beside it come in
+    // through its TCP server.
+    env.put(
+        "RELAIS_DB_URL",
+        "jdbc:h2:file:"
+            + server.h2File()
+            + ";LOCK_TIMEOUT=15000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    env.put("RELAIS_DB_H2_TCP_PORT", Integer.toString(server.h2Port()));
     env.put("RELAIS_DB_USER", "relais");
     env.put("RELAIS_DB_PASSWORD", "relais");
     env.put("RELAIS_DB_MIGRATION_USER", "");
@@ -82,9 +90,24 @@ public final class StandaloneServer implements AutoCloseable {
     return server;
   }
 
-  /** The JDBC URL of {@link #onItsOwnH2}'s database, openable beside the running server. */
-  public String h2Url() {
-    return "jdbc:h2:file:" + dataDir().resolve("relais/relais") + ";AUTO_SERVER=TRUE";
+  /**
+   * The JDBC URL of {@link #onItsOwnH2}'s database as it is now: through the server's H2 TCP server
+   * while the server runs, the file itself once it is stopped or killed. Ask again after a start or
+   * a stop.
+   */
+  public synchronized String h2Url() {
+    return process != null && process.isAlive()
+        ? "jdbc:h2:tcp://127.0.0.1:" + h2Port() + "/" + h2File()
+        : "jdbc:h2:file:" + h2File();
+  }
+
+  private Path h2File() {
+    return dataDir().resolve("relais/relais").toAbsolutePath();
+  }
+
+  /** H2's TCP server, shifted like every other port (9092, H2's own, + offset). */
+  private int h2Port() {
+    return 9092 + offset;
   }
 
   public Path checkpointFile() {
@@ -113,7 +136,7 @@ public final class StandaloneServer implements AutoCloseable {
    * the deployment failed (WildFly itself keeps running until {@link #close}).
    */
   public synchronized String startExpectingDeploymentFailure() throws Exception {
-    Path log = base.resolve("log/server.log");
+    Path log = logFile();
     Files.deleteIfExists(log);
     launch();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -192,6 +215,36 @@ public final class StandaloneServer implements AutoCloseable {
                 h.destroyForcibly();
               }
             });
+  }
+
+  /** This server's log, kept across its restarts. */
+  public Path logFile() {
+    return base.resolve("log/server.log");
+  }
+
+  /**
+   * Stops the server as an operator's Ctrl-C or a service manager does: SIGTERM to its JVM, whose
+   * shutdown hooks then run (WildFly's orderly stop, the application's {@code @PreDestroy}). Waits
+   * for it to end, however long it takes up to {@code max}, and never kills it.
+   *
+   * @return how long the stop took
+   * @throws IllegalStateException if it is still running after {@code max}
+   */
+  public synchronized Duration stop(Duration max) throws Exception {
+    Path pidFile = base.resolve("server.pid");
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow();
+    Instant start = Instant.now();
+    jvm.destroy(); // SIGTERM
+    try {
+      jvm.onExit().get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the server did not stop within " + max);
+    }
+    Duration took = Duration.between(start, Instant.now());
+    process.waitFor();
+    Files.deleteIfExists(pidFile);
+    return took;
   }
 
   /** Ends the server's JVM at once, as a crash would: no shutdown hook, no last transaction. */

@@ -189,7 +189,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
   /**
    * A connection with every right on Relais's database, as someone with direct database access
-   * would have: the H2 file through its auto-server, or the PostgreSQL superuser.
+   * would have: the H2 database the server has open, through the TCP server it runs for tools
+   * beside it ({@code RELAIS_DB_H2_TCP_PORT}), or the PostgreSQL superuser.
    */
   public static Connection privilegedConnection() throws SQLException {
     if (isPostgres()) {
@@ -197,7 +198,12 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     Path file = Path.of(System.getProperty("relais.server.dir"), "standalone/data/relais/relais");
     return DriverManager.getConnection(
-        "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE", "relais", "relais");
+        "jdbc:h2:tcp://127.0.0.1:"
+            + Integer.getInteger("relais.test.h2.port")
+            + "/"
+            + file.toAbsolutePath(),
+        "relais",
+        "relais");
   }
 
   private static void deleteTree(Path root) throws java.io.IOException {

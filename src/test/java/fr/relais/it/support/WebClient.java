@@ -44,6 +44,65 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
   }
 
+  /** Posts a form with extra request headers (an {@code Origin}, a {@code Sec-Fetch-Site}). */
+  public HttpResponse<String> postForm(
+      String url, Map<String, String> form, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
+  /**
+   * A Faces form of a page as a browser submits it: the absolute URL it posts to and its hidden
+   * fields (the form's own marker and the view state the server handed out with the page); a test
+   * adds what it types and the button it presses.
+   */
+  public record FacesForm(String action, Map<String, String> fields) {
+    public FacesForm with(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(fields);
+      more.put(name, value);
+      return new FacesForm(action, more);
+    }
+  }
+
+  /** The form {@code formId} of a Faces page. */
+  public static FacesForm facesForm(HttpResponse<String> page, String formId) {
+    String html = page.body();
+    Matcher start =
+        Pattern.compile("<form[^>]*\\sid=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(html);
+    if (!start.find()) {
+      throw new AssertionError("no form " + formId);
+    }
+    int end = html.indexOf("</form>", start.end());
+    String form = html.substring(start.start(), end < 0 ? html.length() : end);
+    Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(start.group());
+    if (!action.find()) {
+      throw new AssertionError("form " + formId + " has no action");
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+    while (input.find()) {
+      Matcher name = Pattern.compile("\\sname=\"([^\"]*)\"").matcher(input.group());
+      Matcher value = Pattern.compile("\\svalue=\"([^\"]*)\"").matcher(input.group());
+      if (name.find()) {
+        fields.put(unescape(name.group(1)), value.find() ? unescape(value.group(1)) : "");
+      }
+    }
+    return new FacesForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
   /** Sends JSON with {@code method} (POST, PUT, PATCH, DELETE). */
   public HttpResponse<String> json(String method, String url, Object body)
       throws IOException, InterruptedException {

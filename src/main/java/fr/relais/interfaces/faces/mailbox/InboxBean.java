@@ -1,15 +1,11 @@
 package fr.relais.interfaces.faces.mailbox;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.mailbox.MailboxService;
-import fr.relais.interfaces.faces.CaseloadBean;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 
 /** The structure's inbox: filters, keyset pages, newest first. */
@@ -24,7 +20,7 @@ public class InboxBean {
   private String after;
   private MailboxService.Page<MailboxService.MessageSummary> page;
 
-  public void load() throws IOException {
+  public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
     try {
       page = mailbox.inbox(structure, filter, after, 50);
@@ -32,8 +28,6 @@ public class InboxBean {
       filter = "ALL";
       after = null;
       page = mailbox.inbox(structure, filter, null, 50);
-    } catch (NotFoundException | AccessDeniedException e) {
-      CaseloadBean.notFound();
     }
   }
 

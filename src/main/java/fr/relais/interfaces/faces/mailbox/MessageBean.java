@@ -1,17 +1,13 @@
 package fr.relais.interfaces.faces.mailbox;
 
-import fr.relais.application.AccessDeniedException;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.PersonService;
 import fr.relais.application.mailbox.MailboxService;
-import fr.relais.interfaces.faces.CaseloadBean;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -41,16 +37,12 @@ public class MessageBean implements Serializable {
   private String filingPerson;
 
   /** Opens the message named in the URL (journaled, marked read). */
-  public void load() throws IOException {
+  public void load() {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    try {
-      view = mailbox.open(id);
-      reset();
-    } catch (NotFoundException | AccessDeniedException e) {
-      CaseloadBean.notFound();
-    }
+    view = mailbox.open(id); // one it may not open: the 404 page (NotFoundExceptionHandlerFactory)
+    reset();
   }
 
   private void reset() {

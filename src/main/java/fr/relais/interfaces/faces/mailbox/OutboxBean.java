@@ -1,15 +1,11 @@
 package fr.relais.interfaces.faces.mailbox;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.notification.OutboxService;
-import fr.relais.interfaces.faces.CaseloadBean;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 
 /** The mails Relais could not deliver to the structure's members, with why (administrators). */
@@ -24,15 +20,13 @@ public class OutboxBean {
   private String after;
   private OutboxService.Page page;
 
-  public void load() throws IOException {
+  public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
     try {
       page = outbox.structureOutbox(structure, status, after, 50);
     } catch (InvalidInputException e) {
       status = "DEAD";
       page = outbox.structureOutbox(structure, status, null, 50);
-    } catch (NotFoundException | AccessDeniedException e) {
-      CaseloadBean.notFound();
     }
   }
 

@@ -1,14 +1,11 @@
 package fr.relais.interfaces.faces.mailbox;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.mailbox.MailboxService;
-import fr.relais.interfaces.faces.CaseloadBean;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 
 /** The structure's triage: mail that could not be filed, for its administrator. */
@@ -22,14 +19,12 @@ public class TriageBean {
   private String after;
   private MailboxService.Page<MailboxService.TriageItem> page;
 
-  public void load() throws IOException {
+  public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
     try {
       page = mailbox.triage(structure, after, 50);
-    } catch (NotFoundException
-        | AccessDeniedException
-        | fr.relais.application.InvalidInputException e) {
-      CaseloadBean.notFound();
+    } catch (fr.relais.application.InvalidInputException e) {
+      throw new NotFoundException(); // a malformed cursor names no page
     }
   }
 
