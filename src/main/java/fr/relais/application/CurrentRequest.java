@@ -1,5 +1,6 @@
 package fr.relais.application;
 
+import fr.relais.application.access.Applicant;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 

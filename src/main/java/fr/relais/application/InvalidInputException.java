@@ -23,4 +23,18 @@ public class InvalidInputException extends RuntimeException {
   public List<Violation> violations() {
     return violations;
   }
+
+  /**
+   * The refusal a domain object's {@link IllegalArgumentException} means: its message {@code
+   * "field: reason"} names the field; a message without one is about {@code defaultField}.
+   */
+  public static InvalidInputException from(IllegalArgumentException e, String defaultField) {
+    String message = String.valueOf(e.getMessage());
+    int colon = message.indexOf(':');
+    if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z.]*")) {
+      return new InvalidInputException(
+          message.substring(0, colon), message.substring(colon + 1).trim());
+    }
+    return new InvalidInputException(defaultField, message);
+  }
 }

@@ -653,7 +653,7 @@ public class StartupData {
             fr.relais.domain.model.identity.IdentityDocumentType.PASSPORT,
             "DZ",
             fingerprints.of(
-                fr.relais.application.internal.DefaultIdentityService.DOCUMENT_PURPOSE,
+                fr.relais.application.identity.internal.DefaultIdentityService.DOCUMENT_PURPOSE,
                 "DZ1234567"),
             "567",
             today.plusYears(4),
@@ -672,7 +672,7 @@ public class StartupData {
                     "person", person.id().value(), "account-identifier"),
                 "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             fingerprints.of(
-                fr.relais.application.internal.DefaultAdministrationAccountService
+                fr.relais.application.identity.internal.DefaultAdministrationAccountService
                     .IDENTIFIER_PURPOSE,
                 "7500099999"),
             worker.value(),
@@ -683,7 +683,7 @@ public class StartupData {
             new fr.relais.application.shielding.Vault.Binding(
                 "person", person.id().value(), "account-address"),
             lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        fr.relais.application.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
+        fr.relais.application.person.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
     administrationAccounts.add(account);
   }
 
@@ -747,7 +747,7 @@ public class StartupData {
       contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.
-        fr.relais.application.internal.SealedContacts.seal(vault, contact);
+        fr.relais.application.person.internal.SealedContacts.seal(vault, contact);
       }
       people.add(person, contact);
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);

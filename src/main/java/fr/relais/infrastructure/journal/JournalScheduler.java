@@ -1,7 +1,7 @@
 package fr.relais.infrastructure.journal;
 
-import fr.relais.application.JournalCheckpoints;
-import fr.relais.application.JournalSealer;
+import fr.relais.application.journal.JournalCheckpoints;
+import fr.relais.application.journal.JournalSealer;
 import fr.relais.infrastructure.time.RecurringJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package fr.relais.infrastructure.time;
 
-import fr.relais.application.ReminderService;
+import fr.relais.application.notification.ReminderService;
 import fr.relais.application.shielding.RetentionService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

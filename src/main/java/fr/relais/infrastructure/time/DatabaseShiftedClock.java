@@ -1,6 +1,6 @@
 package fr.relais.infrastructure.time;
 
-import fr.relais.application.ClockControl;
+import fr.relais.application.platform.ClockControl;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

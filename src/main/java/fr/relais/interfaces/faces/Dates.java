@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Reads the value of a date field ({@code type=date} sends YYYY-MM-DD). */
-final class Dates {
+public final class Dates {
   private Dates() {}
 
-  static LocalDate parse(String field, String text) {
+  public static LocalDate parse(String field, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

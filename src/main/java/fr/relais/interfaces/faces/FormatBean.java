@@ -14,7 +14,7 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class FormatBean {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject ShellBean shell;
 

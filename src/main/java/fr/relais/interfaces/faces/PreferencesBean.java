@@ -1,7 +1,7 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.ProfileService;
+import fr.relais.application.access.ProfileService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,7 +1,7 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.CurrentRequest;
-import fr.relais.application.ProfileService;
+import fr.relais.application.access.ProfileService;
 import fr.relais.infrastructure.oidc.OidcProviderConfig;
 import fr.relais.infrastructure.oidc.OidcProviders;
 import fr.relais.interfaces.web.ApplicantPrincipal;
@@ -22,7 +22,7 @@ public class ShellBean {
   @Inject CurrentRequest current;
   @Inject ProfileService profiles;
   @Inject OidcProviders providers;
-  @Inject fr.relais.application.AccessPolicy policy;
+  @Inject fr.relais.application.access.AccessPolicy policy;
   @Inject fr.relais.application.mailbox.MailboxService mailbox;
 
   private fr.relais.application.mailbox.MailboxService.Counts counts;

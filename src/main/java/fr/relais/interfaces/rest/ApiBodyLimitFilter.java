@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class ApiBodyLimitFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  static final long EVIDENCE_MAX_BYTES =
+  public static final long EVIDENCE_MAX_BYTES =
       fr.relais.infrastructure.documents.EvidenceInspector.MAX_BYTES;
 
   /** A document's upload: its file and, around it, its multipart form's few parts. */

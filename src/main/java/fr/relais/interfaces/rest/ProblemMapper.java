@@ -45,7 +45,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("WWW-Authenticate", "Bearer")
           .build();
     }
-    if (e instanceof fr.relais.application.ReauthenticationRequiredException fresh) {
+    if (e instanceof fr.relais.application.access.ReauthenticationRequiredException fresh) {
       // S6, RFC 9470: sign in again (prompt=login) and repeat the request; nothing was changed.
       jakarta.json.JsonObjectBuilder body =
           jakarta.json.Json.createObjectBuilder(
@@ -66,7 +66,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .entity(body.build().toString())
           .build();
     }
-    if (e instanceof fr.relais.application.IdentityVerificationRequiredException level) {
+    if (e instanceof fr.relais.application.identity.IdentityVerificationRequiredException level) {
       // D1: her identity must be verified again, at this level within this time; nothing changed.
       jakarta.json.JsonObjectBuilder body =
           jakarta.json.Json.createObjectBuilder(
@@ -108,15 +108,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", Long.toString(seconds))
           .build();
     }
-    if (e instanceof fr.relais.application.AccountLockedException) {
+    if (e instanceof fr.relais.application.access.AccountLockedException) {
       // F6: her own access is locked; the same words whatever she asked.
       return problem(423, "locked", "This access is locked.", requestId, null).build();
     }
-    if (e instanceof fr.relais.application.SealedDataException) {
+    if (e instanceof fr.relais.application.shielding.SealedDataException) {
       // F2: the value is sealed for this user; « masqué », and nothing about why.
       return problem(403, "sealed", "Masqué : donnée protégée.", requestId, null).build();
     }
-    if (e instanceof fr.relais.application.MandateRequiredException scope) {
+    if (e instanceof fr.relais.application.mandate.MandateRequiredException scope) {
       // B2: what is missing is said (the procedure type), nothing of her file.
       return problem(
               403,
@@ -151,7 +151,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null)
           .build();
     }
-    if (e instanceof fr.relais.application.DuplicateSuspectedException dup) {
+    if (e instanceof fr.relais.application.person.DuplicateSuspectedException dup) {
       jakarta.json.JsonObjectBuilder body =
           jakarta.json.Json.createObjectBuilder(
               Problems.of(
@@ -234,15 +234,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable e = t;
     for (int depth = 0; e != null && depth < 10; depth++) {
       if (e instanceof NotAuthenticatedException
-          || e instanceof fr.relais.application.ReauthenticationRequiredException
-          || e instanceof fr.relais.application.AccountLockedException
+          || e instanceof fr.relais.application.access.ReauthenticationRequiredException
+          || e instanceof fr.relais.application.access.AccountLockedException
           || e instanceof AccessDeniedException
-          || e instanceof fr.relais.application.IdentityVerificationRequiredException
+          || e instanceof fr.relais.application.identity.IdentityVerificationRequiredException
           || e instanceof InvalidInputException
           || e instanceof FeatureDisabledException
           || e instanceof fr.relais.application.NotFoundException
           || e instanceof fr.relais.application.ConflictException
-          || e instanceof fr.relais.application.DuplicateSuspectedException
+          || e instanceof fr.relais.application.person.DuplicateSuspectedException
           || e instanceof jakarta.persistence.OptimisticLockException
           || e instanceof ConstraintViolationException
           || e instanceof PayloadTooLargeException

@@ -1,17 +1,17 @@
 package fr.relais.interfaces.web;
 
-import fr.relais.application.Applicant;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.CurrentRequest;
-import fr.relais.application.LoginService;
-import fr.relais.application.PersonAccessService;
+import fr.relais.application.access.Applicant;
+import fr.relais.application.access.LoginService;
+import fr.relais.application.person.PersonAccessService;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.BearerIdentity;
 import fr.relais.infrastructure.oidc.OidcClient;
-import fr.relais.interfaces.rest.AccreditationRequestResource;
 import fr.relais.interfaces.rest.Problems;
+import fr.relais.interfaces.rest.structure.AccreditationRequestResource;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,7 +44,7 @@ public class AuthenticationFilter extends HttpFilter {
 
   @Inject transient PersonAccessService personAccess;
   @Inject transient fr.relais.application.shielding.EmergencyLockService emergencyLocks;
-  @Inject transient fr.relais.application.SessionService sessions;
+  @Inject transient fr.relais.application.access.SessionService sessions;
 
   @Inject
   @ConfigProperty(name = "relais.session.person-idle-seconds", defaultValue = "900")

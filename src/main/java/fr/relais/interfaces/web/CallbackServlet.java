@@ -1,8 +1,8 @@
 package fr.relais.interfaces.web;
 
-import fr.relais.application.LoginService;
-import fr.relais.application.MemberService;
-import fr.relais.application.PersonAccessService;
+import fr.relais.application.access.LoginService;
+import fr.relais.application.person.PersonAccessService;
+import fr.relais.application.structure.MemberService;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.LoginFailure;
@@ -10,9 +10,9 @@ import fr.relais.infrastructure.oidc.LoginRefusedException;
 import fr.relais.infrastructure.oidc.OidcClient;
 import fr.relais.infrastructure.oidc.PendingLogin;
 import fr.relais.infrastructure.oidc.VerifiedLogin;
-import fr.relais.interfaces.faces.AccessLinkBean;
-import fr.relais.interfaces.faces.AccreditationRequestBean;
-import fr.relais.interfaces.faces.InvitationBean;
+import fr.relais.interfaces.faces.person.AccessLinkBean;
+import fr.relais.interfaces.faces.structure.AccreditationRequestBean;
+import fr.relais.interfaces.faces.structure.InvitationBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -39,7 +39,7 @@ public class CallbackServlet extends HttpServlet {
   @Inject transient TimeSource clock;
   @Inject transient MemberService members;
   @Inject transient PersonAccessService personAccess;
-  @Inject transient fr.relais.application.SessionService sessions;
+  @Inject transient fr.relais.application.access.SessionService sessions;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

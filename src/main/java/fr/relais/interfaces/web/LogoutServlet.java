@@ -1,7 +1,7 @@
 package fr.relais.interfaces.web;
 
 import fr.relais.application.CurrentRequest;
-import fr.relais.application.LoginService;
+import fr.relais.application.access.LoginService;
 import fr.relais.infrastructure.oidc.OidcClient;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,7 +26,7 @@ public class LogoutServlet extends HttpServlet {
   @Inject transient OidcClient oidc;
   @Inject transient LoginService logins;
   @Inject transient CurrentRequest current;
-  @Inject transient fr.relais.application.SessionService sessions;
+  @Inject transient fr.relais.application.access.SessionService sessions;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -1,7 +1,7 @@
 package fr.relais.interfaces.web;
 
 import fr.relais.application.CurrentRequest;
-import fr.relais.application.LoginService;
+import fr.relais.application.access.LoginService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

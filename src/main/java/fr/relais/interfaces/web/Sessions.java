@@ -23,7 +23,7 @@ final class Sessions {
   /**
    * Signs {@code user} in on a new session id (S5), keeping the original sign-in time; {@code
    * authenticatedAt} is when the provider last authenticated them (S6), or null; {@code sessionRef}
-   * is the session's record (F3, {@link fr.relais.application.SessionService#open}).
+   * is the session's record (F3, {@link fr.relais.application.access.SessionService#open}).
    */
   static void signIn(
       HttpServletRequest req,

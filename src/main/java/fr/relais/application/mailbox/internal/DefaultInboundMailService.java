@@ -1,6 +1,6 @@
 package fr.relais.application.mailbox.internal;
 
-import fr.relais.application.Journal;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.AdministrationGateway;
 import fr.relais.application.mailbox.HtmlSanitiser;
 import fr.relais.application.mailbox.InboundMailService;
@@ -56,13 +56,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultInboundMailService implements InboundMailService {
 
-  @Inject fr.relais.application.ProcedureService procedures;
+  @Inject fr.relais.application.procedure.ProcedureService procedures;
   @Inject IdentityMatcher matcher;
 
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject MailboxRepository mailbox;
-  @Inject fr.relais.application.AdministrationAccountService administrationAccounts;
+  @Inject fr.relais.application.identity.AdministrationAccountService administrationAccounts;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;

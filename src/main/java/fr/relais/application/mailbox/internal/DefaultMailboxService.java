@@ -1,15 +1,15 @@
 package fr.relais.application.mailbox.internal;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
-import fr.relais.application.SealedDataException;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.Notifications;
+import fr.relais.application.shielding.SealedDataException;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -59,7 +59,7 @@ public class DefaultMailboxService implements MailboxService {
   private static final int MAX_PAGE = 200;
   private static final int BADGE_CAP = 99;
 
-  @Inject fr.relais.application.ProcedureService procedures;
+  @Inject fr.relais.application.procedure.ProcedureService procedures;
   @Inject AccessPolicy policy;
   @Inject MailboxRepository mailbox;
   @Inject PersonRepository people;

@@ -1,9 +1,9 @@
 package fr.relais.application.notification.internal;
 
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.Journal;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.NotificationPreferenceService;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.notification.NotificationKind;

@@ -1,8 +1,8 @@
 package fr.relais.application.notification.internal;
 
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.notification.MailTransport;
 import fr.relais.application.notification.NotificationComposer;
 import fr.relais.application.notification.OutboxService;

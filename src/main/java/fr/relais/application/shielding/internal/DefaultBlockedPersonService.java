@@ -1,12 +1,12 @@
 package fr.relais.application.shielding.internal;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.BlockedPersonService;
 import fr.relais.application.shielding.IdentityKey;
 import fr.relais.application.shielding.IdentityMatcher;

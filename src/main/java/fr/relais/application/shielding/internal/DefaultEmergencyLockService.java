@@ -1,10 +1,10 @@
 package fr.relais.application.shielding.internal;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
-import fr.relais.application.Journal;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.EmergencyLockService;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;

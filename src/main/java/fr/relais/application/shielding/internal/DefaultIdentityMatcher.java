@@ -1,6 +1,6 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.Journal;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.CanonicalForms;
 import fr.relais.application.shielding.Fingerprints;
 import fr.relais.application.shielding.IdentityKey;

@@ -1,14 +1,14 @@
 package fr.relais.application.shielding.internal;
 
 import fr.relais.application.AccessDeniedException;
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.Journal;
 import fr.relais.application.NotFoundException;
-import fr.relais.application.ReminderService;
-import fr.relais.application.internal.SealedContacts;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
+import fr.relais.application.notification.ReminderService;
+import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.ProtectionService;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
@@ -89,10 +89,10 @@ public class DefaultProtectionService implements ProtectionService {
       SealedContacts.seal(vault, contact.get());
     }
     for (var n : notes.clearOfPerson(person.id().value())) {
-      fr.relais.application.internal.DefaultNoteService.seal(vault, n);
+      fr.relais.application.file.internal.DefaultNoteService.seal(vault, n);
     }
     for (var v : documents.clearOfPerson(person.id().value())) {
-      fr.relais.application.internal.SealedDocuments.seal(
+      fr.relais.application.file.internal.SealedDocuments.seal(
           vault, v, documents.content(v.id()).orElseThrow());
     }
   }

@@ -1,8 +1,8 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.AccessPolicy;
 import fr.relais.application.AuthenticatedUser;
-import fr.relais.application.Journal;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.Vault;
 import fr.relais.application.shielding.VaultAdministration;
 import jakarta.enterprise.context.ApplicationScoped;

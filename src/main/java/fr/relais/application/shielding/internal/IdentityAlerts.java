@@ -1,6 +1,6 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.ReminderService;
+import fr.relais.application.notification.ReminderService;
 import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.person.PersonId;

@@ -1,6 +1,6 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.Journal;
+import fr.relais.application.journal.Journal;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalChain;
 import fr.relais.domain.model.journal.JournalChain.Redactable;

@@ -10,13 +10,13 @@ import java.util.List;
  * background work writes costs a few round trips, not one per row. Values are bound as given
  * (UUIDs, {@link java.sql.Date}, {@link java.sql.Timestamp}, strings).
  */
-final class JdbcBatch {
+public final class JdbcBatch {
 
   private static final int CHUNK = 500;
 
   private JdbcBatch() {}
 
-  static void run(EntityManager em, String sql, List<Object[]> rows) {
+  public static void run(EntityManager em, String sql, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;
     }

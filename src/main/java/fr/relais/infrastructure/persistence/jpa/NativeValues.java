@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Values of native query results, which H2 and PostgreSQL return as different Java types. */
-final class NativeValues {
+public final class NativeValues {
   private NativeValues() {}
 
-  static Instant instant(Object o) {
+  public static Instant instant(Object o) {
     if (o == null) {
       return null;
     }
@@ -26,7 +26,7 @@ final class NativeValues {
     return (Instant) o;
   }
 
-  static UUID uuid(Object o) {
+  public static UUID uuid(Object o) {
     if (o == null) {
       return null;
     }

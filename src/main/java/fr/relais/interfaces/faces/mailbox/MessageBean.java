@@ -1,7 +1,7 @@
 package fr.relais.interfaces.faces.mailbox;
 
-import fr.relais.application.PersonService;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.application.person.PersonService;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,0 @@
-package fr.relais.application;
-
-import fr.relais.domain.model.journal.ChainVerification;
-
-/** Lets the platform operator check that the journal has not been tampered with. */
-public interface JournalVerificationService {
-  ChainVerification verify();
-}

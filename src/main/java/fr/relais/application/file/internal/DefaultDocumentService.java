@@ -1,0 +1,325 @@
+package fr.relais.application.file.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.file.DocumentService;
+import fr.relais.application.journal.Journal;
+import fr.relais.application.shielding.Vault;
+import fr.relais.domain.model.document.DocumentContent;
+import fr.relais.domain.model.document.DocumentId;
+import fr.relais.domain.model.document.DocumentRepository;
+import fr.relais.domain.model.document.DocumentType;
+import fr.relais.domain.model.document.DocumentVersion;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.shared.TimeSource;
+import fr.relais.infrastructure.documents.EvidenceInspector;
+import fr.relais.infrastructure.documents.EvidenceRejectedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The documents of people's files. Who sees her file lists them (F1); who may correct it adds them
+ * (never volunteers); a sealed title or content is opened only under {@link #mayOpen}; every action
+ * and every opening journaled, never a title or a byte (S42).
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultDocumentService implements DocumentService {
+
+  @Inject AccessPolicy policy;
+  @Inject DocumentRepository documents;
+  @Inject Vault vault;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+
+  @Override
+  public List<TypeView> types() {
+    policy.requireAuthenticated();
+    return Arrays.stream(DocumentType.values())
+        .map(t -> new TypeView(t.name(), t.classifiedByNature()))
+        .toList();
+  }
+
+  @Override
+  public List<DocumentView> list(String personId) {
+    Person person = policy.requireSeeFile(personId, "document.list");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    Map<DocumentId, List<DocumentVersion>> byDocument = new LinkedHashMap<>();
+    for (DocumentVersion v : documents.ofPerson(person.id().value())) {
+      byDocument.computeIfAbsent(v.documentId(), k -> new ArrayList<>()).add(v);
+    }
+    List<DocumentView> views = new ArrayList<>();
+    // The rule asked once per kind of item, not once per document.
+    Map<Boolean, Boolean> memo = new java.util.HashMap<>();
+    java.util.function.Function<Boolean, Boolean> rule =
+        c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
+    int opened = 0;
+    for (List<DocumentVersion> versions : byDocument.values()) {
+      versions.sort((a, b) -> Integer.compare(a.version(), b.version()));
+      DocumentView view = view(rule, person, versions, null);
+      if (view.sealed() && view.canOpen()) {
+        opened++;
+      }
+      views.add(view);
+    }
+    if (opened > 0) {
+      // The titles shown in clear were decrypted: journaled by category, with their number.
+      journal.record(
+          user.journal().about(person).success("sealed.open", "document titles (" + opened + ")"));
+    }
+    journal.record(
+        user.journal().about(person).success("document.list", views.size() + " document(s)"));
+    return views;
+  }
+
+  @Override
+  public DocumentView add(String personId, Upload upload) {
+    Person person = policy.requireSeeFile(personId, "document.add");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    requireWriter(user, person, "document.add");
+    if (upload == null) {
+      throw new InvalidInputException("file", "required");
+    }
+    DocumentType type = type(upload.type());
+    DocumentVersion v = store(user, person, DocumentId.random(), 1, type, upload);
+    return view(
+        rule(user, person), person, List.of(v), v.sealed() ? upload.title().strip() : v.title());
+  }
+
+  @Override
+  public DocumentView addVersion(String documentId, Upload upload) {
+    List<DocumentVersion> versions = versions(documentId);
+    DocumentVersion last = versions.get(versions.size() - 1);
+    Person person = policy.requireSeeFile(last.personId().toString(), "document.version");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    requireWriter(user, person, "document.version");
+    if (upload == null) {
+      throw new InvalidInputException("file", "required");
+    }
+    if (upload.type() != null && !upload.type().equals(last.type().name())) {
+      throw new InvalidInputException("type", "a new version keeps the document's type");
+    }
+    String title = upload.title();
+    if (title == null || title.isBlank()) {
+      // The new version keeps the title: opened for that when it is sealed, and journaled.
+      title = SealedDocuments.title(vault, last);
+      if (last.sealed()) {
+        journal.record(user.journal().about(person).success("sealed.open", "document title"));
+      }
+    }
+    Upload same =
+        new Upload(
+            last.type().name(), title, last.classified(), upload.mediaType(), upload.content());
+    List<DocumentVersion> all = new ArrayList<>(versions);
+    all.add(store(user, person, last.documentId(), last.version() + 1, last.type(), same));
+    return view(rule(user, person), person, all, title.strip());
+  }
+
+  @Override
+  public DocumentView classify(String documentId) {
+    List<DocumentVersion> versions = versions(documentId);
+    Person person =
+        policy.requireSeeFile(versions.get(0).personId().toString(), "document.classify");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    requireWriter(user, person, "document.classify");
+    if (versions.get(0).classified()) {
+      throw new ConflictException("classified", "the document is classified already");
+    }
+    String title = versions.get(versions.size() - 1).title();
+    for (DocumentVersion v : versions) {
+      v.classify();
+      SealedDocuments.seal(vault, v, documents.content(v.id()).orElseThrow());
+    }
+    journal.record(
+        user.journal().about(person).success("document.classify", versions.get(0).type().name()));
+    return view(rule(user, person), person, versions, title);
+  }
+
+  @Override
+  public Download download(String versionId) {
+    DocumentVersion v;
+    try {
+      v = documents.version(UUID.fromString(versionId)).orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+    Person person = policy.requireSeeFile(v.personId().toString(), "document.download");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!mayOpen(user, person, v)) {
+      throw refuse(user, person, "document.download", v.sealed() ? "SEALED" : "CLASSIFIED");
+    }
+    DocumentContent c = documents.content(v.id()).orElseThrow(NotFoundException::new);
+    byte[] bytes = SealedDocuments.content(vault, v, c);
+    if (v.sealed()) {
+      journal.record(user.journal().about(person).success("sealed.open", "document"));
+    }
+    journal.record(
+        user.journal()
+            .about(person)
+            .success("document.download", v.type().name() + " v" + v.version()));
+    return new Download(
+        fileName(v),
+        v.mediaType(),
+        bytes,
+        v.sealed() ? EvidenceInspector.sha256Hex(bytes) : v.sha256());
+  }
+
+  /** Who may open a version: the access policy's rule for an item of her file (F2). */
+  private boolean mayOpen(AuthenticatedUser user, Person person, DocumentVersion v) {
+    return policy.canOpenItem(user, person, v.classified());
+  }
+
+  private java.util.function.Function<Boolean, Boolean> rule(
+      AuthenticatedUser user, Person person) {
+    return c -> policy.canOpenItem(user, person, c);
+  }
+
+  private void requireWriter(AuthenticatedUser user, Person person, String action) {
+    if (!policy.canEditPerson(user, person)) {
+      throw refuse(user, person, action, "ROLE");
+    }
+    // F2: a protected person's documents are added only by who may read them.
+    if (person.isProtected() && !policy.canOpenSealed(user, person)) {
+      throw refuse(user, person, action, "SEALED");
+    }
+  }
+
+  private DocumentVersion store(
+      AuthenticatedUser user,
+      Person person,
+      DocumentId document,
+      int version,
+      DocumentType type,
+      Upload upload) {
+    EvidenceInspector.Inspected inspected;
+    try {
+      // S60: declared type, magic bytes and size checked; image and PDF metadata removed.
+      inspected =
+          EvidenceInspector.inspect(
+              upload.content() == null ? new byte[0] : upload.content(), upload.mediaType());
+    } catch (EvidenceRejectedException e) {
+      throw new InvalidInputException("file", e.reason());
+    }
+    DocumentVersion v;
+    try {
+      v =
+          new DocumentVersion(
+              UUID.randomUUID(),
+              document,
+              version,
+              person.id().value(),
+              type,
+              Boolean.TRUE.equals(upload.classified()),
+              upload.title(),
+              inspected.mediaType(),
+              inspected.content().length,
+              inspected.sha256Hex(),
+              user.accountId().value(),
+              clock.now());
+    } catch (IllegalArgumentException e) {
+      throw fr.relais.application.InvalidInputException.from(e, "title");
+    }
+    DocumentContent c = new DocumentContent(v.id(), inspected.content());
+    if (v.classified() || person.isProtected()) {
+      SealedDocuments.seal(vault, v, c); // F2, S12: never in clear at rest
+    }
+    documents.add(v, c);
+    journal.record(
+        user.journal()
+            .about(person)
+            .success(
+                version == 1 ? "document.add" : "document.version",
+                type.name() + " v" + version + (v.sealed() ? ", sealed" : "")));
+    return v;
+  }
+
+  /**
+   * A document as this member sees it: {@code known}, the title the caller holds in clear already;
+   * otherwise it is decrypted if this member may open it, and the caller journals that.
+   */
+  private DocumentView view(
+      java.util.function.Function<Boolean, Boolean> rule,
+      Person person,
+      List<DocumentVersion> versions,
+      String known) {
+    DocumentVersion last = versions.get(versions.size() - 1);
+    boolean open = rule.apply(last.classified());
+    String title =
+        known != null && open
+            ? known
+            : last.sealed() && !open ? null : SealedDocuments.title(vault, last);
+    return new DocumentView(
+        last.documentId().toString(),
+        last.type().name(),
+        title,
+        title == null,
+        last.classified(),
+        last.sealed(),
+        open,
+        versions.stream()
+            .map(
+                v ->
+                    new VersionView(
+                        v.id().toString(),
+                        v.version(),
+                        v.mediaType(),
+                        open ? v.size() : null,
+                        open ? v.sha256() : null,
+                        v.createdAt()))
+            .toList());
+  }
+
+  private List<DocumentVersion> versions(String documentId) {
+    List<DocumentVersion> versions;
+    try {
+      versions = documents.versions(DocumentId.parse(documentId));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+    if (versions.isEmpty()) {
+      throw new NotFoundException();
+    }
+    return versions;
+  }
+
+  private static DocumentType type(String code) {
+    try {
+      return DocumentType.valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("type", "not a document type");
+    }
+  }
+
+  /** A generated name: the type, the version and the extension of the media type (S60). */
+  private static String fileName(DocumentVersion v) {
+    String extension =
+        switch (v.mediaType()) {
+          case "application/pdf" -> ".pdf";
+          case "image/png" -> ".png";
+          default -> ".jpg";
+        };
+    return "document-"
+        + v.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + "-v"
+        + v.version()
+        + extension;
+  }
+
+  private AccessDeniedException refuse(
+      AuthenticatedUser user, Person person, String action, String why) {
+    journal.recordSeparately(user.journal().about(person).refused(action, why));
+    return new AccessDeniedException(action);
+  }
+}

@@ -1,0 +1,249 @@
+package fr.relais.application.identity.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.identity.AdministrationAccountService;
+import fr.relais.application.journal.Journal;
+import fr.relais.application.mailbox.MailboxService;
+import fr.relais.application.person.internal.SealedContacts;
+import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.Vault;
+import fr.relais.domain.model.administration.AdministrationAccount;
+import fr.relais.domain.model.administration.AdministrationAccountRepository;
+import fr.relais.domain.model.journal.JournalActor;
+import fr.relais.domain.model.journal.JournalRecord;
+import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.shared.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Administration accounts; identifiers and addresses only through the vault and keyed hashes. */
+@ApplicationScoped
+@Transactional
+public class DefaultAdministrationAccountService implements AdministrationAccountService {
+
+  public static final String IDENTIFIER_PURPOSE = "administration:identifier";
+  static final JournalActor MAILBOX = JournalActor.system("mailbox");
+
+  @Inject AccessPolicy policy;
+  @Inject AdministrationAccountRepository accounts;
+  @Inject PersonRepository people;
+  @Inject MailboxService mailbox;
+  @Inject Vault vault;
+  @Inject Fingerprints fingerprints;
+  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+
+  @Override
+  public List<AccountView> list(String personId) {
+    Person person = policy.requireSeeFile(personId, "administration-account.view");
+    AuthenticatedUser user = policy.requireAuthenticated();
+    List<AdministrationAccount> found = accounts.forPerson(person.id().value());
+    boolean open = readable(user, person);
+    if (person.isProtected() && open && !found.isEmpty()) {
+      journal.record(
+          user.journal().about(person).success("sealed.open", "administration accounts"));
+    }
+    journal.record(user.journal().about(person).success("administration-account.view"));
+    String sub = found.isEmpty() ? null : mailbox.subAddress(person, user);
+    return found.stream().map(a -> view(a, person, open, sub)).toList();
+  }
+
+  @Override
+  public AccountView record(String personId, NewAccount input) {
+    String action = "administration-account.record";
+    Person person = policy.requireSeeFile(personId, action);
+    AuthenticatedUser user = editor(person, action);
+    if (input == null) {
+      throw new InvalidInputException("body", "required");
+    }
+    AdministrationAccount.Service service = service(input.service());
+    String identifier = normaliseIdentifier(input.identifier());
+    String address = null;
+    if (input.address() != null && !input.address().isBlank()) {
+      address = ContactDetails.normaliseEmail(input.address());
+      if (address == null) {
+        throw new InvalidInputException("address", ContactDetails.NOT_AN_EMAIL);
+      }
+    }
+    String identifierHash = fingerprints.of(IDENTIFIER_PURPOSE, identifier);
+    if (accounts.exists(person.id().value(), identifierHash)) {
+      throw new ConflictException("identifier", "this account is already recorded");
+    }
+    if (accounts.forPerson(person.id().value()).size() >= AdministrationAccount.MAX_PER_PERSON) {
+      throw new ConflictException(
+          "accounts", "at most " + AdministrationAccount.MAX_PER_PERSON + " accounts");
+    }
+    AdministrationAccount account;
+    try {
+      account =
+          new AdministrationAccount(
+              UUID.randomUUID(),
+              person.id().value(),
+              person.structure().value(),
+              service,
+              input.label(),
+              seal(person, "account-identifier", identifier),
+              identifierHash,
+              user.accountId().value(),
+              clock.now());
+    } catch (IllegalArgumentException e) {
+      throw fr.relais.application.InvalidInputException.from(e, "label");
+    }
+    if (address != null) {
+      account.address(
+          seal(person, "account-address", address),
+          SealedContacts.emailFingerprint(matcher, address));
+    }
+    accounts.add(account);
+    journal.record(user.journal().about(person).success(action, service.name()));
+    return view(account, person, true, mailbox.subAddress(person, user));
+  }
+
+  @Override
+  public AccountView move(String accountId, String step) {
+    String action = "administration-account.move";
+    AdministrationAccount account = find(accountId);
+    Person person = policy.requireSeeFile(account.personId().toString(), action);
+    AuthenticatedUser user = editor(person, action);
+    Instant now = clock.now();
+    String sub = mailbox.subAddress(person, user);
+    try {
+      if ("REQUESTED".equals(step)) {
+        account.requestMove(user.accountId().value(), now);
+      } else if ("DONE".equals(step)) {
+        // E2: its address is now her sub-address; the first message to arrive there confirms it.
+        account.moveDone(
+            seal(person, "account-address", sub),
+            SealedContacts.emailFingerprint(matcher, sub),
+            user.accountId().value(),
+            now);
+      } else {
+        throw new InvalidInputException("step", "REQUESTED or DONE");
+      }
+    } catch (IllegalStateException e) {
+      throw new ConflictException("step", "the move is " + account.move().name());
+    }
+    journal.record(user.journal().about(person).success(action, step));
+    return view(account, person, true, sub);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void messageArrived(PersonId personId, Instant at) {
+    List<AdministrationAccount> waiting = accounts.awaitingFirstMessage(personId.value());
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Person person = people.find(personId).orElse(null);
+    for (AdministrationAccount a : waiting) {
+      if (a.messageArrived(at) && person != null) {
+        journal.record(
+            JournalRecord.by(MAILBOX)
+                .in(a.structureId())
+                .about(person)
+                .success("administration-account.move", "CONFIRMED"));
+      }
+    }
+  }
+
+  private AuthenticatedUser editor(Person person, String action) {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (!policy.canEditPerson(user, person) || !readable(user, person)) {
+      journal.recordSeparately(user.journal().about(person).refused(action, "ROLE"));
+      throw new AccessDeniedException(action);
+    }
+    return user;
+  }
+
+  /** F2: a protected person's accounts are read by who may read her sealed data only. */
+  private boolean readable(AuthenticatedUser user, Person person) {
+    return !person.isProtected() || policy.canOpenSealed(user, person);
+  }
+
+  private AdministrationAccount find(String id) {
+    try {
+      return accounts.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private static AdministrationAccount.Service service(String value) {
+    try {
+      return AdministrationAccount.Service.valueOf(String.valueOf(value).strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("service", "ANEF or OTHER");
+    }
+  }
+
+  /**
+   * An account's identifier as matched exactly: an email in lower case, or a number in upper case
+   * without spaces, dots or dashes (6 to 20 letters and digits).
+   */
+  static String normaliseIdentifier(String value) {
+    String v = value == null ? "" : value.strip();
+    if (v.contains("@")) {
+      String e = ContactDetails.normaliseEmail(v);
+      if (e == null) {
+        throw new InvalidInputException("identifier", ContactDetails.NOT_AN_EMAIL);
+      }
+      return e;
+    }
+    String n = v.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+    if (!n.matches("[A-Z0-9]{6,20}")) {
+      throw new InvalidInputException(
+          "identifier", "a foreign-national number (6 to 20 letters and digits) or an email");
+    }
+    return n;
+  }
+
+  private byte[] seal(Person person, String field, String value) {
+    return vault.seal(
+        new Vault.Binding("person", person.id().value(), field),
+        value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String open(Person person, String field, byte[] sealed) {
+    return sealed == null
+        ? null
+        : new String(
+            vault.open(new Vault.Binding("person", person.id().value(), field), sealed),
+            StandardCharsets.UTF_8);
+  }
+
+  private AccountView view(AdministrationAccount a, Person person, boolean open, String sub) {
+    boolean onSub =
+        sub != null
+            && a.addressFingerprint() != null
+            && a.addressFingerprint().equals(SealedContacts.emailFingerprint(matcher, sub));
+    return new AccountView(
+        a.id().toString(),
+        a.service().name(),
+        a.label(),
+        open ? open(person, "account-identifier", a.identifierSealed()) : null,
+        open ? open(person, "account-address", a.addressSealed()) : null,
+        !open,
+        onSub,
+        open ? sub : null,
+        a.move().name(),
+        a.recordedAt(),
+        a.moveRequestedAt(),
+        a.moveDoneAt(),
+        a.moveConfirmedAt());
+  }
+}

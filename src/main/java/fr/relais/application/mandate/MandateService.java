@@ -1,0 +1,87 @@
+package fr.relais.application.mandate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Mandates (B1-B3): created with a generated consent document, active once the signed scan is
+ * attached, revocable whole or scope by scope, expiring by date; and the one check every action on
+ * someone's behalf goes through (B2).
+ */
+public interface MandateService {
+
+  /** A new mandate. */
+  record NewMandate(
+      String legalBasis,
+      String basisReference,
+      String basisText,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      List<String> scopes) {}
+
+  /** One procedure type of a mandate. */
+  record ScopeView(String code, String label, boolean revoked, boolean revokedByPerson) {}
+
+  /** A mandate as members see it. */
+  record MandateView(
+      String id,
+      String personId,
+      String legalBasis,
+      String basisReference,
+      String basisText,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      String status,
+      String verificationCode,
+      String consentSha256,
+      boolean evidenceAttached,
+      List<ScopeView> scopes,
+      Instant createdAt,
+      Instant revokedAt,
+      String revocationReason,
+      boolean revokedByPerson) {}
+
+  /** A document to send back. */
+  record Document(String fileName, String mediaType, byte[] content, String sha256) {}
+
+  /** The answer of the on-behalf check. */
+  record OnBehalf(boolean allowed, String mandateId, String procedureCode) {}
+
+  /** A mandate that ends soon, for the structure's dashboard. */
+  record Expiring(String mandateId, String personId, String personName, LocalDate endsOn) {}
+
+  /**
+   * Active mandates ending within {@code days} days: the whole structure for administrators, the
+   * caller's caseload for social workers and volunteers.
+   */
+  List<Expiring> expiringSoon(String structureId, Integer days);
+
+  MandateView create(String personId, NewMandate mandate);
+
+  List<MandateView> forPerson(String personId);
+
+  MandateView get(String mandateId);
+
+  Document consentDocument(String mandateId);
+
+  /**
+   * Attaches the signed scan: PDF, JPEG or PNG, at most 10 MiB, checked by content (S60).
+   *
+   * @throws InvalidInputException (field {@code evidence}) for a refused file; nothing changes
+   */
+  MandateView attachEvidence(String mandateId, String mediaType, byte[] content);
+
+  Document evidence(String mandateId);
+
+  MandateView revoke(String mandateId, String reason);
+
+  MandateView revokeScope(String mandateId, String procedureCode);
+
+  /**
+   * B2, S10: may the current member act for this person on this procedure now? Allowed only with an
+   * active, unexpired, unrevoked mandate of the member's structure whose scope covers it; refusals
+   * are journaled and answered with {@link AccessDeniedException}.
+   */
+  OnBehalf requireOnBehalf(String personId, String procedureCode);
+}

@@ -1,0 +1,174 @@
+package fr.relais.application.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Accompanied people and caseloads (A4). Every read and write of a file is journaled (S50). */
+public interface PersonService {
+
+  /** Contact channels, all optional. */
+  /**
+   * How to reach the person and where her life takes place; for a protected person every part but
+   * the domiciliation is sealed (F2): her shelter, workplace and children's school as much as her
+   * address.
+   */
+  record Contact(
+      String email,
+      String phone,
+      String postalAddress,
+      Boolean domiciledAtStructure,
+      String shelter,
+      String workplace,
+      String childrenSchool) {}
+
+  /** A new person's record. */
+  record NewPerson(
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String birthPlace,
+      String nationality,
+      String foreignNationalNumber,
+      Contact contact,
+      Boolean aseMinor,
+      String guardianshipReference,
+      Boolean protectedPerson,
+      String protectionReason,
+      List<String> assignTo,
+      Boolean confirmDuplicate) {}
+
+  /** A member, as shown on a file. */
+  record Assignee(String accountId, String displayName) {}
+
+  /**
+   * A line of the caseload list. {@code restricted}: a protected person whose file this member does
+   * not see (F1) — her name and that she is protected, nothing else.
+   */
+  record PersonSummary(
+      String id,
+      String displayName,
+      LocalDate birthDate,
+      boolean protectedPerson,
+      boolean aseMinor,
+      List<Assignee> assignees,
+      boolean restricted) {}
+
+  /**
+   * A line of a caseload export (F4). For a protected person, nothing sealed ever: her contact
+   * channels are {@code null} and {@code contactMasked}; for a member without the protected-cases
+   * habilitation, her name and that she is protected only ({@code restricted}).
+   */
+  record ExportRow(
+      String id,
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String nationality,
+      String foreignNationalNumber,
+      boolean aseMinor,
+      boolean protectedPerson,
+      boolean restricted,
+      boolean contactMasked,
+      String email,
+      String phone,
+      String postalAddress,
+      Boolean domiciledAtStructure,
+      String shelter,
+      String workplace,
+      String childrenSchool,
+      List<String> followers) {}
+
+  /** Receives an export's lines, in name order. */
+  @FunctionalInterface
+  interface ExportSink {
+    void accept(ExportRow row) throws java.io.IOException;
+  }
+
+  /**
+   * The caseload the current member sees in the list (everyone for an administrator, their own
+   * otherwise; volunteers never a protected person), every line to {@code sink}, read by keyset
+   * pages so that no query grows with the structure. Journaled with the count. Returns the count.
+   */
+  int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException;
+
+  /** One page and the cursor of the next one (null on the last page). */
+  record Page<T>(List<T> items, String next) {}
+
+  /**
+   * A person's file as a member sees it. {@code contactMasked}: the person is protected and her
+   * contact channels are sealed for this member (F2) — « masqué », only the domiciliation shown.
+   * {@code restricted}: a protected person whose file this member does not see at all (F1, no
+   * <em>protected cases</em> habilitation): her name, that she is protected and who follows her;
+   * every other field is empty.
+   */
+  record PersonView(
+      String id,
+      String structureId,
+      String lastName,
+      String firstNames,
+      LocalDate birthDate,
+      String birthPlace,
+      String nationality,
+      String foreignNationalNumber,
+      Contact contact,
+      boolean contactMasked,
+      boolean aseMinor,
+      String guardianshipReference,
+      LocalDate majorityDate,
+      boolean protectedPerson,
+      String protectionReason,
+      List<Assignee> assignees,
+      Instant createdAt,
+      boolean restricted) {}
+
+  /**
+   * Records a person. Warns, with 409 and the ids of the records it matches, when the structure
+   * already follows someone with the same names and birth date or the same number — unless {@code
+   * confirmDuplicate}. Only the records the caller sees are named: one they do not see is never
+   * hinted at — the person is recorded and that record's followers are told in the application
+   * (E4). Never looks at other structures (S40).
+   */
+  PersonView create(String structureId, NewPerson person);
+
+  /** The caller's caseload (or the whole structure for administrators), in name order. */
+  Page<PersonSummary> list(String structureId, String search, String after, Integer limit);
+
+  PersonView get(String personId);
+
+  /** One line of a person's access history: who did what, when — never the data itself. */
+  record AccessEntry(
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String outcome,
+      String mandateId,
+      String detail,
+      String category) {}
+
+  /**
+   * Who accessed or acted on the person's file, newest first (F3, S50); for the structure's
+   * administrators. Reading it is journaled too.
+   */
+  Page<AccessEntry> history(String personId, String before, Integer limit);
+
+  /** What the current member may do on a file, for showing or hiding actions. */
+  record Permissions(boolean edit, boolean assign) {}
+
+  /** The current member's rights on a file they may see (404 otherwise, like {@link #get}). */
+  Permissions permissions(String personId);
+
+  /**
+   * Replaces the person's contact and places, all at once (a part left empty is erased). Who may
+   * correct the record may change them; for a protected person, only who may read them (the
+   * decryption conditions, F2), sealed again at once. Refused while her access is under an
+   * emergency lock (F6), and, with the answer of an invalid value, when an email or a phone is one
+   * of her blocked persons' (F5, the followers alerted). Journaled with the parts changed, never a
+   * value.
+   */
+  PersonView changeContact(String personId, Contact contact);
+
+  /** Replaces who follows the person; never leaves them without a member. */
+  PersonView assign(String personId, List<String> accountIds);
+}

@@ -1,0 +1,95 @@
+package fr.relais.application.person.internal;
+
+import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.application.shielding.Vault;
+import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.PersonContact;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A protected person's contact and places in the vault (F2): one ciphertext of every sealed part as
+ * a small JSON object, bound to the person and the field {@code contact}. The domiciliation at the
+ * structure stays clear beside it.
+ */
+public final class SealedContacts {
+
+  private static final String[] PARTS = {
+    "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
+  };
+
+  /** Where her email and phone are hashed: {@code contact:EMAIL}, {@code contact:PHONE}. */
+  static final String CONTACT_NAMESPACE = IdentityMatcher.CONTACT;
+
+  private SealedContacts() {}
+
+  public static Vault.Binding binding(PersonContact c) {
+    return new Vault.Binding("person", c.personId(), "contact");
+  }
+
+  /**
+   * Seals the contact's (already validated) parts in place (a new ciphertext under her data key).
+   */
+  public static void seal(Vault vault, PersonContact c) {
+    ContactDetails d = c.details();
+    String[] values = {
+      d.email(), d.phone(), d.postalAddress(), d.shelter(), d.workplace(), d.childrenSchool()
+    };
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (int i = 0; i < PARTS.length; i++) {
+      if (values[i] != null) {
+        b.add(PARTS[i], values[i]);
+      }
+    }
+    c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Keeps the keyed hashes of her email and phone in their canonical forms, for search and for
+   * every identity check (S41, S46).
+   */
+  public static void fingerprint(IdentityMatcher matcher, PersonContact c) {
+    ContactDetails d = c.details();
+    c.fingerprint(emailFingerprint(matcher, d.email()), phoneFingerprint(matcher, d.phone()));
+  }
+
+  /** The keyed hash of an address's canonical form, as kept beside her contact; null if none. */
+  public static String emailFingerprint(IdentityMatcher matcher, String email) {
+    return matcher.email(email).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
+  }
+
+  /** The keyed hash of a phone's canonical form, as kept beside her contact; null if none. */
+  public static String phoneFingerprint(IdentityMatcher matcher, String phone) {
+    return matcher.phone(phone).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
+  }
+
+  /** The parts, decrypted; the caller has asked the access policy and journals it. */
+  public static ContactDetails open(Vault vault, PersonContact c) {
+    String json = new String(vault.open(binding(c), c.sealedContent()), StandardCharsets.UTF_8);
+    try (var reader = Json.createReader(new StringReader(json))) {
+      JsonObject o = reader.readObject();
+      return new ContactDetails(
+          text(o, "email"),
+          text(o, "phone"),
+          text(o, "postalAddress"),
+          c.domiciledAtStructure(),
+          text(o, "shelter"),
+          text(o, "workplace"),
+          text(o, "childrenSchool"));
+    }
+  }
+
+  /** What the person's record holds, opened if sealed; the caller has asked the access policy. */
+  public static ContactDetails read(Vault vault, PersonContact c) {
+    return c.sealed() ? open(vault, c) : c.details();
+  }
+
+  private static String text(JsonObject o, String name) {
+    JsonValue v = o.get(name);
+    return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : o.getString(name);
+  }
+}

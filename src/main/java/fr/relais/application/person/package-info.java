@@ -1,0 +1,6 @@
+/**
+ * Use cases of the person context: accompanied people: their files, contact and places, caseloads,
+ * her own access and her own space, closing a file. Service interfaces and what they take and give;
+ * implementations in {@code internal}.
+ */
+package fr.relais.application.person;

@@ -1,0 +1,375 @@
+package fr.relais.application.procedure.internal;
+
+import fr.relais.application.AccessDeniedException;
+import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.ConflictException;
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.file.DocumentService;
+import fr.relais.application.journal.Journal;
+import fr.relais.application.notification.ReminderService;
+import fr.relais.application.procedure.BlockageService;
+import fr.relais.domain.model.access.Account;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
+import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.model.procedure.Blockage;
+import fr.relais.domain.model.procedure.Procedure;
+import fr.relais.domain.model.procedure.ProcedureId;
+import fr.relais.domain.model.procedure.ProcedureRepository;
+import fr.relais.domain.model.structure.AccreditationStatus;
+import fr.relais.domain.model.structure.Structure;
+import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.model.structure.StructureRepository;
+import fr.relais.domain.shared.TimeSource;
+import fr.relais.infrastructure.documents.BlockageAttestationPdf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Blockages: recorded under the procedure's access rule, attested as a PDF, answered by a
+ * prefecture agent of one of the structure's departments; every step journaled and on the
+ * procedure's timeline.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultBlockageService implements BlockageService {
+
+  @Inject DefaultProcedureService procedureService;
+  @Inject AccessPolicy policy;
+  @Inject ProcedureRepository procedures;
+  @Inject ProcedureTypeRepository catalogue;
+  @Inject PersonRepository people;
+  @Inject StructureRepository structures;
+  @Inject AccountRepository accounts;
+  @Inject ReminderService reminders;
+  @Inject Journal journal;
+  @Inject TimeSource clock;
+
+  @Override
+  public BlockageView record(String procedureId, NewBlockage input) {
+    DefaultProcedureService.Acting acting = procedureService.acting(procedureId, "blockage.record");
+    Procedure p = acting.procedure();
+    if (input == null) {
+      throw new InvalidInputException("occurredAt", "required");
+    }
+    Instant now = clock.now();
+    Blockage b;
+    try {
+      b =
+          new Blockage(
+              p,
+              input.occurredAt(),
+              input.errorText(),
+              input.stepsTried(),
+              procedureService.versions(acting.person(), input.versionIds()),
+              acting.user().accountId().value(),
+              now);
+    } catch (IllegalArgumentException e) {
+      throw fr.relais.application.InvalidInputException.from(e, "errorText");
+    }
+    procedures.add(b);
+    procedures.add(
+        p.blocked("blockage " + b.verificationCode(), acting.user().accountId().value(), now));
+    Structure s = structures.find(new StructureId(p.structureId())).orElseThrow();
+    reminders.notifyMembers(agentsOf(s), "BLOCKAGE_RECORDED", b.id().toString());
+    journal.record(
+        acting.user().journal().about(acting.person()).success("blockage.record", p.typeCode()));
+    return view(b, acting.person());
+  }
+
+  @Override
+  public List<BlockageView> ofProcedure(String procedureId) {
+    Procedure p = find(procedureId);
+    Person person = policy.requireSeeFile(p.personId().toString(), "blockage.list");
+    return procedures.blockages(p.id()).stream().map(b -> view(b, person)).toList();
+  }
+
+  @Override
+  public DocumentService.Download attestation(String blockageId) {
+    Blockage b = blockage(blockageId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    Person person;
+    if (user.role() == Role.PREFECTURE_AGENT) {
+      person = requireAgent(user, b, "blockage.attestation");
+    } else {
+      person = policy.requireSeeFile(b.personId().toString(), "blockage.attestation");
+    }
+    Procedure p = procedures.find(new ProcedureId(b.procedureId())).orElseThrow();
+    Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
+    byte[] pdf =
+        new BlockageAttestationPdf()
+            .render(
+                new BlockageAttestationPdf.Content(
+                    b.verificationCode(),
+                    person.displayName(),
+                    s.name(),
+                    s.addressLine() + ", " + s.postalCode() + " " + s.city(),
+                    label(p.typeCode()),
+                    p.administrationReference().orElse(null),
+                    b.occurredAt(),
+                    b.errorText(),
+                    b.stepsTried(),
+                    b.evidence().size(),
+                    name(b.recordedBy()),
+                    b.recordedAt()));
+    journal.record(
+        user.journal()
+            .in(b.structureId())
+            .about(person)
+            .success("blockage.attestation", b.verificationCode()));
+    return new DocumentService.Download(
+        "attestation-blocage-"
+            + LocalDate.ofInstant(b.recordedAt(), ZoneId.of("Europe/Paris"))
+            + ".pdf",
+        "application/pdf",
+        pdf,
+        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(pdf));
+  }
+
+  @Override
+  public Page queue(String status, String after, Integer limit) {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (user.role() != Role.PREFECTURE_AGENT) {
+      journal.recordSeparately(
+          user.journal().about("blockage", null).refused("blockage.queue", "ROLE"));
+      throw new AccessDeniedException("blockage.queue");
+    }
+    String st = status == null || status.isBlank() ? "OPEN" : status;
+    if (!"OPEN".equals(st) && !"ANSWERED".equals(st)) {
+      throw new InvalidInputException("status", "OPEN or ANSWERED");
+    }
+    int size = limit == null ? 50 : limit;
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException("limit", "from 1 to 200");
+    }
+    Instant afterAt = null;
+    UUID afterId = null;
+    if (after != null && !after.isBlank()) {
+      try {
+        int sep = after.indexOf('_');
+        afterAt = Instant.parse(after.substring(0, sep));
+        afterId = UUID.fromString(after.substring(sep + 1));
+      } catch (RuntimeException e) {
+        throw new InvalidInputException("after", "not a cursor from a previous page");
+      }
+    }
+    Set<String> departments = accounts.departmentsOf(user.accountId());
+    List<UUID> covered =
+        structures.withStatusIn(EnumSet.allOf(AccreditationStatus.class), departments).stream()
+            .map(s -> s.id().value())
+            .toList();
+    List<Blockage> rows = procedures.blockagesOf(covered, st, afterAt, afterId, size + 1);
+    boolean more = rows.size() > size;
+    List<Blockage> page = more ? rows.subList(0, size) : rows;
+    List<BlockageView> items = new ArrayList<>();
+    for (Blockage b : page) {
+      people.find(new PersonId(b.personId())).ifPresent(p -> items.add(view(b, p)));
+    }
+    journal.record(
+        user.journal()
+            .about("blockage", null)
+            .success("blockage.queue", items.size() + " blockages"));
+    Blockage last = more ? page.get(page.size() - 1) : null;
+    return new Page(items, last == null ? null : last.recordedAt() + "_" + last.id());
+  }
+
+  @Override
+  public OverduePage overdueRequests(String after, Integer limit) {
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (user.role() != Role.PREFECTURE_AGENT) {
+      journal.recordSeparately(
+          user.journal().about("document-request", null).refused("request.overdue", "ROLE"));
+      throw new AccessDeniedException("request.overdue");
+    }
+    int size = limit == null ? 50 : limit;
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException("limit", "from 1 to 200");
+    }
+    java.time.LocalDate afterDue = null;
+    UUID afterId = null;
+    if (after != null && !after.isBlank()) {
+      try {
+        int sep = after.indexOf('_');
+        afterDue = java.time.LocalDate.parse(after.substring(0, sep));
+        afterId = UUID.fromString(after.substring(sep + 1));
+      } catch (RuntimeException e) {
+        throw new InvalidInputException("after", "not a cursor from a previous page");
+      }
+    }
+    java.time.LocalDate today = clock.today();
+    java.util.Map<UUID, Structure> covered = new java.util.HashMap<>();
+    structures
+        .withStatusIn(
+            EnumSet.allOf(AccreditationStatus.class), accounts.departmentsOf(user.accountId()))
+        .forEach(s -> covered.put(s.id().value(), s));
+    List<fr.relais.domain.model.procedure.DocumentRequest> rows =
+        procedures.overdueOf(covered.keySet(), today, afterDue, afterId, size + 1);
+    boolean more = rows.size() > size;
+    List<fr.relais.domain.model.procedure.DocumentRequest> page =
+        more ? rows.subList(0, size) : rows;
+    java.util.Map<UUID, Procedure> of = new java.util.HashMap<>();
+    procedures
+        .findAll(
+            page.stream().map(r -> r.procedureId()).collect(java.util.stream.Collectors.toSet()))
+        .forEach(p -> of.put(p.id().value(), p));
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    catalogue
+        .findAll(
+            of.values().stream()
+                .map(p -> new ProcedureCode(p.typeCode()))
+                .collect(java.util.stream.Collectors.toSet()))
+        .forEach(t -> labels.put(t.code().value(), t.label(user.locale())));
+    List<OverdueRequestView> items = new ArrayList<>();
+    for (fr.relais.domain.model.procedure.DocumentRequest r : page) {
+      Procedure p = of.get(r.procedureId());
+      Structure s = covered.get(r.structureId());
+      items.add(
+          new OverdueRequestView(
+              r.id().toString(),
+              r.procedureId().toString(),
+              labels.getOrDefault(p.typeCode(), p.typeCode()),
+              p.administrationReference().orElse(null),
+              s == null ? null : s.name(),
+              r.requestedOn(),
+              r.dueOn(),
+              java.time.temporal.ChronoUnit.DAYS.between(r.dueOn(), today),
+              r.documentTypes().stream().map(Enum::name).toList()));
+    }
+    journal.record(
+        user.journal()
+            .about("document-request", null)
+            .success("request.overdue", items.size() + " requests"));
+    fr.relais.domain.model.procedure.DocumentRequest last = more ? page.get(page.size() - 1) : null;
+    return new OverduePage(items, last == null ? null : last.dueOn() + "_" + last.id());
+  }
+
+  @Override
+  public BlockageView answer(String blockageId, Answer input) {
+    Blockage b = blockage(blockageId);
+    AuthenticatedUser user = policy.requireAuthenticated();
+    if (user.role() != Role.PREFECTURE_AGENT) {
+      Person person = policy.requireSeeFile(b.personId().toString(), "blockage.answer");
+      journal.recordSeparately(user.journal().about(person).refused("blockage.answer", "ROLE"));
+      throw new AccessDeniedException("blockage.answer");
+    }
+    Person person = requireAgent(user, b, "blockage.answer");
+    if (input == null || input.answer() == null) {
+      throw new InvalidInputException("answer", "SUBSTITUTE_CHANNEL, APPOINTMENT or RESOLVED");
+    }
+    Blockage.Answer a;
+    try {
+      a = Blockage.Answer.valueOf(input.answer());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("answer", "SUBSTITUTE_CHANNEL, APPOINTMENT or RESOLVED");
+    }
+    Instant now = clock.now();
+    try {
+      b.answer(a, input.text(), input.appointmentAt(), user.accountId().value(), now);
+    } catch (IllegalArgumentException e) {
+      throw fr.relais.application.InvalidInputException.from(e, "answer");
+    } catch (IllegalStateException e) {
+      throw new ConflictException("status", "the blockage is answered already");
+    }
+    Procedure p = procedures.findForUpdate(new ProcedureId(b.procedureId())).orElseThrow();
+    procedures.add(p.unblocked(a.name(), user.accountId().value(), now));
+    reminders.notifyFollowersAndAdministrators(person, "BLOCKAGE_ANSWERED", b.id().toString());
+    journal.record(
+        user.journal().in(b.structureId()).about(person).success("blockage.answer", a.name()));
+    return view(b, person);
+  }
+
+  /** A prefecture agent covering one of the structure's departments; otherwise as unknown (S40). */
+  private Person requireAgent(AuthenticatedUser user, Blockage b, String action) {
+    Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
+    if (!policy.coversStructure(user, s)) {
+      journal.recordSeparately(
+          user.journal()
+              .in(b.structureId())
+              .about("blockage", b.id())
+              .refused(action, "DEPARTMENT"));
+      throw new NotFoundException();
+    }
+    return people.find(new PersonId(b.personId())).orElseThrow(NotFoundException::new);
+  }
+
+  private List<AccountId> agentsOf(Structure s) {
+    List<AccountId> out = new ArrayList<>();
+    for (Account a : accounts.withRole(Role.PREFECTURE_AGENT)) {
+      if (a.isActive()
+          && fr.relais.domain.model.structure.Departments.intersect(
+              s.concernedDepartments(), accounts.departmentsOf(a.id()))) {
+        out.add(a.id());
+      }
+    }
+    return out;
+  }
+
+  private Procedure find(String procedureId) {
+    try {
+      return procedures
+          .find(new ProcedureId(UUID.fromString(procedureId)))
+          .orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private Blockage blockage(String id) {
+    try {
+      return procedures.blockage(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private String label(String code) {
+    return catalogue.find(new ProcedureCode(code)).map(t -> t.label(Locale.FRENCH)).orElse(code);
+  }
+
+  private String name(UUID account) {
+    return account == null
+        ? null
+        : accounts.find(new AccountId(account)).map(Account::displayName).orElse(null);
+  }
+
+  private BlockageView view(Blockage b, Person person) {
+    Procedure p = procedures.find(new ProcedureId(b.procedureId())).orElseThrow();
+    return new BlockageView(
+        b.id().toString(),
+        b.procedureId().toString(),
+        label(p.typeCode()),
+        person.id().toString(),
+        person.displayName(),
+        structures.find(new StructureId(b.structureId())).map(Structure::name).orElse(null),
+        b.occurredAt(),
+        b.errorText(),
+        b.stepsTried(),
+        b.evidence().size(),
+        b.verificationCode(),
+        name(b.recordedBy()),
+        b.recordedAt(),
+        b.status(),
+        b.answerGiven().map(Enum::name).orElse(null),
+        b.answerText(),
+        b.appointmentAt(),
+        name(b.answeredBy()),
+        b.answeredAt());
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * JPA implementations of the access context's repositories (login, sessions, profile and the access
+ * policy).
+ */
+package fr.relais.infrastructure.persistence.jpa.access;

@@ -1,0 +1,2 @@
+/** JPA implementations of the journal context's repositories (the journal). */
+package fr.relais.infrastructure.persistence.jpa.journal;

@@ -1,0 +1,2 @@
+/** JPA implementations of the mandate context's repositories (mandates). */
+package fr.relais.infrastructure.persistence.jpa.mandate;

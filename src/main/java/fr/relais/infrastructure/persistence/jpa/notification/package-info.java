@@ -1,0 +1,2 @@
+/** JPA implementations of the notification context's repositories (reminders). */
+package fr.relais.infrastructure.persistence.jpa.notification;

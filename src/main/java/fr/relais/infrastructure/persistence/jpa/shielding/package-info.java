@@ -1,0 +1,2 @@
+/** JPA implementations of the shielding context's repositories (shielding). */
+package fr.relais.infrastructure.persistence.jpa.shielding;

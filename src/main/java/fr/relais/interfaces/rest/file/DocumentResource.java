@@ -1,0 +1,113 @@
+package fr.relais.interfaces.rest.file;
+
+import fr.relais.application.InvalidInputException;
+import fr.relais.application.file.DocumentService;
+import fr.relais.interfaces.rest.ApiBodyLimitFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The documents of a person's file (F2, S60). Uploads are {@code multipart/form-data} — the title
+ * travels in the body, never in a URL (S42); downloads are attachments under a generated name, with
+ * {@code nosniff}.
+ */
+@Path("/documents")
+@RequestScoped
+@Tag(name = "Documents", description = "Pièces du dossier d'une personne, par versions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+  @Inject DocumentService documents;
+
+  @GET
+  @Path("types")
+  @Operation(summary = "Les types de pièces, et ceux qui sont classifiés par nature")
+  public List<DocumentService.TypeView> types() {
+    return documents.types();
+  }
+
+  @POST
+  @Path("{documentId}/versions")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
+  public Response addVersion(@PathParam("documentId") String documentId, List<EntityPart> parts)
+      throws IOException {
+    return Response.status(201).entity(documents.addVersion(documentId, upload(parts))).build();
+  }
+
+  @POST
+  @Path("{documentId}/classification")
+  @Operation(summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
+  public DocumentService.DocumentView classify(@PathParam("documentId") String documentId) {
+    return documents.classify(documentId);
+  }
+
+  @GET
+  @Path("versions/{versionId}/content")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  @Operation(summary = "Télécharger une version (journalisé)")
+  public Response download(@PathParam("versionId") String versionId) {
+    return file(documents.download(versionId));
+  }
+
+  /** A version's bytes as a download, never rendered inline, never cached. */
+  public static Response file(DocumentService.Download d) {
+    return Response.ok(d.content(), d.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .header("Digest", "sha-256=" + d.sha256())
+        .build();
+  }
+
+  static DocumentService.Upload upload(List<EntityPart> parts) throws IOException {
+    if (parts == null) {
+      throw new InvalidInputException("file", "required");
+    }
+    EntityPart file = part(parts, "file").orElseThrow(() -> missing("file"));
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readNBytes((int) ApiBodyLimitFilter.EVIDENCE_MAX_BYTES + 1);
+    }
+    return new DocumentService.Upload(
+        text(parts, "type"),
+        text(parts, "title"),
+        Optional.ofNullable(text(parts, "classified")).map(Boolean::parseBoolean).orElse(null),
+        file.getMediaType() == null ? null : file.getMediaType().toString(),
+        content);
+  }
+
+  private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+    return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+  }
+
+  private static String text(List<EntityPart> parts, String name) throws IOException {
+    Optional<EntityPart> p = part(parts, name);
+    if (p.isEmpty()) {
+      return null;
+    }
+    try (InputStream in = p.get().getContent()) {
+      byte[] b = in.readNBytes(4096);
+      return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static InvalidInputException missing(String field) {
+    return new InvalidInputException(field, "required");
+  }
+}

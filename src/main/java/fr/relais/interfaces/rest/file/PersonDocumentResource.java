@@ -1,0 +1,47 @@
+package fr.relais.interfaces.rest.file;
+
+import fr.relais.application.file.DocumentService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The documents of one person's file: the list and a new document (F2, S60). */
+@Path("/persons/{personId}/documents")
+@RequestScoped
+@Tag(name = "Documents", description = "Pièces du dossier d'une personne, par versions")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonDocumentResource {
+
+  @Inject DocumentService documents;
+
+  @GET
+  @Operation(summary = "Les pièces du dossier, les plus récentes d'abord (titres scellés masqués)")
+  public List<DocumentService.DocumentView> list(@PathParam("personId") String personId) {
+    return documents.list(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Ajouter une pièce (parties file, type, title, classified ; PDF, JPEG, PNG, 10 Mio)",
+      description = "Contenu vérifié, métadonnées retirées ; scellée si classifiée ou protégée.")
+  public Response add(@PathParam("personId") String personId, List<EntityPart> parts)
+      throws IOException {
+    return Response.status(201)
+        .entity(documents.add(personId, DocumentResource.upload(parts)))
+        .build();
+  }
+}

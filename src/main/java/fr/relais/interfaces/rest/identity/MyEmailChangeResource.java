@@ -1,0 +1,41 @@
+package fr.relais.interfaces.rest.identity;
+
+import fr.relais.application.identity.EmailChangeService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Her own changes of address, for one of her records (E1). */
+@Path("/my-file/records/{personId}/email-changes")
+@RequestScoped
+@Tag(name = "Mon dossier", description = "L'espace de la personne accompagnée")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyEmailChangeResource {
+
+  @Inject EmailChangeService changes;
+
+  @GET
+  @Operation(summary = "Mes changements d'adresse")
+  public List<EmailChangeService.ChangeView> mine(@PathParam("personId") String personId) {
+    return changes.mine(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Changer mon adresse (connexion récente ; lien envoyé à la nouvelle adresse)")
+  public Response start(
+      @PathParam("personId") String personId, EmailChangeService.Request request) {
+    return Response.status(201).entity(changes.startMine(personId, request)).build();
+  }
+}

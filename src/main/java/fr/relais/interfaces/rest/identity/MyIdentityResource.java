@@ -1,0 +1,28 @@
+package fr.relais.interfaces.rest.identity;
+
+import fr.relais.application.identity.IdentityService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The person's own view of her identity verification, record by record (D1, F3). */
+@Path("/me/identity")
+@RequestScoped
+@Tag(name = "Mon dossier", description = "L'espace de la personne accompagnée")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyIdentityResource {
+
+  @Inject IdentityService identity;
+
+  @GET
+  @Operation(summary = "Le niveau de vérification de mon identité et son historique")
+  public List<IdentityService.MyIdentity> mine() {
+    return identity.mine();
+  }
+}

@@ -1,0 +1,28 @@
+package fr.relais.interfaces.rest.identity;
+
+import fr.relais.application.identity.PhoneCheckService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The person's own code for a phone call to her structure (D2). */
+@Path("/me/phone-code")
+@RequestScoped
+@Tag(name = "Mon dossier", description = "L'espace de la personne accompagnée")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyPhoneCodeResource {
+
+  @Inject PhoneCheckService phone;
+
+  @POST
+  @Operation(summary = "Obtenir un code à lire au téléphone (usage unique, quelques minutes)")
+  public Response issue() {
+    return Response.status(201).entity(phone.issueMyCode()).build();
+  }
+}

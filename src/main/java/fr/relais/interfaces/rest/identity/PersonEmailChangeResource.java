@@ -1,0 +1,43 @@
+package fr.relais.interfaces.rest.identity;
+
+import fr.relais.application.identity.EmailChangeService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Changes of a person's contact email, started by a member (E1, S30). */
+@Path("/persons/{personId}/email-changes")
+@RequestScoped
+@Tag(name = "Adresse électronique", description = "Changement sécurisé de l'adresse de contact")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonEmailChangeResource {
+
+  @Inject EmailChangeService changes;
+
+  @GET
+  @Operation(summary = "Les changements d'adresse de son dossier, du plus récent au plus ancien")
+  public List<EmailChangeService.ChangeView> history(@PathParam("personId") String personId) {
+    return changes.history(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Proposer une nouvelle adresse : un lien de confirmation lui est envoyé (identité"
+              + " vérifiée récemment, authentification récente du membre)")
+  public Response start(
+      @PathParam("personId") String personId, EmailChangeService.Request request) {
+    return Response.status(201).entity(changes.start(personId, request)).build();
+  }
+}

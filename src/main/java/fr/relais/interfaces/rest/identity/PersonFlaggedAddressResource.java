@@ -1,0 +1,43 @@
+package fr.relais.interfaces.rest.identity;
+
+import fr.relais.application.identity.EmailChangeService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Addresses flagged as possibly controlled by someone else (S32). */
+@Path("/persons/{personId}/flagged-addresses")
+@RequestScoped
+@Tag(name = "Adresse électronique", description = "Changement sécurisé de l'adresse de contact")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonFlaggedAddressResource {
+
+  @Inject EmailChangeService changes;
+
+  @GET
+  @Operation(summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
+  public List<EmailChangeService.FlagView> list(@PathParam("personId") String personId) {
+    return changes.flags(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Signaler une adresse peut-être contrôlée par quelqu'un d'autre : retirée aussitôt, plus"
+              + " jamais utilisée")
+  public Response flag(
+      @PathParam("personId") String personId, EmailChangeService.FlagRequest request) {
+    return Response.status(201).entity(changes.flag(personId, request)).build();
+  }
+}

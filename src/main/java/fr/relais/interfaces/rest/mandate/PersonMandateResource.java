@@ -1,0 +1,56 @@
+package fr.relais.interfaces.rest.mandate;
+
+import fr.relais.application.mandate.MandateService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A person's mandates and the on-behalf check (B1, B2). */
+@Path("/persons/{personId}/mandates")
+@RequestScoped
+@Tag(name = "Mandats", description = "Mandats, consentements, révocations")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonMandateResource {
+
+  @Inject MandateService mandates;
+
+  /** What the member is about to do for the person. */
+  public record OnBehalfRequest(String procedureCode) {}
+
+  @GET
+  @Operation(summary = "Les mandats d'une personne")
+  public List<MandateService.MandateView> list(@PathParam("personId") String personId) {
+    return mandates.forPerson(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Créer un mandat (12 mois au plus)",
+      description = "Génère le document de consentement ; actif une fois le document signé joint.")
+  public Response create(
+      @PathParam("personId") String personId, MandateService.NewMandate mandate) {
+    return Response.status(201).entity(mandates.create(personId, mandate)).build();
+  }
+
+  @POST
+  @Path("/on-behalf-checks")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Puis-je agir pour cette personne sur cette démarche ?",
+      description = "200 avec le mandat qui le permet, 403 sinon (refus journalisé).")
+  public MandateService.OnBehalf check(
+      @PathParam("personId") String personId, OnBehalfRequest request) {
+    return mandates.requireOnBehalf(personId, request == null ? null : request.procedureCode());
+  }
+}

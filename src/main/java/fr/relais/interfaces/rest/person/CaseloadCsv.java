@@ -1,0 +1,103 @@
+package fr.relais.interfaces.rest.person;
+
+import fr.relais.application.person.PersonService;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A caseload export as CSV (F4), for a spreadsheet opened in France: UTF-8 with its byte-order
+ * mark, semicolons, French headers, « masqué » where a value is sealed. A cell that a spreadsheet
+ * would read as a formula is prefixed with an apostrophe. Sent as an attachment, never rendered.
+ */
+final class CaseloadCsv {
+
+  static final String MASKED = "masqué";
+
+  private static final String[] HEADER = {
+    "Identifiant",
+    "Nom",
+    "Prénoms",
+    "Date de naissance",
+    "Nationalité",
+    "N° étranger",
+    "Mineur ASE",
+    "Personne protégée",
+    "Courriel",
+    "Téléphone",
+    "Adresse postale",
+    "Domiciliée à la structure",
+    "Hébergement",
+    "Lieu de travail",
+    "École des enfants",
+    "Suivie par"
+  };
+
+  private CaseloadCsv() {}
+
+  static Response response(PersonService persons, String structureId) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+            CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
+      persons.exportCaseload(structureId, row -> csv.printRecord(cells(row)));
+    }
+    return Response.ok(bytes.toByteArray(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"portefeuille.csv\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static List<String> cells(PersonService.ExportRow r) {
+    List<String> out = new ArrayList<>();
+    out.add(r.id());
+    out.add(safe(r.lastName()));
+    out.add(safe(r.firstNames()));
+    out.add(r.restricted() ? MASKED : r.birthDate() == null ? "" : r.birthDate().toString());
+    out.add(r.restricted() ? MASKED : safe(r.nationality()));
+    out.add(r.restricted() ? MASKED : safe(r.foreignNationalNumber()));
+    out.add(r.restricted() ? MASKED : yesNo(r.aseMinor()));
+    out.add(yesNo(r.protectedPerson()));
+    out.add(r.contactMasked() ? MASKED : safe(r.email()));
+    out.add(r.contactMasked() ? MASKED : safe(r.phone()));
+    out.add(r.contactMasked() ? MASKED : safe(r.postalAddress()));
+    out.add(
+        r.restricted()
+            ? MASKED
+            : r.domiciledAtStructure() == null ? "" : yesNo(r.domiciledAtStructure()));
+    out.add(r.contactMasked() ? MASKED : safe(r.shelter()));
+    out.add(r.contactMasked() ? MASKED : safe(r.workplace()));
+    out.add(r.contactMasked() ? MASKED : safe(r.childrenSchool()));
+    out.add(safe(String.join(", ", r.followers())));
+    return out;
+  }
+
+  private static String yesNo(boolean b) {
+    return b ? "oui" : "non";
+  }
+
+  /** CSV injection: a cell a spreadsheet would evaluate starts with an apostrophe instead. */
+  static String safe(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    char first = value.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + value
+        : value;
+  }
+}

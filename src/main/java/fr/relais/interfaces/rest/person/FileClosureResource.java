@@ -1,0 +1,48 @@
+package fr.relais.interfaces.rest.person;
+
+import fr.relais.application.person.FileClosureService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The closure of a person's file, which starts the retention periods (S61). */
+@Path("/persons/{personId}/closure")
+@RequestScoped
+@Tag(name = "Personnes", description = "Personnes accompagnées")
+@Produces(MediaType.APPLICATION_JSON)
+public class FileClosureResource {
+
+  /** The body of a closure: one of {@code ClosureReason}. */
+  public record CloseRequest(String reason) {}
+
+  @Inject FileClosureService closures;
+
+  @GET
+  @Operation(summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
+  public FileClosureService.Closure get(@PathParam("personId") String personId) {
+    return closures.status(personId);
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Clore le dossier (le délai de conservation commence)")
+  public FileClosureService.Closure close(
+      @PathParam("personId") String personId, CloseRequest body) {
+    return closures.close(personId, body == null ? null : body.reason());
+  }
+
+  @DELETE
+  @Operation(summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
+  public FileClosureService.Closure reopen(@PathParam("personId") String personId) {
+    return closures.reopen(personId);
+  }
+}

@@ -1,0 +1,113 @@
+package fr.relais.interfaces.rest.person;
+
+import fr.relais.application.person.MyFileService;
+import fr.relais.application.person.PersonService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The accompanied person's own file: their mandates, revoking them, and who accessed it. */
+@Path("/my-file")
+@RequestScoped
+@Tag(name = "Mon dossier", description = "Pour la personne accompagnée elle-même")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyFileResource {
+
+  @Inject fr.relais.application.procedure.ProcedureService procedures;
+  @Inject MyFileService file;
+  @Inject fr.relais.application.shielding.ProtectionService protection;
+  @Inject fr.relais.application.shielding.EmergencyLockService locks;
+
+  /** Why the person revokes the mandate (optional). */
+  public record Revocation(String reason) {}
+
+  @GET
+  @Operation(summary = "Mes dossiers et les mandats que j'ai donnés")
+  public List<MyFileService.MyRecord> myFile() {
+    return file.myFile();
+  }
+
+  @GET
+  @Path("/records/{personId}/procedures")
+  @org.eclipse.microprofile.openapi.annotations.Operation(
+      summary = "Mes démarches, leur statut et leur historique")
+  public java.util.List<fr.relais.application.procedure.ProcedureService.ProcedureView> procedures(
+      @PathParam("personId") String personId) {
+    return procedures.mine(personId);
+  }
+
+  @GET
+  @Path("/history")
+  @Operation(summary = "Qui a consulté ou agi sur mon dossier")
+  public PersonService.Page<MyFileService.MyAccessEntry> history(
+      @QueryParam("before") String before, @QueryParam("limit") Integer limit) {
+    return file.history(before, limit);
+  }
+
+  @POST
+  @Path("/mandates/{mandateId}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Révoquer un mandat que j'ai donné")
+  public MyFileService.MyMandate revoke(@PathParam("mandateId") String id, Revocation r) {
+    return file.revoke(id, r == null ? null : r.reason());
+  }
+
+  @DELETE
+  @Path("/mandates/{mandateId}/scopes/{code}")
+  @Operation(summary = "Retirer une démarche d'un mandat que j'ai donné")
+  public MyFileService.MyMandate revokeScope(
+      @PathParam("mandateId") String id, @PathParam("code") String code) {
+    return file.revokeScope(id, code);
+  }
+
+  @POST
+  @Path("/records/{personId}/protection/lifting-consent")
+  @Operation(
+      summary = "Consentir à la levée de ma protection",
+      description =
+          "La levée demande aussi le référent de la structure, qui se reconnecte pour la"
+              + " confirmer (F1, S6).")
+  public Response consentToLifting(@PathParam("personId") String personId) {
+    protection.consentFromOwnAccount(personId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/records/{personId}/emergency-lock")
+  @Operation(
+      summary = "Verrouiller mon accès en urgence",
+      description = "Termine toutes mes sessions, y compris celle-ci (F6).")
+  public Response lock(@PathParam("personId") String personId) {
+    locks.lockFromOwnAccount(personId);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/emergency-locks")
+  @Operation(summary = "Mes dossiers dont l'accès est verrouillé")
+  public List<fr.relais.application.shielding.EmergencyLockService.LockedRecord> locked() {
+    return locks.myLockedRecords();
+  }
+
+  @POST
+  @Path("/records/{personId}/emergency-lock/release")
+  @Operation(
+      summary = "Déverrouiller mon accès (ma part)",
+      description = "Le verrou est levé quand le référent de la structure l'a aussi déverrouillé.")
+  public Response release(@PathParam("personId") String personId) {
+    locks.releaseFromOwnAccount(personId);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,63 @@
+package fr.relais.interfaces.rest.person;
+
+import fr.relais.application.person.PersonAccessService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The accompanied person's own access, as their structure manages it. */
+@Path("/persons/{personId}/access")
+@RequestScoped
+@Tag(name = "Accès personnel", description = "L'accès d'une personne accompagnée à son dossier")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonAccessResource {
+
+  @Inject PersonAccessService access;
+
+  /** Why the person's access ends. */
+  public record Ending(String reason) {}
+
+  @GET
+  @Operation(summary = "Où en est l'accès de la personne à son dossier")
+  public PersonAccessService.AccessView status(@PathParam("personId") String personId) {
+    return access.status(personId);
+  }
+
+  @POST
+  @Path("/links")
+  @Operation(
+      summary = "Créer un lien d'accès à remettre en main propre",
+      description =
+          "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise. Refusé"
+              + " (409) tant que la personne a déjà un accès : y mettre fin d'abord.")
+  public Response issue(@PathParam("personId") String personId) {
+    return Response.status(201).entity(access.issue(personId)).build();
+  }
+
+  @DELETE
+  @Path("/links")
+  @Operation(summary = "Retirer le lien d'accès en attente")
+  public Response withdraw(@PathParam("personId") String personId) {
+    access.withdrawPending(personId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mettre fin à l'accès de la personne (effet immédiat)")
+  public Response end(@PathParam("personId") String personId, Ending ending) {
+    access.end(personId, ending == null ? null : ending.reason());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,51 @@
+package fr.relais.interfaces.rest.procedure;
+
+import fr.relais.application.procedure.ProcedureService;
+import fr.relais.interfaces.rest.file.DocumentResource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A person's procedures (C1): several at once, each of a catalogue type. */
+@Path("/persons/{personId}/procedures")
+@RequestScoped
+@Tag(name = "Démarches", description = "Les démarches faites pour une personne")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonProcedureResource {
+
+  @Inject ProcedureService procedures;
+  @Inject fr.relais.application.procedure.ProcedureHistoryService history;
+
+  @GET
+  @Path("history.zip")
+  @Produces("application/zip")
+  @Operation(
+      summary = "Tout l'historique en un fichier : résumé PDF et pièces envoyées (journalisé)")
+  public Response history(@PathParam("personId") String personId) {
+    return DocumentResource.file(history.history(personId));
+  }
+
+  @GET
+  @Operation(summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
+  public List<ProcedureService.ProcedureView> list(@PathParam("personId") String personId) {
+    return procedures.list(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Commencer une démarche (un mandat actif couvrant ce type est exigé)")
+  public Response create(
+      @PathParam("personId") String personId, ProcedureService.NewProcedure input) {
+    return Response.status(201).entity(procedures.create(personId, input)).build();
+  }
+}

@@ -1,0 +1,91 @@
+package fr.relais.interfaces.rest.procedure;
+
+import fr.relais.application.procedure.ProcedureService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One procedure: its timeline, its actions, requests for documents and attestations (C2-C6). */
+@Path("/procedures/{procedureId}")
+@RequestScoped
+@Tag(name = "Démarches", description = "Les démarches faites pour une personne")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProcedureResource {
+
+  @Inject ProcedureService procedures;
+  @Inject fr.relais.application.procedure.BlockageService blockages;
+
+  @GET
+  @Operation(summary = "La démarche et son historique complet")
+  public ProcedureService.ProcedureView get(@PathParam("procedureId") String procedureId) {
+    return procedures.get(procedureId);
+  }
+
+  @POST
+  @Path("actions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Déposer, rectifier, compléter, noter un statut, annuler, lever un gel après revue")
+  public ProcedureService.ProcedureView act(
+      @PathParam("procedureId") String procedureId, ProcedureService.Action action) {
+    return procedures.act(procedureId, action);
+  }
+
+  @POST
+  @Path("document-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
+  public ProcedureService.ProcedureView requestDocuments(
+      @PathParam("procedureId") String procedureId, ProcedureService.NewRequest request) {
+    return procedures.requestDocuments(procedureId, request);
+  }
+
+  @POST
+  @Path("messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Rattacher un message de son dossier (une demande de pièces qu'il contient fixe"
+              + " l'échéance)")
+  public ProcedureService.ProcedureView attachMessage(
+      @PathParam("procedureId") String procedureId, ProcedureService.MessageLink link) {
+    return procedures.attachMessage(procedureId, link);
+  }
+
+  @POST
+  @Path("attestations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
+  public ProcedureService.ProcedureView attest(
+      @PathParam("procedureId") String procedureId, ProcedureService.NewAttestation input) {
+    return procedures.attest(procedureId, input);
+  }
+
+  @POST
+  @Path("blockages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Signaler un blocage du téléservice, avec ses preuves")
+  public jakarta.ws.rs.core.Response record(
+      @PathParam("procedureId") String procedureId,
+      fr.relais.application.procedure.BlockageService.NewBlockage input) {
+    return jakarta.ws.rs.core.Response.status(201)
+        .entity(blockages.record(procedureId, input))
+        .build();
+  }
+
+  @GET
+  @Path("blockages")
+  @Operation(summary = "Les blocages d'une démarche")
+  public java.util.List<fr.relais.application.procedure.BlockageService.BlockageView> list(
+      @PathParam("procedureId") String procedureId) {
+    return blockages.ofProcedure(procedureId);
+  }
+}

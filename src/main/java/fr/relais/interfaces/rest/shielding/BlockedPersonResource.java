@@ -1,0 +1,57 @@
+package fr.relais.interfaces.rest.shielding;
+
+import fr.relais.application.shielding.BlockedPersonService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A protected person's blocked persons (F5): kept as keyed hashes, shown as a kind and a hint.
+ * Unknown and forbidden files look the same: 404 (S40).
+ */
+@Path("/persons/{personId}/blocked-persons")
+@RequestScoped
+@Tag(name = "Personnes bloquées", description = "Qui ne doit jamais atteindre son dossier")
+@Produces(MediaType.APPLICATION_JSON)
+public class BlockedPersonResource {
+
+  @Inject BlockedPersonService blocked;
+
+  @GET
+  @Operation(summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
+  public List<BlockedPersonService.BlockedView> list(@PathParam("personId") String personId) {
+    return blocked.list(personId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Bloquer une personne",
+      description =
+          "kind : NAME_BIRTH (avec birthDate), EMAIL, PHONE ou FOREIGN_NUMBER ; seule une empreinte"
+              + " à clé de la valeur est conservée.")
+  public Response add(
+      @PathParam("personId") String personId, BlockedPersonService.NewBlocked entry) {
+    return Response.status(201).entity(blocked.add(personId, entry)).build();
+  }
+
+  @DELETE
+  @Path("/{entryId}")
+  @Operation(summary = "Retirer une entrée de la liste")
+  public Response remove(
+      @PathParam("personId") String personId, @PathParam("entryId") String entryId) {
+    blocked.remove(personId, entryId);
+    return Response.noContent().build();
+  }
+}

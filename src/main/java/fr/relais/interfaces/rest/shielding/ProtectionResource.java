@@ -1,0 +1,66 @@
+package fr.relais.interfaces.rest.shielding;
+
+import fr.relais.application.shielding.ProtectionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A person's protected status (F1). Unknown and forbidden files look the same: 404 (S40). Lifting
+ * answers 409 without her consent and 401 {@code reauthentication-required} until the administrator
+ * has signed in again (S6).
+ */
+@Path("/persons/{personId}/protection")
+@RequestScoped
+@Tag(name = "Protection", description = "Statut de personne protégée et sa levée")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProtectionResource {
+
+  @Inject ProtectionService protection;
+
+  @GET
+  @Operation(summary = "Le statut de protection de la personne")
+  public ProtectionService.ProtectionView get(@PathParam("personId") String personId) {
+    return protection.get(personId);
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Protéger la personne, ou corriger le motif et l'ordonnance",
+      description =
+          "Référent de la structure, ou travailleur social habilité « dossiers protégés » qui la"
+              + " suit. Ses coordonnées sont scellées à l'instant ; les bénévoles perdent son"
+              + " dossier.")
+  public ProtectionService.ProtectionView protect(
+      @PathParam("personId") String personId, ProtectionService.ProtectionInput input) {
+    return protection.protect(personId, input);
+  }
+
+  @POST
+  @Path("/lifting-consents")
+  @Operation(summary = "Enregistrer le consentement à la levée, donné en personne")
+  public ProtectionService.ProtectionView consent(@PathParam("personId") String personId) {
+    return protection.recordConsentInPerson(personId);
+  }
+
+  @POST
+  @Path("/lifting")
+  @Operation(
+      summary = "Lever la protection",
+      description =
+          "Référent de la structure, avec le consentement de la personne et une authentification"
+              + " récente (prompt=login).")
+  public ProtectionService.ProtectionView lift(@PathParam("personId") String personId) {
+    return protection.lift(personId);
+  }
+}

@@ -1,0 +1,57 @@
+package fr.relais.interfaces.rest.structure;
+
+import fr.relais.application.structure.MemberService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Members of a structure (A3). */
+@Path("/structures/{structureId}/members")
+@RequestScoped
+@Tag(name = "Membres", description = "Membres des structures, invitations, habilitations")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+  @Inject MemberService members;
+
+  @GET
+  @Operation(summary = "Membres de la structure")
+  public List<MemberService.MemberView> list(@PathParam("structureId") String structureId) {
+    return members.members(structureId);
+  }
+
+  @PATCH
+  @Path("/{accountId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Changer le rôle ou les habilitations d'un membre")
+  public MemberService.MemberView change(
+      @PathParam("structureId") String structureId,
+      @PathParam("accountId") String accountId,
+      MemberService.MemberChange change) {
+    return members.change(structureId, accountId, change);
+  }
+
+  @POST
+  @Path("/{accountId}/deactivation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Désactiver un membre (effet immédiat)",
+      description =
+          "Les personnes suivies par ce seul membre passent à handOverTo, dans la même action.")
+  public MemberService.MemberView deactivate(
+      @PathParam("structureId") String structureId,
+      @PathParam("accountId") String accountId,
+      MemberService.Deactivation deactivation) {
+    return members.deactivate(structureId, accountId, deactivation);
+  }
+}

@@ -1,0 +1,79 @@
+package fr.relais.interfaces.rest.structure;
+
+import fr.relais.application.structure.MemberService;
+import fr.relais.application.structure.PrefectureAgentService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Prefecture agents' accounts, opened and managed by the platform operator (A1, S10, S11). */
+@Path("/prefecture-agents")
+@RequestScoped
+@Tag(name = "Préfecture", description = "Comptes des agents de préfecture et leurs départements")
+@Produces(MediaType.APPLICATION_JSON)
+public class PrefectureAgentResource {
+
+  @Inject PrefectureAgentService agents;
+
+  @GET
+  @Operation(summary = "Agents de préfecture et départements couverts (exploitant)")
+  public List<PrefectureAgentService.AgentView> list() {
+    return agents.agents();
+  }
+
+  @POST
+  @Path("/invitations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Inviter un agent de préfecture pour des départements (exploitant)",
+      description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
+  public Response invite(PrefectureAgentService.AgentInvitationRequest request) {
+    MemberService.InvitationIssued issued = agents.invite(request);
+    return Response.status(201).entity(issued).build();
+  }
+
+  @GET
+  @Path("/invitations")
+  @Operation(summary = "Invitations d'agents de préfecture (sans leur lien)")
+  public List<PrefectureAgentService.AgentInvitationView> invitations() {
+    return agents.invitations();
+  }
+
+  @DELETE
+  @Path("/invitations/{invitationId}")
+  @Operation(summary = "Annuler une invitation en attente")
+  public Response revoke(@PathParam("invitationId") String invitationId) {
+    agents.revokeInvitation(invitationId);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("/{accountId}/departments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Changer les départements d'un agent (effet à sa prochaine requête)",
+      description = "La liste remplace la précédente.")
+  public PrefectureAgentService.AgentView changeDepartments(
+      @PathParam("accountId") String accountId, PrefectureAgentService.DepartmentsChange change) {
+    return agents.changeDepartments(accountId, change);
+  }
+
+  @POST
+  @Path("/{accountId}/deactivation")
+  @Operation(summary = "Désactiver un agent (effet immédiat)")
+  public PrefectureAgentService.AgentView deactivate(@PathParam("accountId") String accountId) {
+    return agents.deactivate(accountId);
+  }
+}
