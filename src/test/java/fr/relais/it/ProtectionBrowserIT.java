@@ -128,6 +128,7 @@ class ProtectionBrowserIT extends RelaisIT {
         (String)
             json(worker.json("POST", API + "/structures/" + AccreditationIT.CCAS + "/persons", p))
                 .get("id");
+    EmailChangeIT.checkIdentity(worker, person, "lever"); // D3: before her access link
     String link =
         (String)
             json(worker.json("POST", API + "/persons/" + person + "/access/links", "")).get("link");
