@@ -11,11 +11,11 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -28,7 +28,6 @@ import java.util.GregorianCalendar;
 public final class BlockageAttestationPdf {
 
   public static final String TITLE = "Attestation de blocage technique";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
@@ -88,7 +87,9 @@ public final class BlockageAttestationPdf {
     d.open();
     try {
       PdfDate date =
-          new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(c.recordedAt(), ZONE)));
+          new PdfDate(
+              GregorianCalendar.from(
+                  ZonedDateTime.ofInstant(c.recordedAt(), TimeSource.DEFAULT_ZONE)));
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       Paragraph t = new Paragraph(ConsentPdfGenerator.text(TITLE), title);
@@ -190,6 +191,6 @@ public final class BlockageAttestationPdf {
   }
 
   private static String stamp(Instant at) {
-    return STAMP.format(ZonedDateTime.ofInstant(at, ZONE));
+    return STAMP.format(ZonedDateTime.ofInstant(at, TimeSource.DEFAULT_ZONE));
   }
 }

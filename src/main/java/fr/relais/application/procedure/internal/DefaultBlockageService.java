@@ -34,7 +34,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -136,7 +135,7 @@ public class DefaultBlockageService implements BlockageService {
             .success("blockage.attestation", b.verificationCode()));
     return new DocumentService.Download(
         "attestation-blocage-"
-            + LocalDate.ofInstant(b.recordedAt(), ZoneId.of("Europe/Paris"))
+            + LocalDate.ofInstant(b.recordedAt(), TimeSource.DEFAULT_ZONE)
             + ".pdf",
         "application/pdf",
         pdf,

@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,6 @@ import java.util.zip.ZipOutputStream;
 public class DefaultProcedureHistoryService implements ProcedureHistoryService {
 
   static final String TITLE = "Historique des démarches";
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -115,7 +113,10 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
         if (e.actor() != null) {
           v.append(" — ").append(e.actor());
         }
-        lines.add(new Line("#" + e.seq() + " " + STAMP.format(e.at().atZone(PARIS)), v.toString()));
+        lines.add(
+            new Line(
+                "#" + e.seq() + " " + STAMP.format(e.at().atZone(TimeSource.DEFAULT_ZONE)),
+                v.toString()));
       }
       for (ProcedureService.RequestView r : p.requests()) {
         lines.add(
@@ -158,7 +159,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
                 "procedure.history",
                 all.size() + " procedure(s), " + contents.size() + " file(s)"));
     return new DocumentService.Download(
-        "demarches-" + LocalDate.ofInstant(now, PARIS) + ".zip",
+        "demarches-" + LocalDate.ofInstant(now, TimeSource.DEFAULT_ZONE) + ".zip",
         "application/zip",
         zip,
         fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(zip));
