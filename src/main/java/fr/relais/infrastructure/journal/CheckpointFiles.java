@@ -170,21 +170,6 @@ public class CheckpointFiles implements CheckpointLog {
     return Optional.empty();
   }
 
-  @Override
-  public List<String> describeSinks() {
-    List<String> d = new ArrayList<>();
-    if (toFile) {
-      d.add("file " + path);
-    }
-    if (toLog) {
-      d.add("logger " + LOGGER);
-    }
-    if (toMail) {
-      d.add("mail " + mailTo.get());
-    }
-    return d;
-  }
-
   private List<Path> readable() {
     Set<Path> paths = new LinkedHashSet<>();
     if (toFile) {

@@ -54,7 +54,4 @@ public interface DeadlineRepository {
 
   /** Records the last day swept (in the claimed transaction). */
   void swept(LocalDate day, Instant now);
-
-  /** How many steps fired, per kind and step, since {@code from} (for the counts of a run). */
-  java.util.Map<String, Long> firedSince(LocalDate from);
 }

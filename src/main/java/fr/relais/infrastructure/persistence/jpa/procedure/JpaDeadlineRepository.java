@@ -12,9 +12,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -263,21 +261,5 @@ public class JpaDeadlineRepository implements DeadlineRepository {
         .setParameter(1, day)
         .setParameter(2, Timestamp.from(now))
         .executeUpdate();
-  }
-
-  @Override
-  public Map<String, Long> firedSince(LocalDate from) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select kind, step, count(*) from deadline_step where fired_on >= ?"
-                    + " group by kind, step order by kind, step")
-            .setParameter(1, from)
-            .getResultList();
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (Object[] r : rows) {
-      out.put(r[0] + "." + r[1], ((Number) r[2]).longValue());
-    }
-    return out;
   }
 }
