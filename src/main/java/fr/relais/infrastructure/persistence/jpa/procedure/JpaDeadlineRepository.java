@@ -3,6 +3,7 @@ package fr.relais.infrastructure.persistence.jpa.procedure;
 import fr.relais.domain.model.deadline.Deadline;
 import fr.relais.domain.model.deadline.DeadlineKind;
 import fr.relais.domain.model.deadline.DeadlineRepository;
+import fr.relais.domain.model.person.Person;
 import fr.relais.infrastructure.persistence.jpa.JdbcBatch;
 import fr.relais.infrastructure.persistence.jpa.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,8 @@ public class JpaDeadlineRepository implements DeadlineRepository {
 
   /**
    * Per kind: the columns (subject, person, structure, responsible, date) and the open condition.
-   * The date is the due date itself, except for majority (the birth date, 18 years earlier).
+   * The date is the due date itself, except for majority (the birth date, {@link
+   * Person#birthDateComingOfAgeOn}).
    */
   private static String source(DeadlineKind kind) {
     return switch (kind) {
@@ -90,11 +92,11 @@ public class JpaDeadlineRepository implements DeadlineRepository {
 
   /** From the due date to the stored column's date. */
   private static LocalDate toColumn(DeadlineKind kind, LocalDate due) {
-    return kind == DeadlineKind.ASE_MAJORITY ? due.minusYears(18) : due;
+    return kind == DeadlineKind.ASE_MAJORITY ? Person.birthDateComingOfAgeOn(due) : due;
   }
 
   private static LocalDate fromColumn(DeadlineKind kind, LocalDate date) {
-    return kind == DeadlineKind.ASE_MAJORITY ? date.plusYears(18) : date;
+    return kind == DeadlineKind.ASE_MAJORITY ? Person.majorityDateOf(date) : date;
   }
 
   @Override
