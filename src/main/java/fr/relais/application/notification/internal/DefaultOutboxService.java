@@ -13,10 +13,9 @@ import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.OutboxMail;
 import fr.relais.domain.model.notification.OutboxRepository;
 import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.JobLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,10 @@ public class DefaultOutboxService implements OutboxService {
   @Inject NotificationComposer composer;
   @Inject AccountRepository accounts;
   @Inject AccessPolicy policy;
-  @PersistenceContext EntityManager em;
+  @Inject JobLocks locks;
+
+  /** The digest job's row in {@code job_lock}. */
+  static final String DIGEST_JOB = "digest";
 
   @Inject
   @ConfigProperty(name = "relais.outbox.max-attempts", defaultValue = "8")
@@ -93,12 +95,8 @@ public class DefaultOutboxService implements OutboxService {
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public int sendDigests() {
-    List<?> claimed =
-        em.createNativeQuery(
-                "select name from job_lock where name = 'digest' for update skip locked")
-            .getResultList();
-    if (claimed.isEmpty()) {
-      return 0;
+    if (!locks.claim(DIGEST_JOB)) {
+      return 0; // another node is sending them
     }
     Instant now = Instant.now();
     int sent = 0;

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -242,26 +241,18 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   }
 
   @Override
-  public Optional<Optional<LocalDate>> claimSweep() {
+  public Optional<LocalDate> lastSwept() {
     @SuppressWarnings("unchecked")
     List<Object> rows =
-        em.createNativeQuery(
-                "select last_swept_on from job_lock where name = 'deadlines'"
-                    + " for update skip locked")
+        em.createNativeQuery("select last_swept_on from job_lock where name = 'deadlines'")
             .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object last = rows.get(0);
-    return Optional.of(Optional.ofNullable(last == null ? null : date(last)));
+    return rows.stream().filter(r -> r != null).findFirst().map(JpaDeadlineRepository::date);
   }
 
   @Override
-  public void swept(LocalDate day, Instant now) {
-    em.createNativeQuery(
-            "update job_lock set last_swept_on = ?, last_run_at = ? where name = 'deadlines'")
+  public void swept(LocalDate day) {
+    em.createNativeQuery("update job_lock set last_swept_on = ? where name = 'deadlines'")
         .setParameter(1, day)
-        .setParameter(2, Timestamp.from(now))
         .executeUpdate();
   }
 }
