@@ -80,6 +80,7 @@ public class StartupData {
   @Inject fr.relais.application.shielding.Fingerprints fingerprints;
   @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject fr.relais.domain.model.identity.IdentityVerificationRepository verifications;
+  @Inject fr.relais.application.documents.PdfDocuments pdfs;
 
   @Inject
   fr.relais.domain.model.administration.AdministrationAccountRepository administrationAccounts;
@@ -399,37 +400,32 @@ public class StartupData {
             today);
     var structure = structures.find(person.structure()).orElseThrow();
     byte[] pdf =
-        new fr.relais.infrastructure.documents.ConsentPdfGenerator()
-            .generate(
-                new fr.relais.infrastructure.documents.ConsentDocumentContent(
-                    mandate.id().toString(),
-                    mandate.verificationCode(),
-                    fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
-                    person.displayName(),
-                    person.birthDate(),
-                    structure.name(),
-                    structure.addressLine()
-                        + ", "
-                        + structure.postalCode()
-                        + " "
-                        + structure.city(),
-                    mandate.scopes().stream()
-                        .map(
-                            s ->
-                                catalogue
-                                    .find(
-                                        fr.relais.domain.model.catalogue.ProcedureCode.of(
-                                            s.procedureCode()))
-                                    .orElseThrow()
-                                    .labelFr())
-                        .toList(),
-                    start,
-                    end,
-                    basis == fr.relais.domain.model.mandate.LegalBasis.CONSENT
-                        ? "Consentement signé de la personne"
-                        : "Tutelle ASE — décision n° " + reference,
-                    now));
-    String hash = fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(pdf);
+        pdfs.consent(
+            new fr.relais.application.documents.ConsentDocumentContent(
+                mandate.id().toString(),
+                mandate.verificationCode(),
+                pdfs.consentTemplateVersion(),
+                person.displayName(),
+                person.birthDate(),
+                structure.name(),
+                structure.addressLine() + ", " + structure.postalCode() + " " + structure.city(),
+                mandate.scopes().stream()
+                    .map(
+                        s ->
+                            catalogue
+                                .find(
+                                    fr.relais.domain.model.catalogue.ProcedureCode.of(
+                                        s.procedureCode()))
+                                .orElseThrow()
+                                .labelFr())
+                    .toList(),
+                start,
+                end,
+                basis == fr.relais.domain.model.mandate.LegalBasis.CONSENT
+                    ? "Consentement signé de la personne"
+                    : "Tutelle ASE — décision n° " + reference,
+                now));
+    String hash = fr.relais.domain.shared.Sha256.hex(pdf);
     mandate.consentGenerated(hash);
     if (state != 2) {
       mandate.attachEvidence(hash, now, start);
@@ -448,7 +444,7 @@ public class StartupData {
             "application/pdf",
             pdf,
             hash,
-            fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
+            pdfs.consentTemplateVersion(),
             author,
             now));
   }

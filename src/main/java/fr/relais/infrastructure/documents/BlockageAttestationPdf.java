@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.PdfDocuments.BlockageAttestation;
 import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,21 +32,6 @@ public final class BlockageAttestationPdf {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
-  /** What the attestation states. */
-  public record Content(
-      String verificationCode,
-      String personName,
-      String structureName,
-      String structureAddress,
-      String procedureLabel,
-      String administrationReference,
-      Instant occurredAt,
-      String errorText,
-      String stepsTried,
-      int evidenceCount,
-      String recordedBy,
-      Instant recordedAt) {}
-
   private final BaseFont regular;
   private final BaseFont bold;
 
@@ -58,7 +44,7 @@ public final class BlockageAttestationPdf {
     }
   }
 
-  public byte[] render(Content c) {
+  public byte[] render(BlockageAttestation c) {
     Font title = new Font(bold, 15);
     Font heading = new Font(bold, 11.5f);
     Font body = new Font(regular, 10.5f);

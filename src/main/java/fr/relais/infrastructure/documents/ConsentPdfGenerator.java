@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.ConsentDocumentContent;
 import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -11,6 +11,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.PdfDocuments.Line;
+import fr.relais.application.documents.PdfDocuments.Section;
 import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,12 +35,6 @@ public final class FileSummaryPdf {
   public static final String TITLE = "Dossier d'une personne accompagnée";
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-  /** One labelled value; a null value prints as a dash. */
-  public record Line(String label, String value) {}
-
-  /** A titled group of lines. */
-  public record Section(String title, List<Line> lines) {}
 
   private final BaseFont regular;
   private final BaseFont bold;

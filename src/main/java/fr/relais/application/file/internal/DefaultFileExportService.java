@@ -2,6 +2,9 @@ package fr.relais.application.file.internal;
 
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.PdfDocuments;
+import fr.relais.application.documents.PdfDocuments.Line;
+import fr.relais.application.documents.PdfDocuments.Section;
 import fr.relais.application.file.FileExportService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.internal.SealedContacts;
@@ -18,9 +21,6 @@ import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonIdentity;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.FileSummaryPdf;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Line;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,6 +55,7 @@ public class DefaultFileExportService implements FileExportService {
   @Inject Vault vault;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject PdfDocuments pdfs;
 
   @Override
   public FileExport exportFile(String personId) {
@@ -97,9 +98,8 @@ public class DefaultFileExportService implements FileExportService {
     Account me = accounts.find(user.accountId()).orElse(null);
     Instant now = clock.now();
     byte[] pdf =
-        new FileSummaryPdf()
-            .render(
-                person.displayName(), me == null ? "un membre" : me.displayName(), now, sections);
+        pdfs.fileSummary(
+            person.displayName(), me == null ? "un membre" : me.displayName(), now, sections);
     journal.record(user.journal().about(person).success("person.export", "pdf"));
     return new FileExport(
         "dossier-" + LocalDate.ofInstant(now, TimeSource.DEFAULT_ZONE) + ".pdf",

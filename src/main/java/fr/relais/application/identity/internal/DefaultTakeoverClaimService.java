@@ -262,7 +262,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         "piece-" + v.version() + "-" + v.type().name().toLowerCase(java.util.Locale.ROOT),
         v.mediaType(),
         bytes,
-        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(bytes));
+        fr.relais.domain.shared.Sha256.hex(bytes));
   }
 
   private static List<String> intruders(List<String> given) {
