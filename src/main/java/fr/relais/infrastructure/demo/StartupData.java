@@ -78,7 +78,7 @@ public class StartupData {
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
   @Inject fr.relais.domain.model.mailbox.MailboxRepository mailbox;
   @Inject fr.relais.application.shielding.Fingerprints fingerprints;
-  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
+  @Inject fr.relais.application.person.PersonContacts contacts;
   @Inject fr.relais.domain.model.identity.IdentityVerificationRepository verifications;
   @Inject fr.relais.application.documents.PdfDocuments pdfs;
 
@@ -649,8 +649,7 @@ public class StartupData {
             fr.relais.domain.model.identity.IdentityDocumentType.PASSPORT,
             "DZ",
             fingerprints.of(
-                fr.relais.application.identity.internal.DefaultIdentityService.DOCUMENT_PURPOSE,
-                "DZ1234567"),
+                fr.relais.domain.model.identity.IdentityVerification.NUMBER_PURPOSE, "DZ1234567"),
             "567",
             today.plusYears(4),
             "Premier accueil : passeport original présenté",
@@ -668,8 +667,7 @@ public class StartupData {
                     "person", person.id().value(), "account-identifier"),
                 "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             fingerprints.of(
-                fr.relais.application.identity.internal.DefaultAdministrationAccountService
-                    .IDENTIFIER_PURPOSE,
+                fr.relais.domain.model.administration.AdministrationAccount.IDENTIFIER_PURPOSE,
                 "7500099999"),
             worker.value(),
             now);
@@ -679,7 +677,7 @@ public class StartupData {
             new fr.relais.application.shielding.Vault.Binding(
                 "person", person.id().value(), "account-address"),
             lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        fr.relais.application.person.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
+        contacts.emailFingerprint(lookAlike));
     administrationAccounts.add(account);
   }
 
@@ -743,7 +741,7 @@ public class StartupData {
       contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.
-        fr.relais.application.person.internal.SealedContacts.seal(vault, contact);
+        contacts.seal(contact);
       }
       people.add(person, contact);
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);

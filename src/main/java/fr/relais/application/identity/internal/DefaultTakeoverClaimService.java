@@ -153,8 +153,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   private AdministrationAccount accountFor(
       Person person, AuthenticatedUser user, NewClaim input, String identifier) {
-    String hash =
-        fingerprints.of(DefaultAdministrationAccountService.IDENTIFIER_PURPOSE, identifier);
+    String hash = fingerprints.of(AdministrationAccount.IDENTIFIER_PURPOSE, identifier);
     for (AdministrationAccount a : administrationAccounts.forPerson(person.id().value())) {
       if (a.identifierFingerprint().equals(hash)) {
         return a;
