@@ -1,2 +1,2 @@
-/** Small value types shared by several aggregates. */
+/** Small value types shared by several aggregates; the one clock, job claim and digest. */
 package fr.relais.domain.shared;

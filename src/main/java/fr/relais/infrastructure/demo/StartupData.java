@@ -78,8 +78,9 @@ public class StartupData {
   @Inject fr.relais.domain.model.catalogue.ProcedureTypeRepository catalogue;
   @Inject fr.relais.domain.model.mailbox.MailboxRepository mailbox;
   @Inject fr.relais.application.shielding.Fingerprints fingerprints;
-  @Inject fr.relais.application.shielding.IdentityMatcher matcher;
+  @Inject fr.relais.application.person.PersonContacts contacts;
   @Inject fr.relais.domain.model.identity.IdentityVerificationRepository verifications;
+  @Inject fr.relais.application.documents.PdfDocuments pdfs;
 
   @Inject
   fr.relais.domain.model.administration.AdministrationAccountRepository administrationAccounts;
@@ -399,37 +400,32 @@ public class StartupData {
             today);
     var structure = structures.find(person.structure()).orElseThrow();
     byte[] pdf =
-        new fr.relais.infrastructure.documents.ConsentPdfGenerator()
-            .generate(
-                new fr.relais.infrastructure.documents.ConsentDocumentContent(
-                    mandate.id().toString(),
-                    mandate.verificationCode(),
-                    fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
-                    person.displayName(),
-                    person.birthDate(),
-                    structure.name(),
-                    structure.addressLine()
-                        + ", "
-                        + structure.postalCode()
-                        + " "
-                        + structure.city(),
-                    mandate.scopes().stream()
-                        .map(
-                            s ->
-                                catalogue
-                                    .find(
-                                        fr.relais.domain.model.catalogue.ProcedureCode.of(
-                                            s.procedureCode()))
-                                    .orElseThrow()
-                                    .labelFr())
-                        .toList(),
-                    start,
-                    end,
-                    basis == fr.relais.domain.model.mandate.LegalBasis.CONSENT
-                        ? "Consentement signé de la personne"
-                        : "Tutelle ASE — décision n° " + reference,
-                    now));
-    String hash = fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(pdf);
+        pdfs.consent(
+            new fr.relais.application.documents.ConsentDocumentContent(
+                mandate.id().toString(),
+                mandate.verificationCode(),
+                pdfs.consentTemplateVersion(),
+                person.displayName(),
+                person.birthDate(),
+                structure.name(),
+                structure.addressLine() + ", " + structure.postalCode() + " " + structure.city(),
+                mandate.scopes().stream()
+                    .map(
+                        s ->
+                            catalogue
+                                .find(
+                                    fr.relais.domain.model.catalogue.ProcedureCode.of(
+                                        s.procedureCode()))
+                                .orElseThrow()
+                                .labelFr())
+                    .toList(),
+                start,
+                end,
+                basis == fr.relais.domain.model.mandate.LegalBasis.CONSENT
+                    ? "Consentement signé de la personne"
+                    : "Tutelle ASE — décision n° " + reference,
+                now));
+    String hash = fr.relais.domain.shared.Sha256.hex(pdf);
     mandate.consentGenerated(hash);
     if (state != 2) {
       mandate.attachEvidence(hash, now, start);
@@ -448,7 +444,7 @@ public class StartupData {
             "application/pdf",
             pdf,
             hash,
-            fr.relais.infrastructure.documents.ConsentPdfGenerator.TEMPLATE_VERSION,
+            pdfs.consentTemplateVersion(),
             author,
             now));
   }
@@ -653,8 +649,7 @@ public class StartupData {
             fr.relais.domain.model.identity.IdentityDocumentType.PASSPORT,
             "DZ",
             fingerprints.of(
-                fr.relais.application.identity.internal.DefaultIdentityService.DOCUMENT_PURPOSE,
-                "DZ1234567"),
+                fr.relais.domain.model.identity.IdentityVerification.NUMBER_PURPOSE, "DZ1234567"),
             "567",
             today.plusYears(4),
             "Premier accueil : passeport original présenté",
@@ -672,8 +667,7 @@ public class StartupData {
                     "person", person.id().value(), "account-identifier"),
                 "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             fingerprints.of(
-                fr.relais.application.identity.internal.DefaultAdministrationAccountService
-                    .IDENTIFIER_PURPOSE,
+                fr.relais.domain.model.administration.AdministrationAccount.IDENTIFIER_PURPOSE,
                 "7500099999"),
             worker.value(),
             now);
@@ -683,7 +677,7 @@ public class StartupData {
             new fr.relais.application.shielding.Vault.Binding(
                 "person", person.id().value(), "account-address"),
             lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        fr.relais.application.person.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
+        contacts.emailFingerprint(lookAlike));
     administrationAccounts.add(account);
   }
 
@@ -747,7 +741,7 @@ public class StartupData {
       contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.
-        fr.relais.application.person.internal.SealedContacts.seal(vault, contact);
+        contacts.seal(contact);
       }
       people.add(person, contact);
       people.assign(person.id(), i % 2 == 0 ? w1 : w2, w1, now);

@@ -11,11 +11,12 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.PdfDocuments.BlockageAttestation;
+import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -28,24 +29,8 @@ import java.util.GregorianCalendar;
 public final class BlockageAttestationPdf {
 
   public static final String TITLE = "Attestation de blocage technique";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
-
-  /** What the attestation states. */
-  public record Content(
-      String verificationCode,
-      String personName,
-      String structureName,
-      String structureAddress,
-      String procedureLabel,
-      String administrationReference,
-      Instant occurredAt,
-      String errorText,
-      String stepsTried,
-      int evidenceCount,
-      String recordedBy,
-      Instant recordedAt) {}
 
   private final BaseFont regular;
   private final BaseFont bold;
@@ -59,7 +44,7 @@ public final class BlockageAttestationPdf {
     }
   }
 
-  public byte[] render(Content c) {
+  public byte[] render(BlockageAttestation c) {
     Font title = new Font(bold, 15);
     Font heading = new Font(bold, 11.5f);
     Font body = new Font(regular, 10.5f);
@@ -88,7 +73,9 @@ public final class BlockageAttestationPdf {
     d.open();
     try {
       PdfDate date =
-          new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(c.recordedAt(), ZONE)));
+          new PdfDate(
+              GregorianCalendar.from(
+                  ZonedDateTime.ofInstant(c.recordedAt(), TimeSource.DEFAULT_ZONE)));
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       Paragraph t = new Paragraph(ConsentPdfGenerator.text(TITLE), title);
@@ -190,6 +177,6 @@ public final class BlockageAttestationPdf {
   }
 
   private static String stamp(Instant at) {
-    return STAMP.format(ZonedDateTime.ofInstant(at, ZONE));
+    return STAMP.format(ZonedDateTime.ofInstant(at, TimeSource.DEFAULT_ZONE));
   }
 }

@@ -17,6 +17,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.ConsentDocumentContent;
+import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +26,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -49,7 +50,6 @@ public final class ConsentPdfGenerator {
   static final String TITLE = "Mandat d'accompagnement administratif — consentement";
 
   private static final String CREATOR = "Relais";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -104,14 +104,16 @@ public final class ConsentPdfGenerator {
     try {
       // Dated from the content rather than from the clock of the rendering.
       PdfDate date =
-          new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(c.generatedAt(), ZONE)));
+          new PdfDate(
+              GregorianCalendar.from(
+                  ZonedDateTime.ofInstant(c.generatedAt(), TimeSource.DEFAULT_ZONE)));
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       Paragraph title = new Paragraph(TITLE, titleFont);
       title.setAlignment(Element.ALIGN_CENTER);
       title.setSpacingAfter(4);
       document.add(title);
-      ZonedDateTime generated = ZonedDateTime.ofInstant(c.generatedAt(), ZONE);
+      ZonedDateTime generated = ZonedDateTime.ofInstant(c.generatedAt(), TimeSource.DEFAULT_ZONE);
       Paragraph issued =
           new Paragraph(
               "Document établi le "

@@ -1,11 +1,15 @@
 package fr.relais.infrastructure.documents;
 
-import static fr.relais.infrastructure.documents.EvidenceRejectedException.EMPTY;
-import static fr.relais.infrastructure.documents.EvidenceRejectedException.TOO_LARGE;
-import static fr.relais.infrastructure.documents.EvidenceRejectedException.TYPE_MISMATCH;
-import static fr.relais.infrastructure.documents.EvidenceRejectedException.UNREADABLE_IMAGE;
-import static fr.relais.infrastructure.documents.EvidenceRejectedException.UNSUPPORTED_TYPE;
+import static fr.relais.application.documents.EvidenceRejectedException.EMPTY;
+import static fr.relais.application.documents.EvidenceRejectedException.TOO_LARGE;
+import static fr.relais.application.documents.EvidenceRejectedException.TYPE_MISMATCH;
+import static fr.relais.application.documents.EvidenceRejectedException.UNREADABLE_IMAGE;
+import static fr.relais.application.documents.EvidenceRejectedException.UNSUPPORTED_TYPE;
 
+import fr.relais.application.documents.EvidenceInspection;
+import fr.relais.application.documents.EvidenceRejectedException;
+import fr.relais.domain.shared.Sha256;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
@@ -13,9 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -29,9 +30,10 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Checks an uploaded signed scan before it is stored (S60): declared size limit, allowed types
- * (PDF, JPEG, PNG) recognised by their magic bytes rather than by file name or declared type, and
- * images stripped of their metadata.
+ * {@link EvidenceInspection} with the JDK's image codecs and PDFBox. Checks an uploaded signed scan
+ * before it is stored (S60): declared size limit, allowed types (PDF, JPEG, PNG) recognised by
+ * their magic bytes rather than by file name or declared type, and images stripped of their
+ * metadata.
  *
  * <p>JPEG and PNG images are decoded and re-encoded in the same format, which drops every metadata
  * segment (EXIF including GPS position, XMP, ICC profiles, comments, PNG text chunks): a photo of a
@@ -44,10 +46,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * cannot be parsed, or that is protected by a password, is refused. Its pages are kept as they are
  * and not otherwise analysed.
  */
-public final class EvidenceInspector {
-
-  /** Largest upload accepted, whatever the caller asks for. */
-  public static final long MAX_BYTES = 10L * 1024 * 1024;
+@ApplicationScoped
+public class EvidenceInspector implements EvidenceInspection {
 
   /** Largest decoded image accepted, in pixels (width × height). */
   static final long MAX_PIXELS = 40_000_000L;
@@ -63,37 +63,8 @@ public final class EvidenceInspector {
     (byte) 0x89, 'P', 'N', 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A
   };
 
-  /**
-   * Accepted evidence, ready to store.
-   *
-   * @param mediaType the detected type: {@code application/pdf}, {@code image/jpeg} or {@code
-   *     image/png}
-   * @param content the bytes to store (re-encoded for images, rewritten without metadata for PDF)
-   * @param sha256Hex SHA-256 of {@code content}, lower-case hexadecimal
-   */
-  public record Inspected(String mediaType, byte[] content, String sha256Hex) {}
-
-  private EvidenceInspector() {}
-
-  /** Same as {@link #inspect(byte[], String, long)} with {@link #MAX_BYTES}. */
-  public static Inspected inspect(byte[] content, String declaredMediaType) {
-    return inspect(content, declaredMediaType, MAX_BYTES);
-  }
-
-  /**
-   * Checks and sanitises an upload.
-   *
-   * @param content the uploaded bytes
-   * @param declaredMediaType the type announced by the client, parameters allowed ({@code ;
-   *     charset=…}); {@code null} or blank to rely on detection alone
-   * @param maxBytes size limit for this upload; {@link #MAX_BYTES} applies if it is larger
-   * @return the detected type, the bytes to store and their SHA-256
-   * @throws EvidenceRejectedException with a reason code: {@code EMPTY}, {@code TOO_LARGE}, {@code
-   *     UNSUPPORTED_TYPE}, {@code TYPE_MISMATCH} (declared type ≠ detected), {@code
-   *     UNREADABLE_IMAGE}, {@code UNREADABLE_PDF}, {@code ENCRYPTED_PDF}
-   * @throws IllegalArgumentException if {@code maxBytes} is not positive
-   */
-  public static Inspected inspect(byte[] content, String declaredMediaType, long maxBytes) {
+  @Override
+  public Inspected inspect(byte[] content, String declaredMediaType, long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
@@ -120,7 +91,7 @@ public final class EvidenceInspector {
           case PNG -> reencode(content, "png", 1);
           default -> PdfMetadata.strip(content);
         };
-    return new Inspected(detected, stored, sha256Hex(stored));
+    return new Inspected(detected, stored, Sha256.hex(stored));
   }
 
   /** The media type given by the first bytes, or {@code null} if not an accepted type. */
@@ -239,14 +210,5 @@ public final class EvidenceInspector {
     return image.getType() == BufferedImage.TYPE_BYTE_GRAY
         ? BufferedImage.TYPE_BYTE_GRAY
         : BufferedImage.TYPE_3BYTE_BGR;
-  }
-
-  /** SHA-256 of {@code bytes}, lower-case hexadecimal. */
-  public static String sha256Hex(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
   }
 }

@@ -11,11 +11,13 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.relais.application.documents.PdfDocuments.Line;
+import fr.relais.application.documents.PdfDocuments.Section;
+import fr.relais.domain.shared.TimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -32,14 +34,7 @@ public final class FileSummaryPdf {
   /** The document's title in its metadata and at the top of its first page. */
   public static final String TITLE = "Dossier d'une personne accompagnée";
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-  /** One labelled value; a null value prints as a dash. */
-  public record Line(String label, String value) {}
-
-  /** A titled group of lines. */
-  public record Section(String title, List<Line> lines) {}
 
   private final BaseFont regular;
   private final BaseFont bold;
@@ -74,7 +69,8 @@ public final class FileSummaryPdf {
     document.addCreator("Relais");
     document.open();
     try {
-      PdfDate date = new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(at, ZONE)));
+      PdfDate date =
+          new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(at, TimeSource.DEFAULT_ZONE)));
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
       Paragraph title = new Paragraph(ConsentPdfGenerator.text(name), titleFont);
@@ -85,7 +81,7 @@ public final class FileSummaryPdf {
               ConsentPdfGenerator.text(
                   documentTitle
                       + " — établi le "
-                      + STAMP.format(ZonedDateTime.ofInstant(at, ZONE))
+                      + STAMP.format(ZonedDateTime.ofInstant(at, TimeSource.DEFAULT_ZONE))
                       + " (heure de Paris) par "
                       + issuedBy),
               smallFont));

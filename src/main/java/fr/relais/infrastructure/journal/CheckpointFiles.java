@@ -70,7 +70,7 @@ public class CheckpointFiles implements CheckpointLog {
   Optional<String> mailTo;
 
   @Inject fr.relais.application.notification.NotificationComposer composer;
-  @Inject fr.relais.domain.model.notification.OutboxRepository outbox;
+  @Inject fr.relais.application.notification.Outbox outbox;
 
   private Path path;
   private boolean toFile;
@@ -137,13 +137,9 @@ public class CheckpointFiles implements CheckpointLog {
       CHECKPOINTS.info(line);
     }
     if (toMail) {
-      outbox.add(
-          new fr.relais.domain.model.notification.OutboxMail(
-              composer.checkpoint(mailTo.get().trim(), line),
-              null,
-              null,
-              fr.relais.domain.model.notification.NotificationKind.JOURNAL_CHECKPOINT,
-              java.time.Instant.now()));
+      outbox.toAddress(
+          composer.checkpoint(mailTo.get().trim(), line),
+          fr.relais.domain.model.notification.NotificationKind.JOURNAL_CHECKPOINT);
     }
   }
 
@@ -168,21 +164,6 @@ public class CheckpointFiles implements CheckpointLog {
       }
     }
     return Optional.empty();
-  }
-
-  @Override
-  public List<String> describeSinks() {
-    List<String> d = new ArrayList<>();
-    if (toFile) {
-      d.add("file " + path);
-    }
-    if (toLog) {
-      d.add("logger " + LOGGER);
-    }
-    if (toMail) {
-      d.add("mail " + mailTo.get());
-    }
-    return d;
   }
 
   private List<Path> readable() {

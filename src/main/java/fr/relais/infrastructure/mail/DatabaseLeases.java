@@ -1,5 +1,6 @@
 package fr.relais.infrastructure.mail;
 
+import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,7 @@ public class DatabaseLeases {
   /** Takes or renews the lease; true when this holder has it for {@code ttl} from now. */
   @Transactional(TxType.REQUIRES_NEW)
   public boolean claim(String name, String holder, Duration ttl) {
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     return em.createNativeQuery(
                 "update worker_lease set holder = ?, expires_at = ? where name = ?"
                     + " and (holder is null or holder = ? or expires_at < ?)")

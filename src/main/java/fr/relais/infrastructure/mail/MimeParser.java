@@ -1,6 +1,7 @@
 package fr.relais.infrastructure.mail;
 
 import fr.relais.domain.model.mailbox.AdministrationMessage;
+import fr.relais.domain.shared.Sha256;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -19,11 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +68,7 @@ public final class MimeParser {
   }
 
   public AdministrationMessage parse(byte[] raw) {
-    String hashKey = "sha256:" + sha256(raw);
+    String hashKey = "sha256:" + Sha256.hex(raw);
     MimeMessage msg;
     try {
       msg = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
@@ -379,13 +377,5 @@ public final class MimeParser {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  static String sha256(byte[] raw) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

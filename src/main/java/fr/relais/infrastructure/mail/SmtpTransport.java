@@ -2,6 +2,7 @@ package fr.relais.infrastructure.mail;
 
 import fr.relais.application.notification.MailTransport;
 import fr.relais.domain.model.notification.OutgoingMail;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
@@ -41,7 +42,7 @@ public class SmtpTransport implements MailTransport {
       m.setRecipient(Message.RecipientType.TO, to);
       m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       m.setText(mail.body(), StandardCharsets.UTF_8.name());
-      m.setSentDate(new Date());
+      m.setSentDate(Date.from(TimeSource.machineTime()));
       m.setHeader("Auto-Submitted", "auto-generated");
     } catch (AddressException bad) {
       throw new Failure("not an address: " + bad.getMessage(), true, bad);

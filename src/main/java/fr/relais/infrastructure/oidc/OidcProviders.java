@@ -16,6 +16,7 @@ import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -114,7 +115,8 @@ public class OidcProviders {
     OidcProviderConfig config =
         config(id).orElseThrow(() -> new ProviderUnavailableException("unknown provider", null));
     Resolved current = resolved.get(id);
-    if (current != null && current.fetchedAt().plus(METADATA_TTL).isAfter(Instant.now())) {
+    if (current != null
+        && current.fetchedAt().plus(METADATA_TTL).isAfter(TimeSource.machineTime())) {
       return current;
     }
     Resolved fresh = fetch(config);
@@ -189,7 +191,8 @@ public class OidcProviders {
       userInfo.setJWTClaimsSetVerifier(
           new DefaultJWTClaimsVerifier<>(
               null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub"), null));
-      return new Resolved(config, metadata, idTokenValidator, processor, userInfo, Instant.now());
+      return new Resolved(
+          config, metadata, idTokenValidator, processor, userInfo, TimeSource.machineTime());
     } catch (ProviderUnavailableException e) {
       throw e;
     } catch (Exception e) {

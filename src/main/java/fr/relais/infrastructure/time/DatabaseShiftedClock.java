@@ -31,7 +31,7 @@ public class DatabaseShiftedClock implements TimeSource, ClockControl {
 
   @Override
   public Instant now() {
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     return controlEnabled ? now.plus(offset()) : now;
   }
 

@@ -13,6 +13,7 @@ import com.google.crypto.tink.util.SecretBytes;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.shielding.DataKey;
 import fr.relais.domain.model.shielding.DataKeyRepository;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -87,7 +88,7 @@ public class TinkVault implements Vault {
     String current = masters.current();
     List<DataKey> claimed = keys.claimNotWrappedBy(current, limit);
     Aead master = master(current);
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     for (DataKey k : claimed) {
       Binding owner = new Binding(k.ownerKind(), k.ownerId(), "key");
       try {
@@ -138,7 +139,7 @@ public class TinkVault implements Vault {
               current,
               TinkProtoKeysetFormat.serializeEncryptedKeyset(
                   handle, master(current), owner(binding)),
-              Instant.now()));
+              TimeSource.machineTime()));
       return handle;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("data key creation failed", e);

@@ -11,6 +11,7 @@ import fr.relais.domain.model.journal.JournalSeal;
 import fr.relais.domain.model.journal.JournalVerifier;
 import fr.relais.domain.model.journal.Outcome;
 import fr.relais.domain.model.journal.SealerState;
+import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.journal.CheckpointFiles;
 import fr.relais.infrastructure.security.CheckpointKeyProvider;
 import java.nio.file.Files;
@@ -162,7 +163,7 @@ public final class VerifyJournal {
             ? signatures
             : new CheckpointSignatures(
                 null, CheckpointSignatures.generate().getPublic(), List.of());
-    Instant now = Instant.now().plusSeconds(clockOffset(c));
+    Instant now = TimeSource.machineTime().plusSeconds(clockOffset(c));
     try {
       return new JournalVerifier(chain, trusted, maxDelay).verify(new Jdbc(c), checkpoints, now);
     } catch (IllegalStateException e) {

@@ -1,11 +1,11 @@
 package fr.relais.interfaces.faces;
 
+import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,8 +13,6 @@ import java.time.format.FormatStyle;
 @Named("fmt")
 @RequestScoped
 public class FormatBean {
-
-  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject ShellBean shell;
 
@@ -31,7 +29,7 @@ public class FormatBean {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(shell.getLocale())
-            .withZone(PARIS)
+            .withZone(TimeSource.DEFAULT_ZONE)
             .format(instant);
   }
 

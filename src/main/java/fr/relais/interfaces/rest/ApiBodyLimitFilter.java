@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiBodyLimitFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   public static final long EVIDENCE_MAX_BYTES =
-      fr.relais.infrastructure.documents.EvidenceInspector.MAX_BYTES;
+      fr.relais.application.documents.EvidenceInspection.MAX_BYTES;
 
   /** A document's upload: its file and, around it, its multipart form's few parts. */
   static final long UPLOAD_MAX_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
@@ -40,7 +40,7 @@ public class ApiBodyLimitFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    // Uploads have their own, larger limit (each file checked again by EvidenceInspector).
+    // Uploads have their own, larger limit (each file checked again by EvidenceInspection).
     long limit = isUpload(req.getRequestURI()) ? UPLOAD_MAX_BYTES : maxBytes;
     if (req.getContentLengthLong() > limit) {
       Problems.write(

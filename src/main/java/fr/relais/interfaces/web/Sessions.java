@@ -1,6 +1,7 @@
 package fr.relais.interfaces.web;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
@@ -82,7 +83,7 @@ final class Sessions {
     if (providerTime == null) {
       return null;
     }
-    java.time.Duration age = java.time.Duration.between(providerTime, Instant.now());
+    java.time.Duration age = java.time.Duration.between(providerTime, TimeSource.machineTime());
     return relaisNow.minus(age.isNegative() ? java.time.Duration.ZERO : age);
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
+import fr.relais.application.documents.EvidenceRejectedException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -28,13 +29,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EvidenceInspectorTest {
 
+  private static final EvidenceInspector INSPECTOR = new EvidenceInspector();
+
   @Test
   void acceptsPdfRewrittenWithoutItsMetadata() throws Exception {
     byte[] pdf = pdfWithMetadata(false);
     assertTrue(latin1(pdf).contains("Lilas"), "the author and the XMP are in the original");
 
-    EvidenceInspector.Inspected result =
-        EvidenceInspector.inspect(pdf, "application/pdf", 1_000_000);
+    EvidenceInspector.Inspected result = INSPECTOR.inspect(pdf, "application/pdf", 1_000_000);
 
     assertEquals("application/pdf", result.mediaType());
     assertEquals(sha256(result.content()), result.sha256Hex());
@@ -90,10 +92,9 @@ class EvidenceInspectorTest {
 
   @Test
   void acceptsPngAndJpeg() throws Exception {
-    EvidenceInspector.Inspected png =
-        EvidenceInspector.inspect(png(image(40, 20)), "image/png", 1_000_000);
+    EvidenceInspector.Inspected png = INSPECTOR.inspect(png(image(40, 20)), "image/png", 1_000_000);
     EvidenceInspector.Inspected jpeg =
-        EvidenceInspector.inspect(jpeg(image(40, 20)), "IMAGE/JPEG ; charset=binary", 1_000_000);
+        INSPECTOR.inspect(jpeg(image(40, 20)), "IMAGE/JPEG ; charset=binary", 1_000_000);
 
     assertEquals("image/png", png.mediaType());
     assertEquals("image/jpeg", jpeg.mediaType());
@@ -108,8 +109,8 @@ class EvidenceInspectorTest {
 
   @Test
   void detectsTheTypeWhenNoneIsDeclared() throws Exception {
-    assertEquals("image/png", EvidenceInspector.inspect(png(image(4, 4)), null).mediaType());
-    assertEquals("application/pdf", EvidenceInspector.inspect(tinyPdf(), " ").mediaType());
+    assertEquals("image/png", INSPECTOR.inspect(png(image(4, 4)), null).mediaType());
+    assertEquals("application/pdf", INSPECTOR.inspect(tinyPdf(), " ").mediaType());
   }
 
   @Test
@@ -163,8 +164,7 @@ class EvidenceInspectorTest {
     byte[] spliced = withExif(jpeg(image(40, 20)), 1);
     assertTrue(contains(spliced, "GPSLatitude"), "test input carries GPS data");
 
-    EvidenceInspector.Inspected result =
-        EvidenceInspector.inspect(spliced, "image/jpeg", 1_000_000);
+    EvidenceInspector.Inspected result = INSPECTOR.inspect(spliced, "image/jpeg", 1_000_000);
 
     assertFalse(contains(result.content(), "Exif"));
     assertFalse(contains(result.content(), "GPSLatitude"));
@@ -184,8 +184,7 @@ class EvidenceInspectorTest {
   void appliesExifOrientationBeforeStrippingIt(int orientation, String quadrants) throws Exception {
     byte[] spliced = withExif(jpeg(quadrants(64, 32)), orientation);
 
-    EvidenceInspector.Inspected result =
-        EvidenceInspector.inspect(spliced, "image/jpeg", 1_000_000);
+    EvidenceInspector.Inspected result = INSPECTOR.inspect(spliced, "image/jpeg", 1_000_000);
 
     assertFalse(contains(result.content(), "Exif"));
     BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(result.content()));
@@ -216,7 +215,7 @@ class EvidenceInspectorTest {
     assertNotNull(ImageIO.read(new ByteArrayInputStream(spliced)), "test input is a valid PNG");
     assertTrue(contains(spliced, "12 rue des Lilas"));
 
-    EvidenceInspector.Inspected result = EvidenceInspector.inspect(spliced, "image/png", 1_000_000);
+    EvidenceInspector.Inspected result = INSPECTOR.inspect(spliced, "image/png", 1_000_000);
 
     assertFalse(contains(result.content(), "12 rue des Lilas"));
     assertFalse(contains(result.content(), "tEXt"));
@@ -225,8 +224,7 @@ class EvidenceInspectorTest {
   private static void assertReason(String reason, byte[] content, String declared, long max) {
     EvidenceRejectedException e =
         assertThrows(
-            EvidenceRejectedException.class,
-            () -> EvidenceInspector.inspect(content, declared, max));
+            EvidenceRejectedException.class, () -> INSPECTOR.inspect(content, declared, max));
     assertEquals(reason, e.reason());
   }
 

@@ -6,6 +6,8 @@ import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.EvidenceInspection;
+import fr.relais.application.documents.EvidenceRejectedException;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.Vault;
@@ -15,9 +17,8 @@ import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.EvidenceInspector;
-import fr.relais.infrastructure.documents.EvidenceRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ public class DefaultDocumentService implements DocumentService {
   @Inject Vault vault;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject EvidenceInspection evidence;
 
   @Override
   public List<TypeView> types() {
@@ -170,10 +172,7 @@ public class DefaultDocumentService implements DocumentService {
             .about(person)
             .success("document.download", v.type().name() + " v" + v.version()));
     return new Download(
-        fileName(v),
-        v.mediaType(),
-        bytes,
-        v.sealed() ? EvidenceInspector.sha256Hex(bytes) : v.sha256());
+        fileName(v), v.mediaType(), bytes, v.sealed() ? Sha256.hex(bytes) : v.sha256());
   }
 
   /** Who may open a version: the access policy's rule for an item of her file (F2). */
@@ -203,11 +202,11 @@ public class DefaultDocumentService implements DocumentService {
       int version,
       DocumentType type,
       Upload upload) {
-    EvidenceInspector.Inspected inspected;
+    EvidenceInspection.Inspected inspected;
     try {
       // S60: declared type, magic bytes and size checked; image and PDF metadata removed.
       inspected =
-          EvidenceInspector.inspect(
+          evidence.inspect(
               upload.content() == null ? new byte[0] : upload.content(), upload.mediaType());
     } catch (EvidenceRejectedException e) {
       throw new InvalidInputException("file", e.reason());

@@ -2,6 +2,9 @@ package fr.relais.application.file.internal;
 
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.PdfDocuments;
+import fr.relais.application.documents.PdfDocuments.Line;
+import fr.relais.application.documents.PdfDocuments.Section;
 import fr.relais.application.file.FileExportService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.internal.SealedContacts;
@@ -18,15 +21,11 @@ import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonIdentity;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.FileSummaryPdf;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Line;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +44,6 @@ public class DefaultFileExportService implements FileExportService {
 
   private static final String MASKED = "masqué";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final int NOTES_PAGE = 200;
 
   @Inject AccessPolicy policy;
@@ -57,6 +55,7 @@ public class DefaultFileExportService implements FileExportService {
   @Inject Vault vault;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject PdfDocuments pdfs;
 
   @Override
   public FileExport exportFile(String personId) {
@@ -99,12 +98,12 @@ public class DefaultFileExportService implements FileExportService {
     Account me = accounts.find(user.accountId()).orElse(null);
     Instant now = clock.now();
     byte[] pdf =
-        new FileSummaryPdf()
-            .render(
-                person.displayName(), me == null ? "un membre" : me.displayName(), now, sections);
+        pdfs.fileSummary(
+            person.displayName(), me == null ? "un membre" : me.displayName(), now, sections);
     journal.record(user.journal().about(person).success("person.export", "pdf"));
     return new FileExport(
-        "dossier-" + LocalDate.ofInstant(now, PARIS) + ".pdf", pdf); // S42: no name in it
+        "dossier-" + LocalDate.ofInstant(now, TimeSource.DEFAULT_ZONE) + ".pdf",
+        pdf); // S42: no name in it
   }
 
   private Section contact(AuthenticatedUser user, Person person, boolean open) {
@@ -193,7 +192,7 @@ public class DefaultFileExportService implements FileExportService {
                   + " — "
                   + versions.size()
                   + " version(s), la dernière du "
-                  + date(LocalDate.ofInstant(last.createdAt(), PARIS))));
+                  + date(LocalDate.ofInstant(last.createdAt(), TimeSource.DEFAULT_ZONE))));
     }
     if (opened > 0) {
       journal.record(
@@ -234,7 +233,7 @@ public class DefaultFileExportService implements FileExportService {
         }
         lines.add(
             new Line(
-                date(LocalDate.ofInstant(n.createdAt(), PARIS))
+                date(LocalDate.ofInstant(n.createdAt(), TimeSource.DEFAULT_ZONE))
                     + " — "
                     + authors.getOrDefault(
                         new fr.relais.domain.model.access.AccountId(n.createdBy()), "")

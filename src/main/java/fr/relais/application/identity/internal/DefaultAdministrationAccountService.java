@@ -35,7 +35,6 @@ import java.util.UUID;
 @Transactional
 public class DefaultAdministrationAccountService implements AdministrationAccountService {
 
-  public static final String IDENTIFIER_PURPOSE = "administration:identifier";
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject AccessPolicy policy;
@@ -80,7 +79,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
         throw new InvalidInputException("address", ContactDetails.NOT_AN_EMAIL);
       }
     }
-    String identifierHash = fingerprints.of(IDENTIFIER_PURPOSE, identifier);
+    String identifierHash = fingerprints.of(AdministrationAccount.IDENTIFIER_PURPOSE, identifier);
     if (accounts.exists(person.id().value(), identifierHash)) {
       throw new ConflictException("identifier", "this account is already recorded");
     }

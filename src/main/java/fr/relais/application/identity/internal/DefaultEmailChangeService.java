@@ -11,6 +11,7 @@ import fr.relais.application.identity.EmailChangeService;
 import fr.relais.application.identity.SensitiveOperations;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.NotificationComposer;
+import fr.relais.application.notification.Outbox;
 import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.IdentityKey;
@@ -24,8 +25,6 @@ import fr.relais.domain.model.emailchange.FlaggedAddress;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.notification.NotificationKind;
-import fr.relais.domain.model.notification.OutboxMail;
-import fr.relais.domain.model.notification.OutboxRepository;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
@@ -81,7 +80,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject EmergencyLockRepository locks;
   @Inject IdentityMatcher matcher;
   @Inject AttemptThrottles throttles;
-  @Inject OutboxRepository outbox;
+  @Inject Outbox outbox;
   @Inject NotificationComposer composer;
   @Inject ReminderService reminders;
   @Inject Vault vault;
@@ -513,8 +512,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   private void mailToPerson(
       fr.relais.domain.model.notification.OutgoingMail mail, Person person, NotificationKind kind) {
-    // Timed with system time, like every outbox mail: when to deliver is the machine's matter.
-    outbox.add(OutboxMail.toPerson(mail, person.id().value(), kind, Instant.now()));
+    outbox.toPerson(mail, person.id(), kind);
   }
 
   private String page(String page, String token) {

@@ -35,9 +35,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultIdentityService implements IdentityService {
 
-  /** The purpose of the keyed hash of a document's number: never compared with another kind. */
-  public static final String DOCUMENT_PURPOSE = "identity-document";
-
   private static final int HISTORY = 50;
 
   @Inject AccessPolicy policy;
@@ -132,7 +129,7 @@ public class DefaultIdentityService implements IdentityService {
                 person.id().value(),
                 type,
                 check.issuingCountry(),
-                fingerprints.of(DOCUMENT_PURPOSE, number),
+                fingerprints.of(IdentityVerification.NUMBER_PURPOSE, number),
                 number.substring(number.length() - IdentityVerification.NUMBER_END),
                 expiresOn,
                 check.reason(),

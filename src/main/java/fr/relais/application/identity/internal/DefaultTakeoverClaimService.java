@@ -153,8 +153,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   private AdministrationAccount accountFor(
       Person person, AuthenticatedUser user, NewClaim input, String identifier) {
-    String hash =
-        fingerprints.of(DefaultAdministrationAccountService.IDENTIFIER_PURPOSE, identifier);
+    String hash = fingerprints.of(AdministrationAccount.IDENTIFIER_PURPOSE, identifier);
     for (AdministrationAccount a : administrationAccounts.forPerson(person.id().value())) {
       if (a.identifierFingerprint().equals(hash)) {
         return a;
@@ -262,7 +261,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         "piece-" + v.version() + "-" + v.type().name().toLowerCase(java.util.Locale.ROOT),
         v.mediaType(),
         bytes,
-        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(bytes));
+        fr.relais.domain.shared.Sha256.hex(bytes));
   }
 
   private static List<String> intruders(List<String> given) {

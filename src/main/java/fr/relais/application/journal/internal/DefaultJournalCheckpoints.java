@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,7 +93,7 @@ public class DefaultJournalCheckpoints implements JournalCheckpoints {
                     state.lastPosition(),
                     state.lastHash(),
                     state.lastEntrySeq(),
-                    Instant.now()));
+                    TimeSource.machineTime()));
     log.append(signed);
     last = signed;
     return Optional.of(signed);

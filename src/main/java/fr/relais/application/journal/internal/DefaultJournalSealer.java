@@ -7,6 +7,7 @@ import fr.relais.domain.model.journal.JournalKeys;
 import fr.relais.domain.model.journal.JournalRepository;
 import fr.relais.domain.model.journal.JournalSeal;
 import fr.relais.domain.model.journal.SealerState;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,7 +62,7 @@ public class DefaultJournalSealer implements JournalSealer {
       return Run.NOT_CLAIMED;
     }
     JournalChain chain = keys.chain();
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     long position = state.lastPosition();
     String hash = state.lastHash();
     long lastSeq = state.lastEntrySeq();

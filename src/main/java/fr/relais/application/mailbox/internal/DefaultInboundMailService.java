@@ -1,5 +1,7 @@
 package fr.relais.application.mailbox.internal;
 
+import fr.relais.application.documents.EvidenceInspection;
+import fr.relais.application.documents.EvidenceRejectedException;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.AdministrationGateway;
 import fr.relais.application.mailbox.HtmlSanitiser;
@@ -26,8 +28,6 @@ import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.EvidenceInspector;
-import fr.relais.infrastructure.documents.EvidenceRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,6 +62,7 @@ public class DefaultInboundMailService implements InboundMailService {
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
   @Inject MailboxRepository mailbox;
+  @Inject EvidenceInspection evidence;
   @Inject fr.relais.application.identity.AdministrationAccountService administrationAccounts;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
@@ -338,8 +339,8 @@ public class DefaultInboundMailService implements InboundMailService {
         declared = null; // "some bytes": nothing declared
       }
       try {
-        EvidenceInspector.Inspected inspected =
-            EvidenceInspector.inspect(a.content(), declared, maxAttachmentBytes);
+        EvidenceInspection.Inspected inspected =
+            evidence.inspect(a.content(), declared, maxAttachmentBytes);
         if (seal) {
           // Sealed before it is first written: the clear bytes never reach the database.
           UUID id = UUID.randomUUID();

@@ -5,6 +5,10 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.ConsentDocumentContent;
+import fr.relais.application.documents.EvidenceInspection;
+import fr.relais.application.documents.EvidenceRejectedException;
+import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.domain.model.access.Role;
@@ -19,19 +23,13 @@ import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.structure.Structure;
 import fr.relais.domain.model.structure.StructureRepository;
+import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.ConsentDocumentContent;
-import fr.relais.infrastructure.documents.ConsentPdfGenerator;
-import fr.relais.infrastructure.documents.EvidenceInspector;
-import fr.relais.infrastructure.documents.EvidenceRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +51,8 @@ public class DefaultMandateService implements MandateService {
   @Inject StructureRepository structures;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject EvidenceInspection evidence;
+  @Inject PdfDocuments pdfs;
   @Inject fr.relais.domain.model.person.PersonRepository people;
 
   @Override
@@ -102,8 +102,8 @@ public class DefaultMandateService implements MandateService {
       throw fr.relais.application.InvalidInputException.from(e, "body");
     }
     Structure structure = structures.find(person.structure()).orElseThrow();
-    byte[] pdf = new ConsentPdfGenerator().generate(content(mandate, person, structure));
-    String hash = sha256(pdf);
+    byte[] pdf = pdfs.consent(content(mandate, person, structure));
+    String hash = Sha256.hex(pdf);
     mandate.consentGenerated(hash);
     mandates.add(mandate);
     mandates.addDocument(
@@ -113,7 +113,7 @@ public class DefaultMandateService implements MandateService {
             "application/pdf",
             pdf,
             hash,
-            ConsentPdfGenerator.TEMPLATE_VERSION,
+            pdfs.consentTemplateVersion(),
             user.accountId().value(),
             clock.now()));
     journal.record(
@@ -136,7 +136,7 @@ public class DefaultMandateService implements MandateService {
     return new ConsentDocumentContent(
         m.id().toString(),
         m.verificationCode(),
-        ConsentPdfGenerator.TEMPLATE_VERSION,
+        pdfs.consentTemplateVersion(),
         p.displayName(),
         p.birthDate(),
         s.name(),
@@ -221,9 +221,9 @@ public class DefaultMandateService implements MandateService {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
     requireWriter(user, person(m), "mandate.evidence");
-    EvidenceInspector.Inspected inspected;
+    EvidenceInspection.Inspected inspected;
     try {
-      inspected = EvidenceInspector.inspect(content == null ? new byte[0] : content, mediaType);
+      inspected = evidence.inspect(content == null ? new byte[0] : content, mediaType);
     } catch (EvidenceRejectedException e) {
       throw new InvalidInputException("evidence", e.reason());
     }
@@ -395,14 +395,6 @@ public class DefaultMandateService implements MandateService {
         m.revokedAt(),
         m.revocationReason(),
         m.revokedByPerson());
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static String fileDate(LocalDate d) {

@@ -2,18 +2,17 @@ package fr.relais.application.notification.internal;
 
 import fr.relais.application.notification.NotificationComposer;
 import fr.relais.application.notification.Notifications;
+import fr.relais.application.notification.Outbox;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.NotificationMode;
-import fr.relais.domain.model.notification.OutboxMail;
 import fr.relais.domain.model.notification.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,15 +21,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/**
- * Notifications in the caller's transaction: the outbox row commits with the change. Mail is timed
- * with system time, not Relais's clock: when to try a delivery is a matter of the machine.
- */
+/** Notifications in the caller's transaction, through the one {@link Outbox}. */
 @ApplicationScoped
 public class DefaultNotifications implements Notifications {
 
   @Inject AccountRepository accounts;
-  @Inject OutboxRepository outbox;
+  @Inject OutboxRepository preferences;
+  @Inject Outbox outbox;
   @Inject NotificationComposer composer;
 
   @Override
@@ -49,8 +46,7 @@ public class DefaultNotifications implements Notifications {
     Map<AccountId, Account> found =
         accounts.findAll(distinct).stream()
             .collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a));
-    Map<AccountId, NotificationMode> chosen = outbox.preferences(distinct, kind);
-    Instant now = Instant.now();
+    Map<AccountId, NotificationMode> chosen = preferences.preferences(distinct, kind);
     List<AccountId> digest = new ArrayList<>();
     for (AccountId member : members) {
       Account a = found.get(member);
@@ -58,20 +54,15 @@ public class DefaultNotifications implements Notifications {
         continue;
       }
       switch (chosen.getOrDefault(member, kind.defaultMode())) {
-        case EACH ->
-            outbox.add(
-                new OutboxMail(
-                    composer.compose(a.email().get(), a.locale(), kind),
-                    member.value(),
-                    a.structure().map(s -> s.value()).orElse(null),
-                    kind,
-                    now));
+        case EACH -> outbox.toMember(composer.compose(a.email().get(), a.locale(), kind), a, kind);
         case DIGEST -> digest.add(member);
         case NONE -> {
           // in the application only
         }
       }
     }
-    outbox.addDigestItems(digest, kind, now);
+    if (!digest.isEmpty()) {
+      outbox.toDigests(digest, kind);
+    }
   }
 }

@@ -5,6 +5,7 @@ import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.notification.MailTransport;
 import fr.relais.application.notification.NotificationComposer;
+import fr.relais.application.notification.Outbox;
 import fr.relais.application.notification.OutboxService;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -13,10 +14,10 @@ import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.OutboxMail;
 import fr.relais.domain.model.notification.OutboxRepository;
 import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.JobLocks;
+import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +45,15 @@ public class DefaultOutboxService implements OutboxService {
   private static final Logger LOG = Logger.getLogger(DefaultOutboxService.class.getName());
 
   @Inject OutboxRepository outbox;
+  @Inject Outbox mails;
   @Inject MailTransport transport;
   @Inject NotificationComposer composer;
   @Inject AccountRepository accounts;
   @Inject AccessPolicy policy;
-  @PersistenceContext EntityManager em;
+  @Inject JobLocks locks;
+
+  /** The digest job's row in {@code job_lock}. */
+  static final String DIGEST_JOB = "digest";
 
   @Inject
   @ConfigProperty(name = "relais.outbox.max-attempts", defaultValue = "8")
@@ -69,19 +74,19 @@ public class DefaultOutboxService implements OutboxService {
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public int deliverDue() {
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     List<OutboxMail> due = outbox.claimDue(now, batchSize);
     for (OutboxMail m : due) {
       try {
         transport.send(m.mail(), "<" + m.id() + "@" + messageIdDomain + ">");
-        m.sent(Instant.now());
+        m.sent(TimeSource.machineTime());
       } catch (MailTransport.Failure f) {
         m.failed(
             f.getMessage(),
             f.permanent(),
             maxAttempts,
             Duration.ofSeconds(firstRetrySeconds),
-            Instant.now());
+            TimeSource.machineTime());
         if (m.status() == OutboxMail.Status.DEAD) {
           LOG.warning("Outgoing mail " + m.id() + " is dead after " + m.attempts() + " tries");
         }
@@ -93,14 +98,10 @@ public class DefaultOutboxService implements OutboxService {
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public int sendDigests() {
-    List<?> claimed =
-        em.createNativeQuery(
-                "select name from job_lock where name = 'digest' for update skip locked")
-            .getResultList();
-    if (claimed.isEmpty()) {
-      return 0;
+    if (!locks.claim(DIGEST_JOB)) {
+      return 0; // another node is sending them
     }
-    Instant now = Instant.now();
+    Instant now = TimeSource.machineTime();
     int sent = 0;
     for (AccountId member : outbox.digestsDue(now.minus(Duration.ofHours(20)), 500)) {
       if (outbox.takeDigestItems(member) == 0) {
@@ -110,13 +111,7 @@ public class DefaultOutboxService implements OutboxService {
       if (a == null || !a.isActive() || a.email().isEmpty()) {
         continue;
       }
-      outbox.add(
-          new OutboxMail(
-              composer.digest(a.email().get(), a.locale()),
-              member.value(),
-              a.structure().map(s -> s.value()).orElse(null),
-              NotificationKind.NEW_MESSAGE,
-              now));
+      mails.toMember(composer.digest(a.email().get(), a.locale()), a, NotificationKind.NEW_MESSAGE);
       sent++;
     }
     return sent;

@@ -9,29 +9,29 @@ import fr.relais.domain.model.notification.Reminder;
 import fr.relais.domain.model.notification.ReminderRepository;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
+import fr.relais.domain.shared.JobLocks;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Creates due reminders, in the application and, as each member chose, by a content-free mail
- * through the notification composer and the outbox. The run claims the {@code reminders} row of
- * {@code job_lock} with {@code SELECT ... FOR UPDATE SKIP LOCKED}: on a cluster, the node that gets
- * it does the work and the others skip; the unique key on reminders makes a second run the same day
- * create nothing.
+ * through the notification composer and the outbox. The run claims the {@code reminders} job
+ * ({@link JobLocks}): on a cluster, the node that gets it does the work and the others skip; the
+ * unique key on reminders makes a second run the same day create nothing.
  */
 @ApplicationScoped
 @Transactional
 public class DefaultReminderService implements ReminderService {
 
-  @PersistenceContext EntityManager em;
+  /** The job's row in {@code job_lock}. */
+  static final String JOB = "reminders";
+
+  @Inject JobLocks locks;
   @Inject MandateRepository mandates;
   @Inject PersonRepository people;
   @Inject TimeSource clock;
@@ -44,20 +44,14 @@ public class DefaultReminderService implements ReminderService {
 
   @Override
   public int runDue() {
-    List<?> claimed =
-        em.createNativeQuery(
-                "select name from job_lock where name = 'reminders' for update skip locked")
-            .getResultList();
-    if (claimed.isEmpty()) {
+    if (!locks.claim(JOB)) {
       return 0; // another node is running it
     }
     // Every deadline, on the one engine (C5, C6; B1, B3, F1).
     int created = deadlines.sweep().reminders();
     // E3: takeover claims waiting past their working day go to the department's agents.
     created += takeovers.escalateDue();
-    em.createNativeQuery("update job_lock set last_run_at = ? where name = 'reminders'")
-        .setParameter(1, Timestamp.from(clock.now()))
-        .executeUpdate();
+    locks.ran(JOB, clock.now());
     return created;
   }
 
@@ -145,47 +139,16 @@ public class DefaultReminderService implements ReminderService {
   @Override
   public List<ReminderView> mine() {
     AuthenticatedUser user = policy.requireAuthenticated();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, kind, subject_id, person_id, due_on, created_at from reminder"
-                    + " where account_id = ? order by created_at desc")
-            .setParameter(1, user.accountId().value())
-            .setMaxResults(200)
-            .getResultList();
-    return rows.stream()
+    return store.latest(user.accountId(), 200).stream()
         .map(
             r ->
                 new ReminderView(
-                    uuid(r[0]),
-                    (String) r[1],
-                    uuid(r[2]),
-                    r[3] == null ? null : uuid(r[3]),
-                    toDate(r[4]),
-                    toInstant(r[5])))
+                    r.id().toString(),
+                    r.reminder().code(),
+                    r.reminder().subject().toString(),
+                    r.reminder().person() == null ? null : r.reminder().person().toString(),
+                    r.reminder().dueOn(),
+                    r.createdAt()))
         .toList();
-  }
-
-  /** Native queries return UUIDs as objects on PostgreSQL and as 16 bytes on H2. */
-  private static String uuid(Object o) {
-    if (o instanceof byte[] b && b.length == 16) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
-      return new UUID(buffer.getLong(), buffer.getLong()).toString();
-    }
-    return o.toString();
-  }
-
-  private static LocalDate toDate(Object o) {
-    return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-  }
-
-  private static java.time.Instant toInstant(Object o) {
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (java.time.Instant) o;
   }
 }

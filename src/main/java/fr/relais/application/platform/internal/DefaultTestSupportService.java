@@ -9,20 +9,17 @@ import fr.relais.application.journal.JournalCheckpoints;
 import fr.relais.application.journal.JournalSealer;
 import fr.relais.application.platform.ClockControl;
 import fr.relais.application.platform.TestSupportService;
+import fr.relais.application.platform.TestSupportWrites;
 import fr.relais.domain.model.journal.SignedCheckpoint;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -39,7 +36,6 @@ public class DefaultTestSupportService implements TestSupportService {
   @Inject TimeSource clock;
   @Inject PlainWrites plainWrites;
   @Inject fr.relais.application.shielding.FingerprintRekeying rekeying;
-  @PersistenceContext EntityManager em;
 
   @Resource UserTransaction transaction;
 
@@ -147,7 +143,7 @@ public class DefaultTestSupportService implements TestSupportService {
   /** The benchmark's writes, each in a transaction of its own. */
   @ApplicationScoped
   public static class PlainWrites {
-    @PersistenceContext EntityManager em;
+    @Inject TestSupportWrites rows;
     @Inject TimeSource clock;
     @Inject Journal journal;
 
@@ -168,14 +164,7 @@ public class DefaultTestSupportService implements TestSupportService {
     }
 
     private String write(AuthenticatedUser user) {
-      UUID id = UUID.randomUUID();
-      em.createNativeQuery(
-              "insert into test_support_write (id, account_id, written_at) values (?, ?, ?)")
-          .setParameter(1, id)
-          .setParameter(2, user.accountId().value())
-          .setParameter(3, Timestamp.from(clock.now()))
-          .executeUpdate();
-      return id.toString();
+      return rows.insert(user.accountId(), clock.now()).toString();
     }
   }
 }

@@ -6,6 +6,7 @@ import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
@@ -27,14 +28,13 @@ import fr.relais.domain.model.structure.AccreditationStatus;
 import fr.relais.domain.model.structure.Structure;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.model.structure.StructureRepository;
+import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.BlockageAttestationPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +61,7 @@ public class DefaultBlockageService implements BlockageService {
   @Inject ReminderService reminders;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject PdfDocuments pdfs;
 
   @Override
   public BlockageView record(String procedureId, NewBlockage input) {
@@ -114,21 +115,20 @@ public class DefaultBlockageService implements BlockageService {
     Procedure p = procedures.find(new ProcedureId(b.procedureId())).orElseThrow();
     Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
     byte[] pdf =
-        new BlockageAttestationPdf()
-            .render(
-                new BlockageAttestationPdf.Content(
-                    b.verificationCode(),
-                    person.displayName(),
-                    s.name(),
-                    s.addressLine() + ", " + s.postalCode() + " " + s.city(),
-                    label(p.typeCode()),
-                    p.administrationReference().orElse(null),
-                    b.occurredAt(),
-                    b.errorText(),
-                    b.stepsTried(),
-                    b.evidence().size(),
-                    name(b.recordedBy()),
-                    b.recordedAt()));
+        pdfs.blockageAttestation(
+            new PdfDocuments.BlockageAttestation(
+                b.verificationCode(),
+                person.displayName(),
+                s.name(),
+                s.addressLine() + ", " + s.postalCode() + " " + s.city(),
+                label(p.typeCode()),
+                p.administrationReference().orElse(null),
+                b.occurredAt(),
+                b.errorText(),
+                b.stepsTried(),
+                b.evidence().size(),
+                name(b.recordedBy()),
+                b.recordedAt()));
     journal.record(
         user.journal()
             .in(b.structureId())
@@ -136,11 +136,11 @@ public class DefaultBlockageService implements BlockageService {
             .success("blockage.attestation", b.verificationCode()));
     return new DocumentService.Download(
         "attestation-blocage-"
-            + LocalDate.ofInstant(b.recordedAt(), ZoneId.of("Europe/Paris"))
+            + LocalDate.ofInstant(b.recordedAt(), TimeSource.DEFAULT_ZONE)
             + ".pdf",
         "application/pdf",
         pdf,
-        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(pdf));
+        Sha256.hex(pdf));
   }
 
   @Override

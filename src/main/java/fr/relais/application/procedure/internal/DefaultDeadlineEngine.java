@@ -16,6 +16,7 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
+import fr.relais.domain.shared.JobLocks;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,13 +30,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The deadline engine. A sweep claims the {@code deadlines} row of {@code job_lock} (skip locked:
+ * The deadline engine. A sweep claims the {@code deadlines} job of {@link JobLocks} (skip locked:
  * one node sweeps, the others skip) and, for every kind and step, reads by pages of {@value #PAGE}
  * the open deadlines whose step fell due since the last sweep and has not fired, records each step
  * once (its identity: kind, step, subject, due date) and tells its members. A step on day {@code t
@@ -54,6 +54,10 @@ public class DefaultDeadlineEngine implements DeadlineService {
   private static final int PAST_DAYS = 90;
   private static final int AHEAD_DAYS = 120;
 
+  /** The sweep's row in {@code job_lock}. */
+  static final String JOB = "deadlines";
+
+  @Inject JobLocks locks;
   @Inject DeadlineRepository deadlines;
   @Inject DeadlinePages pages;
   @Inject PersonRepository people;
@@ -65,13 +69,12 @@ public class DefaultDeadlineEngine implements DeadlineService {
 
   @Override
   public Sweep sweep() {
-    Optional<Optional<LocalDate>> claim = deadlines.claimSweep();
-    if (claim.isEmpty()) {
+    if (!locks.claim(JOB)) {
       return new Sweep(false, null, null, Map.of(), 0); // another node is sweeping
     }
     LocalDate today = clock.today();
     Instant now = clock.now();
-    LocalDate last = claim.get().orElse(today.minusDays(1));
+    LocalDate last = deadlines.lastSwept().orElse(today.minusDays(1));
     if (last.isAfter(today)) {
       last = today.minusDays(1); // the clock went back (a test installation): sweep today only
     }
@@ -109,7 +112,8 @@ public class DefaultDeadlineEngine implements DeadlineService {
         }
       }
     }
-    deadlines.swept(today, now);
+    deadlines.swept(today);
+    locks.ran(JOB, now);
     return new Sweep(true, last.plusDays(1), today, fired, told);
   }
 

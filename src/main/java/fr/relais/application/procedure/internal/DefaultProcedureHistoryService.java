@@ -2,6 +2,9 @@ package fr.relais.application.procedure.internal;
 
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.documents.PdfDocuments;
+import fr.relais.application.documents.PdfDocuments.Line;
+import fr.relais.application.documents.PdfDocuments.Section;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.file.internal.SealedDocuments;
 import fr.relais.application.journal.Journal;
@@ -13,10 +16,8 @@ import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
-import fr.relais.infrastructure.documents.FileSummaryPdf;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Line;
-import fr.relais.infrastructure.documents.FileSummaryPdf.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,6 @@ import java.util.zip.ZipOutputStream;
 public class DefaultProcedureHistoryService implements ProcedureHistoryService {
 
   static final String TITLE = "Historique des démarches";
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -55,6 +54,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
   @Inject Vault vault;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject PdfDocuments pdfs;
 
   @Override
   public DocumentService.Download history(String personId) {
@@ -115,7 +115,10 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
         if (e.actor() != null) {
           v.append(" — ").append(e.actor());
         }
-        lines.add(new Line("#" + e.seq() + " " + STAMP.format(e.at().atZone(PARIS)), v.toString()));
+        lines.add(
+            new Line(
+                "#" + e.seq() + " " + STAMP.format(e.at().atZone(TimeSource.DEFAULT_ZONE)),
+                v.toString()));
       }
       for (ProcedureService.RequestView r : p.requests()) {
         lines.add(
@@ -145,7 +148,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
     }
     Instant now = clock.now();
     String issuer = accounts.find(user.accountId()).map(a -> a.displayName()).orElse("un membre");
-    byte[] pdf = new FileSummaryPdf().render(TITLE, person.displayName(), issuer, now, sections);
+    byte[] pdf = pdfs.fileSummary(TITLE, person.displayName(), issuer, now, sections);
     byte[] zip = zip(pdf, contents);
     if (opened > 0) {
       journal.record(
@@ -158,10 +161,10 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
                 "procedure.history",
                 all.size() + " procedure(s), " + contents.size() + " file(s)"));
     return new DocumentService.Download(
-        "demarches-" + LocalDate.ofInstant(now, PARIS) + ".zip",
+        "demarches-" + LocalDate.ofInstant(now, TimeSource.DEFAULT_ZONE) + ".zip",
         "application/zip",
         zip,
-        fr.relais.infrastructure.documents.EvidenceInspector.sha256Hex(zip));
+        Sha256.hex(zip));
   }
 
   private static byte[] zip(byte[] pdf, Map<String, byte[]> contents) {

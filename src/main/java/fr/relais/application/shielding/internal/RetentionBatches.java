@@ -13,6 +13,7 @@ import fr.relais.domain.model.shielding.ErasedFile;
 import fr.relais.domain.model.shielding.RetentionPolicy;
 import fr.relais.domain.model.shielding.RetentionRepository;
 import fr.relais.domain.model.shielding.RetentionRun;
+import fr.relais.domain.shared.JobLocks;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +29,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * One batch of the day's retention run, in a transaction of its own that starts by locking the
- * job's row ({@code FOR UPDATE SKIP LOCKED}): on a cluster, one node works at a time, and what a
+ * One batch of the day's retention run, in a transaction of its own that starts by claiming the
+ * {@code retention} job ({@link JobLocks}): on a cluster, one node works at a time, and what a
  * batch erases and the anonymisation of the journal's references to it commit together. The classes
  * are taken in order — sealed documents, files, unfiled mail, network addresses — and the run is
  * finished when a batch finds nothing left.
@@ -62,6 +63,10 @@ public class RetentionBatches {
     DONE
   }
 
+  /** The job's row in {@code job_lock}. */
+  static final String JOB = "retention";
+
+  @Inject JobLocks locks;
   @Inject RetentionRepository retention;
   @Inject JournalRepository entries;
   @Inject JournalKeys keys;
@@ -69,7 +74,7 @@ public class RetentionBatches {
   @Inject TimeSource clock;
 
   public Step next(LocalDate today, RetentionPolicy policy) {
-    if (!retention.claimJob()) {
+    if (!locks.claim(JOB)) {
       return Step.BUSY;
     }
     var run = retention.run(today);
@@ -150,6 +155,7 @@ public class RetentionBatches {
     }
 
     retention.finishRun(today, now);
+    locks.ran(JOB, now);
     RetentionRun done = retention.run(today).orElseThrow();
     journal.record(
         JournalRecord.by(RETENTION)

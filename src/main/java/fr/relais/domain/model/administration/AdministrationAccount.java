@@ -24,6 +24,9 @@ public class AdministrationAccount {
 
   public static final int LABEL_MAX = 100;
 
+  /** The purpose of the keyed hash of the identifier: never compared with another kind. */
+  public static final String IDENTIFIER_PURPOSE = "administration:identifier";
+
   /** How many accounts a record holds at most. */
   public static final int MAX_PER_PERSON = 20;
 

@@ -1,9 +1,9 @@
 package fr.relais.domain.model.administration;
 
+import fr.relais.domain.shared.TimeSource;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
@@ -12,8 +12,6 @@ import java.util.Set;
  * (art. L3133-1) — the fixed ones and Easter Monday, Ascension Day and Whit Monday.
  */
 public final class WorkingDays {
-
-  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private static final Set<MonthDay> FIXED =
       Set.of(
@@ -47,20 +45,20 @@ public final class WorkingDays {
    * working day (filed on a Saturday, due on Tuesday at midnight).
    */
   public static java.time.Instant oneWorkingDayAfter(java.time.Instant at) {
-    ZonedDateTime t = at.atZone(PARIS);
+    ZonedDateTime t = at.atZone(TimeSource.DEFAULT_ZONE);
     if (!isWorkingDay(t.toLocalDate())) {
       // Filed on a day off: the working day starts with the next working morning.
       LocalDate d = t.toLocalDate().plusDays(1);
       while (!isWorkingDay(d)) {
         d = d.plusDays(1);
       }
-      t = d.atStartOfDay(PARIS);
+      t = d.atStartOfDay(TimeSource.DEFAULT_ZONE);
     }
     LocalDate next = t.toLocalDate().plusDays(1);
     while (!isWorkingDay(next)) {
       next = next.plusDays(1);
     }
-    return next.atTime(t.toLocalTime()).atZone(PARIS).toInstant();
+    return next.atTime(t.toLocalTime()).atZone(TimeSource.DEFAULT_ZONE).toInstant();
   }
 
   /** Easter Sunday (the anonymous Gregorian algorithm). */

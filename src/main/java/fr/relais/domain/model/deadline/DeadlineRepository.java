@@ -49,12 +49,12 @@ public interface DeadlineRepository {
    */
   void fireAll(List<Deadline> deadlines, DeadlineKind.Step step, LocalDate today, Instant now);
 
-  /** Claims the sweep for this transaction (skip-locked), with the last day swept. */
-  Optional<Optional<LocalDate>> claimSweep();
+  /**
+   * The last day swept, if any; read in the transaction that holds the {@code deadlines} job
+   * ({@link fr.relais.domain.shared.JobLocks}).
+   */
+  Optional<LocalDate> lastSwept();
 
-  /** Records the last day swept (in the claimed transaction). */
-  void swept(LocalDate day, Instant now);
-
-  /** How many steps fired, per kind and step, since {@code from} (for the counts of a run). */
-  java.util.Map<String, Long> firedSince(LocalDate from);
+  /** Records the last day swept (in the transaction that holds the job). */
+  void swept(LocalDate day);
 }

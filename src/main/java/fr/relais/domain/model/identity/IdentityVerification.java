@@ -28,6 +28,9 @@ public class IdentityVerification {
   /** Characters kept of a document's number, to say which document it was. */
   public static final int NUMBER_END = 3;
 
+  /** The purpose of the keyed hash of a document's number: never compared with another kind. */
+  public static final String NUMBER_PURPOSE = "identity-document";
+
   public static final int REASON_MAX = 300;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -18,9 +18,6 @@ public interface CheckpointLog {
   /** The last well-formed checkpoint this node wrote, if any (read back at start-up). */
   Optional<SignedCheckpoint> latestWritten();
 
-  /** Where the checkpoints are written, for the operator's status page. */
-  List<String> describeSinks();
-
   /**
    * One line that holds the checkpoint marker: the checkpoint, or why it could not be read.
    *

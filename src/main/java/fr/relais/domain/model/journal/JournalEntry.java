@@ -29,11 +29,6 @@ import java.util.UUID;
 @NamedQuery(
     name = "JournalEntry.bySeqs",
     query = "select e from JournalEntry e where e.seq in :seqs order by e.seq")
-@NamedQuery(
-    name = "JournalEntry.byStructure",
-    query =
-        "select e from JournalEntry e where e.structureId = :structure and e.seq < :before"
-            + " order by e.seq desc")
 public class JournalEntry {
 
   @Id

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Storage of the journal. Entries and seals are only ever appended; the sealer's state row and its
@@ -17,9 +16,6 @@ public interface JournalRepository {
 
   /** Adds an entry in the caller's transaction. */
   void add(JournalEntry entry);
-
-  /** The structure's entries with a sequence below {@code beforeSeq}, newest first. */
-  List<JournalEntry> pageForStructure(UUID structureId, long beforeSeq, int limit);
 
   /** Entries about one target with a sequence below {@code beforeSeq}, newest first. */
   List<JournalEntry> pageForTarget(String targetType, String targetId, long beforeSeq, int limit);

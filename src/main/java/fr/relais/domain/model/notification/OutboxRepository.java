@@ -32,8 +32,6 @@ public interface OutboxRepository {
 
   void setPreference(AccountId account, NotificationKind kind, NotificationMode mode);
 
-  void addDigestItem(AccountId account, NotificationKind kind, Instant at);
-
   /** The modes these members chose for one kind of event (absent: they did not choose). */
   Map<AccountId, NotificationMode> preferences(
       java.util.Collection<AccountId> accounts, NotificationKind kind);

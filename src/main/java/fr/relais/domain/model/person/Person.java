@@ -17,6 +17,9 @@ import java.util.UUID;
 @Table(name = "person")
 public class Person implements fr.relais.domain.model.journal.JournalSubject {
 
+  /** The age of majority (B3): the one statement of the rule, for entities and queries alike. */
+  public static final int AGE_OF_MAJORITY = 18;
+
   @Id private UUID id;
 
   @Column(name = "structure_id", nullable = false, updatable = false)
@@ -227,7 +230,20 @@ public class Person implements fr.relais.domain.model.journal.JournalSubject {
 
   /** The 18th birthday. */
   public LocalDate majorityDate() {
-    return birthDate.plusYears(18);
+    return majorityDateOf(birthDate);
+  }
+
+  /** The day someone born on {@code birthDate} comes of age (B3). */
+  public static LocalDate majorityDateOf(LocalDate birthDate) {
+    return birthDate.plusYears(AGE_OF_MAJORITY);
+  }
+
+  /**
+   * The birth date of whoever comes of age on {@code majorityDate} (B3): how a query over birth
+   * dates finds the majorities that fall due.
+   */
+  public static LocalDate birthDateComingOfAgeOn(LocalDate majorityDate) {
+    return majorityDate.minusYears(AGE_OF_MAJORITY);
   }
 
   public boolean aseMinor() {

@@ -79,10 +79,4 @@ public interface PersonRepository {
 
   /** How many people each member of the structure has. */
   Map<AccountId, Long> caseloadSizes(StructureId structure);
-
-  /** Minors in ASE care whose 18th birthday falls between the two dates (inclusive). */
-  /** Protected people whose protection order ends between the two dates, inclusive (F1). */
-  List<Person> protectionOrdersEndingBetween(LocalDate from, LocalDate to);
-
-  List<Person> aseMinorsReachingMajorityBetween(LocalDate from, LocalDate to);
 }

@@ -37,9 +37,6 @@ public interface RetentionRepository {
   /** Erases messages with their bodies, attachments and their data keys. */
   void eraseMessages(List<UUID> messages);
 
-  /** Locks the job's row ({@code FOR UPDATE SKIP LOCKED}); false when another node holds it. */
-  boolean claimJob();
-
   /** The run of that day, finished or under way. */
   Optional<RetentionRun> run(LocalDate day);
 

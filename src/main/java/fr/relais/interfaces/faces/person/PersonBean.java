@@ -9,9 +9,10 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Dates;
-import fr.relais.interfaces.faces.FormatBean;
 import fr.relais.interfaces.faces.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +41,7 @@ public class PersonBean implements Serializable {
   @Inject MemberService memberService;
   @Inject CatalogueService catalogue;
   @Inject AccessPolicy policy;
+  @Inject TimeSource clock;
 
   private String id;
   private String tab = "file";
@@ -51,6 +52,12 @@ public class PersonBean implements Serializable {
   private transient List<MemberService.MemberView> activeMembers;
   private transient List<CatalogueService.ProcedureTypeView> types;
 
+  /** A new mandate starts today by default, on Relais's clock. */
+  @PostConstruct
+  void init() {
+    startsOn = clock.today().toString();
+  }
+
   // Assignees (administrators)
   private Map<String, Boolean> assignees = new HashMap<>();
 
@@ -58,7 +65,7 @@ public class PersonBean implements Serializable {
   private String legalBasis = "CONSENT";
   private String basisReference;
   private String basisText;
-  private String startsOn = LocalDate.now(FormatBean.PARIS).toString();
+  private String startsOn;
   private String endsOn;
   private Map<String, Boolean> scopes = new LinkedHashMap<>();
 

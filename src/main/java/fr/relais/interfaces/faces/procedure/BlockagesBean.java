@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.procedure;
 
 import fr.relais.application.procedure.BlockageService;
+import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** The prefecture agent's queue of blockages and the answer to each (C7). */
@@ -50,7 +50,7 @@ public class BlockagesBean implements Serializable {
           appointmentAt == null || appointmentAt.isBlank()
               ? null
               : LocalDateTime.parse(appointmentAt.strip())
-                  .atZone(ZoneId.of("Europe/Paris"))
+                  .atZone(TimeSource.DEFAULT_ZONE)
                   .toInstant();
     } catch (DateTimeParseException e) {
       Messages.invalid(

@@ -57,7 +57,7 @@ public class ProceduresBean implements Serializable {
           occurredAt == null || occurredAt.isBlank()
               ? null
               : java.time.LocalDateTime.parse(occurredAt.strip())
-                  .atZone(java.time.ZoneId.of("Europe/Paris"))
+                  .atZone(fr.relais.domain.shared.TimeSource.DEFAULT_ZONE)
                   .toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       Messages.invalid(new InvalidInputException("occurredAt", "not a date and time"));

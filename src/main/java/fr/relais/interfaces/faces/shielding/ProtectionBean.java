@@ -3,7 +3,7 @@ package fr.relais.interfaces.faces.shielding;
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.shielding.ProtectionService;
 import fr.relais.domain.model.person.ProtectionReason;
-import fr.relais.interfaces.faces.FormatBean;
+import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.Reauthentication;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +26,7 @@ public class ProtectionBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ProtectionService protection;
+  @Inject TimeSource clock;
 
   private String personId;
   private transient ProtectionService.ProtectionView view;
@@ -49,7 +50,7 @@ public class ProtectionBean implements Serializable {
 
   private void fill(ProtectionService.ProtectionView v) {
     reason = v.reason();
-    since = v.since() == null ? LocalDate.now(FormatBean.PARIS).toString() : v.since().toString();
+    since = v.since() == null ? clock.today().toString() : v.since().toString();
     court = v.order() == null ? null : v.order().court();
     issuedOn = v.order() == null ? null : v.order().issuedOn().toString();
     endsOn = v.order() == null ? null : v.order().endsOn().toString();

@@ -10,6 +10,7 @@ import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.FilingChannel;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureEvent;
+import fr.relais.domain.shared.TimeSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ class DocumentStatusesTest {
 
   private static final UUID ME = UUID.randomUUID();
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = TimeSource.DEFAULT_ZONE;
 
   private static Instant on(LocalDate day) {
     return day.atTime(10, 0).atZone(PARIS).toInstant();

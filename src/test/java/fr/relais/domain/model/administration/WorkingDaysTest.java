@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class WorkingDaysTest {
 
   private static Instant paris(String local) {
-    return LocalDateTime.parse(local).atZone(WorkingDays.PARIS).toInstant();
+    return LocalDateTime.parse(local)
+        .atZone(fr.relais.domain.shared.TimeSource.DEFAULT_ZONE)
+        .toInstant();
   }
 
   @Test

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
@@ -60,15 +59,6 @@ public class JpaJournalRepository implements JournalRepository {
   @Override
   public void add(JournalEntry entry) {
     em.persist(entry);
-  }
-
-  @Override
-  public List<JournalEntry> pageForStructure(UUID structureId, long beforeSeq, int limit) {
-    return em.createNamedQuery("JournalEntry.byStructure", JournalEntry.class)
-        .setParameter("structure", structureId)
-        .setParameter("before", beforeSeq)
-        .setMaxResults(limit)
-        .getResultList();
   }
 
   @Override

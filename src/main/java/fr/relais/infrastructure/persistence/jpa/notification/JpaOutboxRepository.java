@@ -123,18 +123,6 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public void addDigestItem(AccountId account, NotificationKind kind, Instant at) {
-    em.createNativeQuery(
-            "insert into notification_digest_item (id, account_id, event_kind, created_at)"
-                + " values (?, ?, ?, ?)")
-        .setParameter(1, UUID.randomUUID())
-        .setParameter(2, account.value())
-        .setParameter(3, kind.name())
-        .setParameter(4, Timestamp.from(at))
-        .executeUpdate();
-  }
-
-  @Override
   public Map<AccountId, NotificationMode> preferences(
       java.util.Collection<AccountId> accounts, NotificationKind kind) {
     Map<AccountId, NotificationMode> out = new java.util.HashMap<>();

@@ -76,4 +76,29 @@ public class JpaReminderRepository implements ReminderRepository {
             + " values (?, ?, ?, ?, ?, ?, ?)",
         rows);
   }
+
+  @Override
+  public List<Recorded> latest(AccountId member, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, kind, subject_id, person_id, due_on, created_at from reminder"
+                    + " where account_id = ? order by created_at desc")
+            .setParameter(1, member.value())
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Recorded(
+                    NativeValues.uuid(r[0]),
+                    new Reminder(
+                        member,
+                        (String) r[1],
+                        NativeValues.uuid(r[2]),
+                        NativeValues.uuid(r[3]),
+                        r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4]),
+                    NativeValues.instant(r[5])))
+        .toList();
+  }
 }

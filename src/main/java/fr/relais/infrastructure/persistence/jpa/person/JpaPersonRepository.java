@@ -248,25 +248,4 @@ public class JpaPersonRepository implements PersonRepository {
     }
     return sizes;
   }
-
-  @Override
-  public List<Person> aseMinorsReachingMajorityBetween(LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select p from Person p where p.aseMinor = true and p.birthDate between :from and :to",
-            Person.class)
-        .setParameter("from", from.minusYears(18))
-        .setParameter("to", to.minusYears(18))
-        .getResultList();
-  }
-
-  @Override
-  public List<Person> protectionOrdersEndingBetween(LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select p from Person p where p.protectedPerson = true"
-                + " and p.protectionOrderEndsOn between :from and :to",
-            Person.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
-  }
 }

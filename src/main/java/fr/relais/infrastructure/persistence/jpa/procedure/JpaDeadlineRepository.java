@@ -3,18 +3,16 @@ package fr.relais.infrastructure.persistence.jpa.procedure;
 import fr.relais.domain.model.deadline.Deadline;
 import fr.relais.domain.model.deadline.DeadlineKind;
 import fr.relais.domain.model.deadline.DeadlineRepository;
+import fr.relais.domain.model.person.Person;
 import fr.relais.infrastructure.persistence.jpa.JdbcBatch;
 import fr.relais.infrastructure.persistence.jpa.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,7 +40,8 @@ public class JpaDeadlineRepository implements DeadlineRepository {
 
   /**
    * Per kind: the columns (subject, person, structure, responsible, date) and the open condition.
-   * The date is the due date itself, except for majority (the birth date, 18 years earlier).
+   * The date is the due date itself, except for majority (the birth date, {@link
+   * Person#birthDateComingOfAgeOn}).
    */
   private static String source(DeadlineKind kind) {
     return switch (kind) {
@@ -92,11 +91,11 @@ public class JpaDeadlineRepository implements DeadlineRepository {
 
   /** From the due date to the stored column's date. */
   private static LocalDate toColumn(DeadlineKind kind, LocalDate due) {
-    return kind == DeadlineKind.ASE_MAJORITY ? due.minusYears(18) : due;
+    return kind == DeadlineKind.ASE_MAJORITY ? Person.birthDateComingOfAgeOn(due) : due;
   }
 
   private static LocalDate fromColumn(DeadlineKind kind, LocalDate date) {
-    return kind == DeadlineKind.ASE_MAJORITY ? date.plusYears(18) : date;
+    return kind == DeadlineKind.ASE_MAJORITY ? Person.majorityDateOf(date) : date;
   }
 
   @Override
@@ -242,42 +241,18 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   }
 
   @Override
-  public Optional<Optional<LocalDate>> claimSweep() {
+  public Optional<LocalDate> lastSwept() {
     @SuppressWarnings("unchecked")
     List<Object> rows =
-        em.createNativeQuery(
-                "select last_swept_on from job_lock where name = 'deadlines'"
-                    + " for update skip locked")
+        em.createNativeQuery("select last_swept_on from job_lock where name = 'deadlines'")
             .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object last = rows.get(0);
-    return Optional.of(Optional.ofNullable(last == null ? null : date(last)));
+    return rows.stream().filter(r -> r != null).findFirst().map(JpaDeadlineRepository::date);
   }
 
   @Override
-  public void swept(LocalDate day, Instant now) {
-    em.createNativeQuery(
-            "update job_lock set last_swept_on = ?, last_run_at = ? where name = 'deadlines'")
+  public void swept(LocalDate day) {
+    em.createNativeQuery("update job_lock set last_swept_on = ? where name = 'deadlines'")
         .setParameter(1, day)
-        .setParameter(2, Timestamp.from(now))
         .executeUpdate();
-  }
-
-  @Override
-  public Map<String, Long> firedSince(LocalDate from) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select kind, step, count(*) from deadline_step where fired_on >= ?"
-                    + " group by kind, step order by kind, step")
-            .setParameter(1, from)
-            .getResultList();
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (Object[] r : rows) {
-      out.put(r[0] + "." + r[1], ((Number) r[2]).longValue());
-    }
-    return out;
   }
 }

@@ -233,14 +233,6 @@ public class JpaRetentionRepository implements RetentionRepository {
   }
 
   @Override
-  public boolean claimJob() {
-    return !em.createNativeQuery(
-            "select name from job_lock where name = 'retention' for update skip locked")
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public java.util.Optional<RetentionRun> run(LocalDate day) {
     List<?> rows =
         em.createNativeQuery(RUN_COLUMNS + " where run_on = ?")
@@ -280,9 +272,6 @@ public class JpaRetentionRepository implements RetentionRepository {
     em.createNativeQuery("update retention_run set finished_at = ? where run_on = ?")
         .setParameter(1, Timestamp.from(at))
         .setParameter(2, day)
-        .executeUpdate();
-    em.createNativeQuery("update job_lock set last_run_at = ? where name = 'retention'")
-        .setParameter(1, Timestamp.from(at))
         .executeUpdate();
   }
 

@@ -1,4 +1,4 @@
-package fr.relais.infrastructure.documents;
+package fr.relais.application.documents;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param mandateId identifier of the mandate
  * @param verificationCode code printed in the footer, used to check the document against Relais
  * @param templateVersion version of the template; must be {@link
- *     ConsentPdfGenerator#TEMPLATE_VERSION}
+ *     PdfDocuments#consentTemplateVersion()}
  * @param personFullName name of the person represented
  * @param personBirthDate birth date of the person represented
  * @param structureName name of the accredited structure acting for the person

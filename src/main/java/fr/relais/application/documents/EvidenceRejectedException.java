@@ -1,9 +1,9 @@
-package fr.relais.infrastructure.documents;
+package fr.relais.application.documents;
 
 import java.util.Objects;
 
 /**
- * An uploaded piece of evidence refused by {@link EvidenceInspector} (S60). The {@link #reason()}
+ * An uploaded piece of evidence refused by {@link EvidenceInspection} (S60). The {@link #reason()}
  * is a stable code meant for the caller to map to a message; the exception message never repeats
  * the content.
  */
