@@ -63,7 +63,7 @@ public class StructureMailboxResource {
   @Operation(
       summary = "Courriels envoyés par Relais aux membres (administrateurs)",
       description = "status = PENDING, SENT ou DEAD (par défaut : DEAD, avec la raison).")
-  public OutboxService.Page outbox(
+  public OutboxService.StructureOutbox outbox(
       @PathParam("structureId") String structureId,
       @QueryParam("status") String status,
       @QueryParam("after") String after,
