@@ -1,6 +1,7 @@
 package fr.relais.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,14 +173,16 @@ class MailboxArrivalIT extends RelaisIT {
     assertEquals(200, urgent.statusCode(), urgent.body());
     assertTrue(urgent.body().contains((String) c.get("id")));
 
-    // S71: a cursor of another list, or none at all, is refused clearly.
-    String inboxCursor =
-        java.util.Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(
-                (java.time.Instant.now() + "|" + UUID.randomUUID())
-                    .getBytes(StandardCharsets.UTF_8));
-    for (String bad : List.of(inboxCursor, "pas-un-curseur")) {
+    // S71: a cursor of another list, or none at all, is refused clearly. Another list's: her
+    // messages, paged one at a time once the request is filed too.
+    HttpResponse<String> alsoFiled =
+        admin.json(
+            "POST", API + "/messages/" + r.get("id") + "/filing", Map.of("personId", p.id()));
+    assertEquals(200, alsoFiled.statusCode(), alsoFiled.body());
+    String messagesCursor =
+        (String) json(worker.get(API + "/persons/" + p.id() + "/messages?limit=1")).get("next");
+    assertNotNull(messagesCursor);
+    for (String bad : List.of(messagesCursor, "pas-un-curseur")) {
       HttpResponse<String> refused =
           admin.get(API + "/structures/" + ASSO + "/triage?after=" + bad);
       assertEquals(400, refused.statusCode(), refused.body());

@@ -1,6 +1,6 @@
 package fr.relais.application.file;
 
-import fr.relais.application.person.PersonService;
+import fr.relais.application.Page;
 import java.time.Instant;
 
 /**
@@ -29,7 +29,7 @@ public interface NoteService {
   record NewNote(String text, Boolean sensitive) {}
 
   /** Newest first, by keyset pages ({@code before}: the cursor of the previous page). */
-  PersonService.Page<NoteView> list(String personId, String before, Integer limit);
+  Page<NoteView> list(String personId, String before, Integer limit);
 
   NoteView add(String personId, NewNote note);
 

@@ -1,5 +1,6 @@
 package fr.relais.application.identity;
 
+import fr.relais.application.Page;
 import fr.relais.application.file.DocumentService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,11 +73,11 @@ public interface TakeoverClaimService {
   /** The claims of her file, newest first (who may correct her record). */
   List<ClaimView> forPerson(String personId);
 
-  /** One page of the claims an agent may decide, oldest first. */
-  record Page(List<ClaimView> items, String next) {}
-
-  /** The agent's queue: the claims of the structures of their departments, in a status. */
-  Page queue(String status, String after, Integer limit);
+  /**
+   * The agent's queue: one page of the claims of the structures of their departments, in a status,
+   * oldest first.
+   */
+  Page<ClaimView> queue(String status, String after, Integer limit);
 
   ClaimView decide(String claimId, Decision decision);
 

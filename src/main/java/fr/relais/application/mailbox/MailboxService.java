@@ -1,5 +1,6 @@
 package fr.relais.application.mailbox;
 
+import fr.relais.application.Page;
 import fr.relais.domain.model.mailbox.AddressForm;
 import fr.relais.domain.model.mailbox.MessageKind;
 import java.time.Instant;
@@ -76,9 +77,6 @@ public interface MailboxService {
 
   /** An attachment's bytes, to be served as a download only. */
   record Download(String fileName, String mediaType, byte[] content) {}
-
-  /** A page of results and the cursor of the next one (null at the end). */
-  record Page<T>(List<T> items, String next) {}
 
   /** Counts for the header badges, each capped (then {@code capped} is true). */
   record Counts(long unread, long urgent, long triage, boolean capped) {}

@@ -1,5 +1,6 @@
 package fr.relais.application.notification;
 
+import fr.relais.application.Page;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.OutboxMail;
 import java.time.Instant;
@@ -27,9 +28,14 @@ public interface OutboxService {
       Instant createdAt,
       Instant sentAt) {}
 
-  /** A page of mails, with the cursor of the next one. */
-  record Page(List<MailView> items, String next, Map<OutboxMail.Status, Long> counts) {}
+  /** A page of mails, with the cursor of the next one, and how many mails are in each status. */
+  record StructureOutbox(List<MailView> items, String next, Map<OutboxMail.Status, Long> counts) {
+
+    public static StructureOutbox of(Page<MailView> page, Map<OutboxMail.Status, Long> counts) {
+      return new StructureOutbox(page.items(), page.next(), counts);
+    }
+  }
 
   /** The structure's mails in a status (DEAD by default), newest first. Administrators only. */
-  Page structureOutbox(String structureId, String status, String after, Integer limit);
+  StructureOutbox structureOutbox(String structureId, String status, String after, Integer limit);
 }

@@ -1,5 +1,6 @@
 package fr.relais.application.person;
 
+import fr.relais.application.Page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,5 +57,5 @@ public interface MyFileService {
   MyMandate revokeScope(String mandateId, String procedureCode);
 
   /** Who read or acted on the person's records, newest first, by pages. */
-  PersonService.Page<MyAccessEntry> history(String before, Integer limit);
+  Page<MyAccessEntry> history(String before, Integer limit);
 }

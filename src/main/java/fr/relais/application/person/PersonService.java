@@ -1,5 +1,6 @@
 package fr.relais.application.person;
 
+import fr.relais.application.Page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,9 +92,6 @@ public interface PersonService {
    * pages so that no query grows with the structure. Journaled with the count. Returns the count.
    */
   int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException;
-
-  /** One page and the cursor of the next one (null on the last page). */
-  record Page<T>(List<T> items, String next) {}
 
   /**
    * A person's file as a member sees it. {@code contactMasked}: the person is protected and her

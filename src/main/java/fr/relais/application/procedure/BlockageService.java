@@ -1,5 +1,6 @@
 package fr.relais.application.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.file.DocumentService;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +44,6 @@ public interface BlockageService {
       String answeredBy,
       Instant answeredAt) {}
 
-  record Page(List<BlockageView> items, String next) {}
-
   /**
    * An open request for documents past its due date, as a prefecture agent sees it (R5): the
    * procedure, the administration's reference and the structure, never the person's name.
@@ -60,13 +59,11 @@ public interface BlockageService {
       long daysOverdue,
       List<String> documentTypes) {}
 
-  record OverduePage(List<OverdueRequestView> items, String next) {}
-
   /**
    * For a prefecture agent: the open requests for documents of the structures of their departments
    * that are due or past due, oldest due date first, by keyset pages. Journaled.
    */
-  OverduePage overdueRequests(String after, Integer limit);
+  Page<OverdueRequestView> overdueRequests(String after, Integer limit);
 
   /** Records a blockage on a procedure (a mandate covering its type, as for every action). */
   BlockageView record(String procedureId, NewBlockage blockage);
@@ -78,7 +75,7 @@ public interface BlockageService {
   DocumentService.Download attestation(String blockageId);
 
   /** The agent's queue: blockages of the structures of their departments, in a status. */
-  Page queue(String status, String after, Integer limit);
+  Page<BlockageView> queue(String status, String after, Integer limit);
 
   /** The agent answers (a prefecture agent of one of the structure's departments only). */
   BlockageView answer(String blockageId, Answer answer);

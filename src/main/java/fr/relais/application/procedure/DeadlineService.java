@@ -1,5 +1,6 @@
 package fr.relais.application.procedure;
 
+import fr.relais.application.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,12 @@ public interface DeadlineService {
       String urgency) {}
 
   /** A page of the dashboard, most urgent first, and the counts per urgency of every deadline. */
-  record Dashboard(List<DeadlineView> items, String next, Map<String, Long> counts) {}
+  record Dashboard(List<DeadlineView> items, String next, Map<String, Long> counts) {
+
+    public static Dashboard of(Page<DeadlineView> page, Map<String, Long> counts) {
+      return new Dashboard(page.items(), page.next(), counts);
+    }
+  }
 
   /**
    * The structure's deadlines by urgency — overdue first, then by due date — for its administrators

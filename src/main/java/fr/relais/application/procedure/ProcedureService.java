@@ -1,6 +1,7 @@
 package fr.relais.application.procedure;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.Page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -151,15 +152,13 @@ public interface ProcedureService {
       String responsibleId,
       String responsible) {}
 
-  record ProcedurePage(List<ProcedureLine> items, String next) {}
-
   /**
    * The structure's procedures, most urgent first (the nearest deadline: a request's due date, an
    * ADP's last day), filtered by type, status and member responsible; keyset pages. Administrators
    * see the structure's, a social worker their caseload's; never a protected person's for who may
    * not open her file; volunteers are refused.
    */
-  ProcedurePage byUrgency(
+  Page<ProcedureLine> byUrgency(
       String structureId,
       String type,
       String status,

@@ -4,11 +4,13 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.NoteService;
 import fr.relais.application.journal.Journal;
-import fr.relais.application.person.PersonService;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -21,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultNoteService implements NoteService {
 
-  private static final int DEFAULT_PAGE = 20;
-  private static final int MAX_PAGE = 100;
+  /** Newest first, by {@code (created_at, id)}. */
+  private static final Keyset<PersonNote> PAGES =
+      Keyset.before(20, 100, n -> List.of(n.createdAt(), n.id()), Part.INSTANT, Part.UUID);
 
   @Inject AccessPolicy policy;
   @Inject NoteRepository notes;
@@ -46,27 +48,14 @@ public class DefaultNoteService implements NoteService {
   @Inject TimeSource clock;
 
   @Override
-  public PersonService.Page<NoteView> list(String personId, String before, Integer limit) {
+  public Page<NoteView> list(String personId, String before, Integer limit) {
     Person person = policy.requireSeeFile(personId, "note.list");
     AuthenticatedUser user = policy.requireAuthenticated();
-    int size = limit == null ? DEFAULT_PAGE : limit;
-    if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
-    }
-    Instant beforeAt = null;
-    UUID beforeId = null;
-    if (before != null && !before.isBlank()) {
-      try {
-        int sep = before.indexOf('_');
-        beforeAt = Instant.parse(before.substring(0, sep));
-        beforeId = UUID.fromString(before.substring(sep + 1));
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("before", "not a cursor from a previous page");
-      }
-    }
-    List<PersonNote> rows = notes.page(person.id().value(), beforeAt, beforeId, size + 1);
-    boolean more = rows.size() > size;
-    List<PersonNote> page = more ? rows.subList(0, size) : rows;
+    Keyset.Request<PersonNote> asked = PAGES.read(before, limit);
+    Keyset.Window<PersonNote> window =
+        asked.window(
+            notes.page(person.id().value(), asked.instant(0), asked.uuid(1), asked.lookAhead()));
+    List<PersonNote> page = window.rows();
     Map<AccountId, String> authors = authors(page);
     // The rule asked once per kind of note, not once per note.
     Map<Boolean, Boolean> memo = new java.util.HashMap<>();
@@ -85,9 +74,7 @@ public class DefaultNoteService implements NoteService {
       journal.record(user.journal().about(person).success("sealed.open", "notes (" + opened + ")"));
     }
     journal.record(user.journal().about(person).success("note.list", items.size() + " note(s)"));
-    PersonNote last = more ? page.get(page.size() - 1) : null;
-    return new PersonService.Page<>(
-        items, last == null ? null : last.createdAt() + "_" + last.id());
+    return window.page(items);
   }
 
   @Override

@@ -4,7 +4,10 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.internal.SealedDocuments;
 import fr.relais.application.identity.EmailChangeService;
@@ -66,6 +69,10 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   static final JournalActor ESCALATION = JournalActor.system("escalation");
   private static final String FILE = "takeover.file";
   private static final String DECIDE = "takeover.decide";
+
+  /** The agent's queue, oldest first, by the claim's filing instant. */
+  private static final Keyset<TakeoverClaim> QUEUE =
+      Keyset.after(50, 200, c -> List.of(c.filedAt()), Part.INSTANT);
 
   @Inject AccessPolicy policy;
   @Inject SensitiveOperations sensitive;
@@ -290,7 +297,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   }
 
   @Override
-  public Page queue(String status, String after, Integer limit) {
+  public Page<ClaimView> queue(String status, String after, Integer limit) {
     AuthenticatedUser user = policy.requireAuthenticated();
     if (user.role() != Role.PREFECTURE_AGENT) {
       journal.recordSeparately(
@@ -303,24 +310,16 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("status", "PENDING, APPROVED or REJECTED");
     }
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "from 1 to 200");
-    }
-    Instant cursor;
-    try {
-      cursor = after == null || after.isBlank() ? null : Instant.parse(after);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("after", "not a cursor");
-    }
+    Keyset.Request<TakeoverClaim> asked = QUEUE.read(after, limit);
     Set<String> departments = accounts.departmentsOf(user.accountId());
     List<UUID> covered =
         structures.withStatusIn(EnumSet.allOf(AccreditationStatus.class), departments).stream()
             .map(s -> s.id().value())
             .toList();
-    List<TakeoverClaim> page = claims.ofStructures(covered, st, cursor, size + 1);
+    Keyset.Window<TakeoverClaim> window =
+        asked.window(claims.ofStructures(covered, st, asked.instant(0), asked.lookAhead()));
     List<ClaimView> items = new ArrayList<>();
-    for (TakeoverClaim c : page.subList(0, Math.min(size, page.size()))) {
+    for (TakeoverClaim c : window.rows()) {
       Person p = people.find(new PersonId(c.personId())).orElse(null);
       if (p != null) {
         items.add(view(c, p, true)); // the deciding agent sees the evidence
@@ -328,8 +327,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     }
     journal.record(
         user.journal().about("takeover", null).success("takeover.queue", items.size() + " claims"));
-    String next = page.size() > size ? page.get(size - 1).filedAt().toString() : null;
-    return new Page(items, next);
+    return window.page(items);
   }
 
   @Override

@@ -4,7 +4,10 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
@@ -37,7 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,25 @@ import java.util.UUID;
 @Transactional
 public class DefaultMailboxService implements MailboxService {
 
-  private static final int DEFAULT_PAGE = 50;
-  private static final int MAX_PAGE = 200;
+  /** The inbox and a person's messages, newest first, by {@code (received_at, id)}. */
+  private static final Keyset<MailboxRepository.Listed> MESSAGES =
+      Keyset.after(
+          50,
+          200,
+          l -> List.of(l.message().receivedAt(), l.message().id().value()),
+          Part.INSTANT,
+          Part.UUID);
+
+  /** The triage, most urgent first, by {@code (urgency, received_at, id)}. */
+  private static final Keyset<InboundMessage> TRIAGE =
+      Keyset.after(
+          50,
+          200,
+          m -> List.of(m.urgency(), m.receivedAt(), m.id().value()),
+          Part.INT,
+          Part.INSTANT,
+          Part.UUID);
+
   private static final int BADGE_CAP = 99;
 
   @Inject fr.relais.application.procedure.ProcedureService procedures;
@@ -178,26 +197,29 @@ public class DefaultMailboxService implements MailboxService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("filter", "ALL, UNREAD, URGENT or ASSIGNED_TO_ME");
     }
-    int size = size(limit);
-    List<MailboxRepository.Listed> rows =
-        mailbox.inbox(audience, f, user.accountId(), cursor(after), size + 1);
+    Keyset.Request<MailboxRepository.Listed> asked = MESSAGES.read(after, limit);
+    Keyset.Window<MailboxRepository.Listed> window =
+        asked.window(
+            mailbox.inbox(audience, f, user.accountId(), cursor(asked), asked.lookAhead()));
     journal.record(
         user.journal()
             .in(structure.value())
             .about("structure", structure)
-            .success("mailbox.inbox.list", Math.min(rows.size(), size) + " message(s)"));
-    return page(rows, size, user);
+            .success("mailbox.inbox.list", window.rows().size() + " message(s)"));
+    return window.page(summaries(window.rows(), user));
   }
 
   @Override
   public Page<MessageSummary> messages(String personId, String after, Integer limit) {
     Person person = policy.requireSeeFile(personId, "mailbox.person.list");
     AuthenticatedUser user = policy.requireAuthenticated();
-    int size = size(limit);
-    List<MailboxRepository.Listed> rows =
-        mailbox.personMessages(person.id(), user.accountId(), cursor(after), size + 1);
+    Keyset.Request<MailboxRepository.Listed> asked = MESSAGES.read(after, limit);
+    Keyset.Window<MailboxRepository.Listed> window =
+        asked.window(
+            mailbox.personMessages(
+                person.id(), user.accountId(), cursor(asked), asked.lookAhead()));
     journal.record(user.journal().about(person).success("person.messages.list"));
-    return page(rows, size, user);
+    return window.page(summaries(window.rows(), user));
   }
 
   @Override
@@ -380,16 +402,23 @@ public class DefaultMailboxService implements MailboxService {
   public Page<TriageItem> triage(String structureId, String after, Integer limit) {
     StructureId structure = structure(structureId);
     AuthenticatedUser user = policy.requireAdministratorOf(structure, "mailbox.triage.list");
-    int size = size(limit);
-    List<InboundMessage> rows = mailbox.triage(structure, urgencyCursor(after), size + 1);
-    boolean more = rows.size() > size;
-    List<InboundMessage> page = more ? rows.subList(0, size) : rows;
+    Keyset.Request<InboundMessage> asked = TRIAGE.read(after, limit);
+    Keyset.Window<InboundMessage> window =
+        asked.window(
+            mailbox.triage(
+                structure,
+                asked.first()
+                    ? null
+                    : new MailboxRepository.UrgencyCursor(
+                        asked.integer(0), asked.instant(1), asked.uuid(2)),
+                asked.lookAhead()));
+    List<InboundMessage> page = window.rows();
     journal.record(
         user.journal()
             .in(structure.value())
             .about("structure", structure)
             .success("mailbox.triage.list", page.size() + " message(s)"));
-    return new Page<>(
+    return window.page(
         page.stream()
             .map(
                 m ->
@@ -404,8 +433,7 @@ public class DefaultMailboxService implements MailboxService {
                         m.kind(),
                         m.urgent(),
                         m.dueOn()))
-            .toList(),
-        more ? encodeByUrgency(page.get(page.size() - 1)) : null);
+            .toList());
   }
 
   @Override
@@ -614,14 +642,6 @@ public class DefaultMailboxService implements MailboxService {
         canEdit ? assignable(v.person()) : List.of());
   }
 
-  private Page<MessageSummary> page(
-      List<MailboxRepository.Listed> rows, int size, AuthenticatedUser user) {
-    boolean more = rows.size() > size;
-    List<MailboxRepository.Listed> page = more ? rows.subList(0, size) : rows;
-    return new Page<>(
-        summaries(page, user), more ? encode(page.get(page.size() - 1).message()) : null);
-  }
-
   /** Summaries of listed rows: the names and read marks came with the messages, in one query. */
   private static List<MessageSummary> summaries(
       List<MailboxRepository.Listed> rows, AuthenticatedUser user) {
@@ -647,53 +667,8 @@ public class DefaultMailboxService implements MailboxService {
         .toList();
   }
 
-  private static int size(Integer limit) {
-    int size = limit == null ? DEFAULT_PAGE : limit;
-    if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
-    }
-    return size;
-  }
-
-  private static String encode(InboundMessage m) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The triage's cursor: the last row's level, arrival and id. */
-  private static String encodeByUrgency(InboundMessage m) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(
-            (m.urgency() + "|" + m.receivedAt() + "|" + m.id()).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MailboxRepository.UrgencyCursor urgencyCursor(String after) {
-    if (after == null || after.isBlank()) {
-      return null;
-    }
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 3);
-      return new MailboxRepository.UrgencyCursor(
-          Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
-    } catch (RuntimeException e) {
-      throw new InvalidInputException("after", "a cursor from a previous page");
-    }
-  }
-
-  private static MailboxRepository.Cursor cursor(String after) {
-    if (after == null || after.isBlank()) {
-      return null;
-    }
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 2);
-      return new MailboxRepository.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-    } catch (RuntimeException e) {
-      throw new InvalidInputException("after", "a cursor from a previous page");
-    }
+  private static MailboxRepository.Cursor cursor(Keyset.Request<?> asked) {
+    return asked.first() ? null : new MailboxRepository.Cursor(asked.instant(0), asked.uuid(1));
   }
 
   private static StructureId structure(String id) {

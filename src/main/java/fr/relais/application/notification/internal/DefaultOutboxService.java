@@ -1,6 +1,8 @@
 package fr.relais.application.notification.internal;
 
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.notification.MailTransport;
@@ -20,14 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultOutboxService implements OutboxService {
 
   private static final Logger LOG = Logger.getLogger(DefaultOutboxService.class.getName());
+
+  /** A structure's mails in a status, newest first, by {@code (created_at, id)}. */
+  private static final Keyset<OutboxMail> PAGES =
+      Keyset.after(50, 200, m -> List.of(m.createdAt(), m.id()), Part.INSTANT, Part.UUID);
 
   @Inject OutboxRepository outbox;
   @Inject Outbox mails;
@@ -119,7 +122,8 @@ public class DefaultOutboxService implements OutboxService {
 
   @Override
   @Transactional
-  public Page structureOutbox(String structureId, String status, String after, Integer limit) {
+  public StructureOutbox structureOutbox(
+      String structureId, String status, String after, Integer limit) {
     StructureId structure;
     try {
       structure = StructureId.parse(structureId);
@@ -133,25 +137,11 @@ public class DefaultOutboxService implements OutboxService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("status", "PENDING, SENT or DEAD");
     }
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "between 1 and 200");
-    }
-    Instant beforeAt = null;
-    UUID beforeId = null;
-    if (after != null) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
-        beforeAt = Instant.parse(parts[0]);
-        beforeId = UUID.fromString(parts[1]);
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("after", "a cursor from a previous page");
-      }
-    }
-    List<OutboxMail> rows = outbox.page(structure, wanted, beforeAt, beforeId, size + 1);
-    boolean more = rows.size() > size;
-    List<OutboxMail> page = more ? rows.subList(0, size) : rows;
+    Keyset.Request<OutboxMail> asked = PAGES.read(after, limit);
+    Keyset.Window<OutboxMail> window =
+        asked.window(
+            outbox.page(structure, wanted, asked.instant(0), asked.uuid(1), asked.lookAhead()));
+    List<OutboxMail> page = window.rows();
     Map<AccountId, String> names = new HashMap<>();
     for (Account a :
         accounts.findAll(
@@ -176,15 +166,6 @@ public class DefaultOutboxService implements OutboxService {
                         m.createdAt(),
                         m.sentAt()))
             .toList();
-    String next = null;
-    if (more) {
-      OutboxMail last = page.get(page.size() - 1);
-      next =
-          Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(
-                  (last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
-    }
-    return new Page(items, next, outbox.counts(structure));
+    return StructureOutbox.of(window.page(items), outbox.counts(structure));
   }
 }

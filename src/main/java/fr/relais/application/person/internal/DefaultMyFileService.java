@@ -2,12 +2,14 @@ package fr.relais.application.person.internal;
 
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.MyFileService;
-import fr.relais.application.person.PersonService;
 import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
@@ -42,8 +44,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultMyFileService implements MyFileService {
 
-  private static final int DEFAULT_PAGE = 50;
-  private static final int MAX_PAGE = 200;
+  /** Her history across her records, newest first, by the journal's sequence number. */
+  private static final Keyset<JournalEntry> HISTORY =
+      Keyset.before(50, 200, e -> List.of(e.seq()), Part.LONG);
 
   @Inject AccessPolicy policy;
   @Inject PersonRepository people;
@@ -124,18 +127,9 @@ public class DefaultMyFileService implements MyFileService {
   }
 
   @Override
-  public PersonService.Page<MyAccessEntry> history(String before, Integer limit) {
+  public Page<MyAccessEntry> history(String before, Integer limit) {
     AuthenticatedUser user = policy.requireBeneficiary("person.self.history.view");
-    int size = limit == null ? DEFAULT_PAGE : limit;
-    if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
-    }
-    long beforeSeq;
-    try {
-      beforeSeq = before == null || before.isBlank() ? Long.MAX_VALUE : Long.parseLong(before);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("before", "a sequence number from a previous page");
-    }
+    Keyset.Request<JournalEntry> asked = HISTORY.read(before, limit);
     List<PersonAccess> links = policy.ownRecords(user);
     for (PersonAccess link : links) {
       people
@@ -144,12 +138,16 @@ public class DefaultMyFileService implements MyFileService {
               p -> journal.record(user.journal().about(p).success("person.self.history.view")));
     }
     List<String> ids = links.stream().map(l -> l.person().toString()).toList();
-    List<JournalEntry> rows = journalEntries.pageForTargets("person", ids, beforeSeq, size + 1);
-    boolean more = rows.size() > size;
-    List<JournalEntry> page = more ? rows.subList(0, size) : rows;
+    Keyset.Window<JournalEntry> window =
+        asked.window(
+            journalEntries.pageForTargets(
+                "person",
+                ids,
+                asked.first() ? Long.MAX_VALUE : asked.number(0),
+                asked.lookAhead()));
     Map<UUID, String> names = new HashMap<>();
     List<MyAccessEntry> items = new ArrayList<>();
-    for (JournalEntry e : page) {
+    for (JournalEntry e : window.rows()) {
       boolean self =
           Objects.equals(e.actor().issuer(), user.identity().issuer())
               && Objects.equals(e.actor().subject(), user.identity().subject());
@@ -170,8 +168,7 @@ public class DefaultMyFileService implements MyFileService {
               e.outcome().name(),
               category(e)));
     }
-    return new PersonService.Page<>(
-        items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
+    return window.page(items);
   }
 
   /** F3: which category of her data the entry touched, never the value. */

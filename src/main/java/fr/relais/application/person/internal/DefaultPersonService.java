@@ -3,7 +3,10 @@ package fr.relais.application.person.internal;
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.DuplicateSuspectedException;
@@ -12,6 +15,7 @@ import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Role;
+import fr.relais.domain.model.journal.JournalEntry;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
@@ -24,10 +28,8 @@ import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** People and caseloads; every read and write journaled with the person as target (S50). */
@@ -43,8 +44,13 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultPersonService implements PersonService {
 
-  static final int DEFAULT_PAGE = 50;
-  static final int MAX_PAGE = 200;
+  /** The caseload, by {@code (sort_key, id)}. */
+  private static final Keyset<Person> CASELOAD =
+      Keyset.after(50, 200, p -> List.of(p.sortKey(), p.id().value()), Part.STRING, Part.UUID);
+
+  /** Her file's history in the journal, newest first, by sequence number. */
+  private static final Keyset<JournalEntry> HISTORY =
+      Keyset.before(50, 200, e -> List.of(e.seq()), Part.LONG);
 
   @Inject AccessPolicy policy;
   @Inject fr.relais.application.shielding.Vault vault;
@@ -190,11 +196,7 @@ public class DefaultPersonService implements PersonService {
   public Page<PersonSummary> list(String structureId, String search, String after, Integer limit) {
     StructureId structure = structure(structureId);
     AuthenticatedUser user = policy.requireActingMember(structure);
-    int size = limit == null ? DEFAULT_PAGE : limit;
-    if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
-    }
-    PersonRepository.Cursor cursor = decode(after);
+    Keyset.Request<Person> asked = CASELOAD.read(after, limit);
     Optional<PersonRepository.Search> query =
         Optional.ofNullable(search)
             .map(String::strip)
@@ -205,16 +207,16 @@ public class DefaultPersonService implements PersonService {
     // F1: without the habilitation, a protected person is listed by her name only, and a search by
     // an exact value — her number, an email or a phone — never finds her.
     boolean byNumber = query.isPresent() && query.get().exact();
-    List<Person> rows =
-        people.page(
-            structure,
-            admin ? Optional.empty() : Optional.of(user.accountId()),
-            user.role() != Role.VOLUNTEER && (habilitated || !byNumber),
-            query,
-            cursor,
-            size + 1);
-    boolean more = rows.size() > size;
-    List<Person> page = more ? rows.subList(0, size) : rows;
+    Keyset.Window<Person> window =
+        asked.window(
+            people.page(
+                structure,
+                admin ? Optional.empty() : Optional.of(user.accountId()),
+                user.role() != Role.VOLUNTEER && (habilitated || !byNumber),
+                query,
+                asked.first() ? null : new PersonRepository.Cursor(asked.string(0), asked.uuid(1)),
+                asked.lookAhead()));
+    List<Person> page = window.rows();
     Map<PersonId, Set<AccountId>> assigned =
         people.assignees(page.stream().map(Person::id).toList());
     Map<AccountId, String> names = names(assigned.values());
@@ -242,8 +244,7 @@ public class DefaultPersonService implements PersonService {
             .about("structure", structure.toString())
             .success(
                 "person.list", items.size() + " people" + (query.isPresent() ? ", search" : "")));
-    String next = more ? encode(page.get(page.size() - 1)) : null;
-    return new Page<>(items, next);
+    return window.page(items);
   }
 
   /** Rows read per query of an export: bounded, whatever the structure's size. */
@@ -409,22 +410,17 @@ public class DefaultPersonService implements PersonService {
     if (user.role() != Role.STRUCTURE_ADMINISTRATOR) {
       throw refuse(user, "person.history.view", personId, "ROLE");
     }
-    int size = limit == null ? DEFAULT_PAGE : limit;
-    if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidInputException("limit", "between 1 and " + MAX_PAGE);
-    }
-    long beforeSeq;
-    try {
-      beforeSeq = before == null || before.isBlank() ? Long.MAX_VALUE : Long.parseLong(before);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("before", "a sequence number from a previous page");
-    }
+    Keyset.Request<JournalEntry> asked = HISTORY.read(before, limit);
     journal.record(user.journal().about(person).success("person.history.view"));
-    var rows = journalEntries.pageForTarget("person", person.id().toString(), beforeSeq, size + 1);
-    boolean more = rows.size() > size;
-    var page = more ? rows.subList(0, size) : rows;
+    Keyset.Window<JournalEntry> window =
+        asked.window(
+            journalEntries.pageForTarget(
+                "person",
+                person.id().toString(),
+                asked.first() ? Long.MAX_VALUE : asked.number(0),
+                asked.lookAhead()));
     List<AccessEntry> items =
-        page.stream()
+        window.rows().stream()
             .map(
                 e ->
                     new AccessEntry(
@@ -437,7 +433,7 @@ public class DefaultPersonService implements PersonService {
                         e.detail(),
                         DefaultMyFileService.category(e)))
             .toList();
-    return new Page<>(items, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
+    return window.page(items);
   }
 
   @Override
@@ -620,28 +616,6 @@ public class DefaultPersonService implements PersonService {
       return StructureId.parse(id);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
-    }
-  }
-
-  /** The opaque cursor of the next page: the last row's sort key and id. */
-  static String encode(Person last) {
-    String raw = last.sortKey() + "\u0000" + last.id();
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static PersonRepository.Cursor decode(String cursor) {
-    if (cursor == null || cursor.isBlank()) {
-      return null;
-    }
-    try {
-      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      int sep = raw.lastIndexOf('\u0000');
-      return new PersonRepository.Cursor(
-          raw.substring(0, sep), UUID.fromString(raw.substring(sep + 1)));
-    } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-      throw new InvalidInputException("after", "not a cursor from a previous page");
     }
   }
 

@@ -4,7 +4,10 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.file.DocumentService;
@@ -21,6 +24,7 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.procedure.Blockage;
+import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
@@ -50,6 +54,14 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class DefaultBlockageService implements BlockageService {
+
+  /** The agent's blockages in a status, oldest first, by {@code (recorded_at, id)}. */
+  private static final Keyset<Blockage> QUEUE =
+      Keyset.after(50, 200, b -> List.of(b.recordedAt(), b.id()), Part.INSTANT, Part.UUID);
+
+  /** The overdue requests for documents, oldest due date first, by {@code (due_on, id)}. */
+  private static final Keyset<DocumentRequest> OVERDUE =
+      Keyset.after(50, 200, r -> List.of(r.dueOn(), r.id()), Part.DATE, Part.UUID);
 
   @Inject DefaultProcedureService procedureService;
   @Inject AccessPolicy policy;
@@ -144,7 +156,7 @@ public class DefaultBlockageService implements BlockageService {
   }
 
   @Override
-  public Page queue(String status, String after, Integer limit) {
+  public Page<BlockageView> queue(String status, String after, Integer limit) {
     AuthenticatedUser user = policy.requireAuthenticated();
     if (user.role() != Role.PREFECTURE_AGENT) {
       journal.recordSeparately(
@@ -155,75 +167,47 @@ public class DefaultBlockageService implements BlockageService {
     if (!"OPEN".equals(st) && !"ANSWERED".equals(st)) {
       throw new InvalidInputException("status", "OPEN or ANSWERED");
     }
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "from 1 to 200");
-    }
-    Instant afterAt = null;
-    UUID afterId = null;
-    if (after != null && !after.isBlank()) {
-      try {
-        int sep = after.indexOf('_');
-        afterAt = Instant.parse(after.substring(0, sep));
-        afterId = UUID.fromString(after.substring(sep + 1));
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("after", "not a cursor from a previous page");
-      }
-    }
+    Keyset.Request<Blockage> asked = QUEUE.read(after, limit);
     Set<String> departments = accounts.departmentsOf(user.accountId());
     List<UUID> covered =
         structures.withStatusIn(EnumSet.allOf(AccreditationStatus.class), departments).stream()
             .map(s -> s.id().value())
             .toList();
-    List<Blockage> rows = procedures.blockagesOf(covered, st, afterAt, afterId, size + 1);
-    boolean more = rows.size() > size;
-    List<Blockage> page = more ? rows.subList(0, size) : rows;
+    Keyset.Window<Blockage> window =
+        asked.window(
+            procedures.blockagesOf(
+                covered, st, asked.instant(0), asked.uuid(1), asked.lookAhead()));
     List<BlockageView> items = new ArrayList<>();
-    for (Blockage b : page) {
+    for (Blockage b : window.rows()) {
       people.find(new PersonId(b.personId())).ifPresent(p -> items.add(view(b, p)));
     }
     journal.record(
         user.journal()
             .about("blockage", null)
             .success("blockage.queue", items.size() + " blockages"));
-    Blockage last = more ? page.get(page.size() - 1) : null;
-    return new Page(items, last == null ? null : last.recordedAt() + "_" + last.id());
+    return window.page(items);
   }
 
   @Override
-  public OverduePage overdueRequests(String after, Integer limit) {
+  public Page<OverdueRequestView> overdueRequests(String after, Integer limit) {
     AuthenticatedUser user = policy.requireAuthenticated();
     if (user.role() != Role.PREFECTURE_AGENT) {
       journal.recordSeparately(
           user.journal().about("document-request", null).refused("request.overdue", "ROLE"));
       throw new AccessDeniedException("request.overdue");
     }
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "from 1 to 200");
-    }
-    java.time.LocalDate afterDue = null;
-    UUID afterId = null;
-    if (after != null && !after.isBlank()) {
-      try {
-        int sep = after.indexOf('_');
-        afterDue = java.time.LocalDate.parse(after.substring(0, sep));
-        afterId = UUID.fromString(after.substring(sep + 1));
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("after", "not a cursor from a previous page");
-      }
-    }
+    Keyset.Request<DocumentRequest> asked = OVERDUE.read(after, limit);
     java.time.LocalDate today = clock.today();
     java.util.Map<UUID, Structure> covered = new java.util.HashMap<>();
     structures
         .withStatusIn(
             EnumSet.allOf(AccreditationStatus.class), accounts.departmentsOf(user.accountId()))
         .forEach(s -> covered.put(s.id().value(), s));
-    List<fr.relais.domain.model.procedure.DocumentRequest> rows =
-        procedures.overdueOf(covered.keySet(), today, afterDue, afterId, size + 1);
-    boolean more = rows.size() > size;
-    List<fr.relais.domain.model.procedure.DocumentRequest> page =
-        more ? rows.subList(0, size) : rows;
+    Keyset.Window<DocumentRequest> window =
+        asked.window(
+            procedures.overdueOf(
+                covered.keySet(), today, asked.date(0), asked.uuid(1), asked.lookAhead()));
+    List<DocumentRequest> page = window.rows();
     java.util.Map<UUID, Procedure> of = new java.util.HashMap<>();
     procedures
         .findAll(
@@ -237,7 +221,7 @@ public class DefaultBlockageService implements BlockageService {
                 .collect(java.util.stream.Collectors.toSet()))
         .forEach(t -> labels.put(t.code().value(), t.label(user.locale())));
     List<OverdueRequestView> items = new ArrayList<>();
-    for (fr.relais.domain.model.procedure.DocumentRequest r : page) {
+    for (DocumentRequest r : page) {
       Procedure p = of.get(r.procedureId());
       Structure s = covered.get(r.structureId());
       items.add(
@@ -256,8 +240,7 @@ public class DefaultBlockageService implements BlockageService {
         user.journal()
             .about("document-request", null)
             .success("request.overdue", items.size() + " requests"));
-    fr.relais.domain.model.procedure.DocumentRequest last = more ? page.get(page.size() - 1) : null;
-    return new OverduePage(items, last == null ? null : last.dueOn() + "_" + last.id());
+    return window.page(items);
   }
 
   @Override

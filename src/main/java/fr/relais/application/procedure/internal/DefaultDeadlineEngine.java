@@ -2,7 +2,8 @@ package fr.relais.application.procedure.internal;
 
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
-import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
@@ -50,7 +51,14 @@ public class DefaultDeadlineEngine implements DeadlineService {
 
   static final int PAGE = 500;
   static final int CATCH_UP_DAYS = 30;
-  private static final int DASHBOARD_PAGE = 50;
+
+  /**
+   * The dashboard, by due date, by {@code (due_on, subject_id)} in each kind's query; the kinds'
+   * pages merged.
+   */
+  private static final Keyset<Deadline> DASHBOARD =
+      Keyset.after(50, 200, d -> List.of(d.dueOn(), d.subjectId()), Part.DATE, Part.UUID);
+
   private static final int PAST_DAYS = 90;
   private static final int AHEAD_DAYS = 120;
 
@@ -131,38 +139,25 @@ public class DefaultDeadlineEngine implements DeadlineService {
           user.journal().in(structure.value()).refused("deadline.dashboard", "ROLE"));
       throw new AccessDeniedException("deadline.dashboard");
     }
-    int size = limit == null ? DASHBOARD_PAGE : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "between 1 and 200");
-    }
-    Deadline.Cursor cursor = null;
-    if (after != null && !after.isBlank()) {
-      try {
-        int sep = after.indexOf('_');
-        cursor =
-            new Deadline.Cursor(
-                LocalDate.parse(after.substring(0, sep)),
-                UUID.fromString(after.substring(sep + 1)));
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("after", "not a cursor from a previous page");
-      }
-    }
+    Keyset.Request<Deadline> asked = DASHBOARD.read(after, limit);
+    Deadline.Cursor cursor =
+        asked.first() ? null : new Deadline.Cursor(asked.date(0), asked.uuid(1));
     LocalDate today = clock.today();
     UUID follower = user.role() == Role.STRUCTURE_ADMINISTRATOR ? null : user.accountId().value();
     LocalDate from = today.minusDays(PAST_DAYS);
     LocalDate to = today.plusDays(AHEAD_DAYS);
-    // Each kind's page in due-date order, merged: the first {size} of all of them.
+    // Each kind's page in due-date order, merged: the first page of all of them.
     List<Deadline> merged = new ArrayList<>();
     for (DeadlineKind kind : DeadlineKind.values()) {
       merged.addAll(
-          deadlines.openOf(kind, structure.value(), follower, from, to, cursor, size + 1));
+          deadlines.openOf(kind, structure.value(), follower, from, to, cursor, asked.lookAhead()));
     }
     merged.sort(
         Comparator.comparing(Deadline::dueOn)
             .thenComparing(Deadline::subjectId)
             .thenComparing(d -> d.kind().ordinal()));
-    boolean more = merged.size() > size;
-    List<Deadline> page = more ? merged.subList(0, size) : merged;
+    Keyset.Window<Deadline> window = asked.window(merged);
+    List<Deadline> page = window.rows();
     Map<PersonId, Person> files =
         people
             .findAll(page.stream().map(d -> new PersonId(d.personId())).collect(Collectors.toSet()))
@@ -183,9 +178,7 @@ public class DefaultDeadlineEngine implements DeadlineService {
         user.journal()
             .in(structure.value())
             .success("deadline.dashboard", items.size() + " deadline(s)"));
-    Deadline last = more ? page.get(page.size() - 1) : null;
-    return new Dashboard(
-        items, last == null ? null : last.dueOn() + "_" + last.subjectId(), counts);
+    return Dashboard.of(window.page(items), counts);
   }
 
   /** Overdue (a request for documents is overdue on its due date), this week, this month, later. */

@@ -4,7 +4,10 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Keyset;
+import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.procedure.ProcedureService;
@@ -60,6 +63,15 @@ import java.util.stream.Collectors;
 public class DefaultProcedureService implements ProcedureService {
 
   private static final int MAX_PROCEDURES = 200;
+
+  /** The structure's procedures, most urgent first, by {@code (next_due_on, id)}. */
+  private static final Keyset<ProcedureRepository.UrgentLine> BY_URGENCY =
+      Keyset.after(
+          50,
+          200,
+          l -> List.of(l.procedure().nextDueOn(), l.procedure().id().value()),
+          Part.DATE,
+          Part.UUID);
 
   @Inject AccessPolicy policy;
   @Inject ProcedureRepository procedures;
@@ -439,7 +451,7 @@ public class DefaultProcedureService implements ProcedureService {
   }
 
   @Override
-  public ProcedurePage byUrgency(
+  public Page<ProcedureLine> byUrgency(
       String structureId,
       String type,
       String status,
@@ -458,10 +470,7 @@ public class DefaultProcedureService implements ProcedureService {
           user.journal().in(structure.value()).refused("procedure.urgency", "ROLE"));
       throw new AccessDeniedException("procedure.urgency");
     }
-    int size = limit == null ? 50 : limit;
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException("limit", "between 1 and 200");
-    }
+    Keyset.Request<ProcedureRepository.UrgentLine> asked = BY_URGENCY.read(after, limit);
     ProcedureStatus wanted = status == null || status.isBlank() ? null : status(status);
     String code = type == null || type.isBlank() ? null : type;
     UUID responsible = null;
@@ -472,29 +481,24 @@ public class DefaultProcedureService implements ProcedureService {
         throw new InvalidInputException("responsibleId", "not a member");
       }
     }
-    ProcedureRepository.UrgencyCursor cursor = null;
-    if (after != null && !after.isBlank()) {
-      try {
-        int sep = after.indexOf('_');
-        cursor =
-            new ProcedureRepository.UrgencyCursor(
-                LocalDate.parse(after.substring(0, sep)),
-                UUID.fromString(after.substring(sep + 1)));
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("after", "not a cursor from a previous page");
-      }
-    }
     UUID follower = user.role() == Role.STRUCTURE_ADMINISTRATOR ? null : user.accountId().value();
-    List<ProcedureRepository.UrgentLine> rows =
-        procedures.byUrgency(
-            structure.value(), code, wanted, responsible, follower, cursor, size + 1);
-    boolean more = rows.size() > size;
-    List<ProcedureRepository.UrgentLine> page = more ? rows.subList(0, size) : rows;
+    Keyset.Window<ProcedureRepository.UrgentLine> window =
+        asked.window(
+            procedures.byUrgency(
+                structure.value(),
+                code,
+                wanted,
+                responsible,
+                follower,
+                asked.first()
+                    ? null
+                    : new ProcedureRepository.UrgencyCursor(asked.date(0), asked.uuid(1)),
+                asked.lookAhead()));
     boolean english = user.locale() != null && "en".equals(user.locale().getLanguage());
     Map<UUID, Boolean> open = new java.util.HashMap<>();
     LocalDate today = clock.today();
     List<ProcedureLine> items = new ArrayList<>();
-    for (ProcedureRepository.UrgentLine line : page) {
+    for (ProcedureRepository.UrgentLine line : window.rows()) {
       Procedure p = line.procedure();
       Person person = line.person();
       // F1, S12: a protected person's procedures only for who may open her file.
@@ -522,8 +526,7 @@ public class DefaultProcedureService implements ProcedureService {
         user.journal()
             .in(structure.value())
             .success("procedure.urgency", items.size() + " procedure(s)"));
-    Procedure last = more ? page.get(page.size() - 1).procedure() : null;
-    return new ProcedurePage(items, last == null ? null : last.nextDueOn() + "_" + last.id());
+    return window.page(items);
   }
 
   /** Its nearest deadline: an open request's due date, or a pending ADP's last day (R5). */

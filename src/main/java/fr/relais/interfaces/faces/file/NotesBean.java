@@ -1,7 +1,7 @@
 package fr.relais.interfaces.faces.file;
 
+import fr.relais.application.Page;
 import fr.relais.application.file.NoteService;
-import fr.relais.application.person.PersonService;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,13 +22,13 @@ public class NotesBean implements Serializable {
 
   private String personId;
   private String before;
-  private transient PersonService.Page<NoteService.NoteView> page;
+  private transient Page<NoteService.NoteView> page;
 
   private String text;
   private boolean sensitive;
 
   /** The page of the file's notes asked for, read once per view. */
-  public PersonService.Page<NoteService.NoteView> page(String id) {
+  public Page<NoteService.NoteView> page(String id) {
     if (page == null || !id.equals(personId)) {
       personId = id;
       page = notes.list(id, before, 20);

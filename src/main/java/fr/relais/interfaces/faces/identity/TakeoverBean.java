@@ -1,5 +1,6 @@
 package fr.relais.interfaces.faces.identity;
 
+import fr.relais.application.Page;
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.identity.IdentityVerificationRequiredException;
 import fr.relais.application.identity.TakeoverClaimService;
@@ -23,7 +24,7 @@ public class TakeoverBean {
   @Inject TakeoverClaimService claims;
 
   private List<TakeoverClaimService.ClaimView> forPerson;
-  private TakeoverClaimService.Page queue;
+  private Page<TakeoverClaimService.ClaimView> queue;
   private String identifier;
   private String intruders;
   private String description;
@@ -90,7 +91,7 @@ public class TakeoverBean {
     forPerson = null;
   }
 
-  public TakeoverClaimService.Page getQueue() {
+  public Page<TakeoverClaimService.ClaimView> getQueue() {
     if (queue == null) {
       queue = claims.queue("PENDING", null, 100);
     }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.mailbox;
 
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +19,7 @@ public class InboxBean {
 
   private String filter = "ALL";
   private String after;
-  private MailboxService.Page<MailboxService.MessageSummary> page;
+  private Page<MailboxService.MessageSummary> page;
 
   public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();

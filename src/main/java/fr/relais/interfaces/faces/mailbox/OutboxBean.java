@@ -18,7 +18,7 @@ public class OutboxBean {
 
   private String status = "DEAD";
   private String after;
-  private OutboxService.Page page;
+  private OutboxService.StructureOutbox page;
 
   public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.faces.mailbox;
 
+import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +18,7 @@ public class PersonMailboxBean implements Serializable {
   @Inject MailboxService mailbox;
 
   private transient MailboxService.AddressView address;
-  private transient MailboxService.Page<MailboxService.MessageSummary> page;
+  private transient Page<MailboxService.MessageSummary> page;
   private String after;
   private Long count;
 

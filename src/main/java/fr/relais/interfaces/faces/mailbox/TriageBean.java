@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.mailbox;
 
 import fr.relais.application.NotFoundException;
+import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,7 @@ public class TriageBean {
   @Inject ShellBean shell;
 
   private String after;
-  private MailboxService.Page<MailboxService.TriageItem> page;
+  private Page<MailboxService.TriageItem> page;
 
   public void load() {
     String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.AccessDeniedException;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Page;
 import fr.relais.application.person.DuplicateSuspectedException;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
@@ -38,7 +39,7 @@ public class CaseloadBean implements Serializable {
   private String q;
   private String after;
 
-  private transient PersonService.Page<PersonService.PersonSummary> page;
+  private transient Page<PersonService.PersonSummary> page;
   private transient List<MemberService.MemberView> activeMembers;
 
   // The new person's form
@@ -67,7 +68,7 @@ public class CaseloadBean implements Serializable {
       page = persons.list(structureId(), q, after, PAGE_SIZE);
     } catch (InvalidInputException e) {
       Messages.invalid(e);
-      page = new PersonService.Page<>(List.of(), null);
+      page = Page.empty();
     }
   }
 
@@ -83,12 +84,12 @@ public class CaseloadBean implements Serializable {
     return page().next();
   }
 
-  private PersonService.Page<PersonService.PersonSummary> page() {
+  private Page<PersonService.PersonSummary> page() {
     if (page == null) {
       try {
         page = persons.list(structureId(), q, after, PAGE_SIZE);
       } catch (InvalidInputException e) {
-        page = new PersonService.Page<>(List.of(), null);
+        page = Page.empty();
       }
     }
     return page;

@@ -1,8 +1,8 @@
 package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
-import fr.relais.application.person.PersonService;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class MyFileBean implements Serializable {
       lockedRecords;
 
   private transient List<MyFileService.MyRecord> records;
-  private transient PersonService.Page<MyFileService.MyAccessEntry> history;
+  private transient Page<MyFileService.MyAccessEntry> history;
   private String before;
   private String revocationReason;
 
@@ -89,14 +89,14 @@ public class MyFileBean implements Serializable {
   }
 
   /** The history page named by {@code before} (the first when empty). */
-  public PersonService.Page<MyFileService.MyAccessEntry> getHistory() {
+  public Page<MyFileService.MyAccessEntry> getHistory() {
     if (history == null) {
       try {
         history = file.history(before, 50);
       } catch (InvalidInputException e) {
         history = file.history(null, 50);
       } catch (fr.relais.application.access.AccountLockedException e) {
-        history = new PersonService.Page<>(List.of(), null); // F6: nothing while locked
+        history = Page.empty(); // F6: nothing while locked
       }
     }
     return history;

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.faces.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.procedure.BlockageService;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Messages;
@@ -21,22 +22,22 @@ public class BlockagesBean implements Serializable {
   @Inject BlockageService blockages;
 
   private String status = "OPEN";
-  private transient BlockageService.Page page;
+  private transient Page<BlockageService.BlockageView> page;
   private String answer = "SUBSTITUTE_CHANNEL";
   private String text;
   private String appointmentAt;
 
-  private transient BlockageService.OverduePage overdue;
+  private transient Page<BlockageService.OverdueRequestView> overdue;
 
   /** The requests for documents past their due date, most overdue first (R5). */
-  public BlockageService.OverduePage getOverdue() {
+  public Page<BlockageService.OverdueRequestView> getOverdue() {
     if (overdue == null) {
       overdue = blockages.overdueRequests(null, 100);
     }
     return overdue;
   }
 
-  public BlockageService.Page getPage() {
+  public Page<BlockageService.BlockageView> getPage() {
     if (page == null) {
       page = blockages.queue(status, null, 100);
     }

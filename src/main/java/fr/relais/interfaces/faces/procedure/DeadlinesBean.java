@@ -1,5 +1,6 @@
 package fr.relais.interfaces.faces.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.procedure.DeadlineService;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.faces.view.ViewScoped;
@@ -21,10 +22,10 @@ public class DeadlinesBean implements Serializable {
   private String type;
   private String status;
   private String procedureAfter;
-  private transient fr.relais.application.procedure.ProcedureService.ProcedurePage procedures;
+  private transient Page<fr.relais.application.procedure.ProcedureService.ProcedureLine> procedures;
 
   /** The structure's procedures by urgency, with the filters of the form (R5). */
-  public fr.relais.application.procedure.ProcedureService.ProcedurePage getProcedures() {
+  public Page<fr.relais.application.procedure.ProcedureService.ProcedureLine> getProcedures() {
     if (procedures == null) {
       String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
       procedures = procedureService.byUrgency(structure, type, status, null, procedureAfter, 50);

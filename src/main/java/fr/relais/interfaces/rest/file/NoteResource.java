@@ -1,7 +1,7 @@
 package fr.relais.interfaces.rest.file;
 
+import fr.relais.application.Page;
 import fr.relais.application.file.NoteService;
-import fr.relais.application.person.PersonService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ public class NoteResource {
 
   @GET
   @Operation(summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
-  public PersonService.Page<NoteService.NoteView> list(
+  public Page<NoteService.NoteView> list(
       @PathParam("personId") String personId,
       @QueryParam("before") String before,
       @QueryParam("limit") Integer limit) {

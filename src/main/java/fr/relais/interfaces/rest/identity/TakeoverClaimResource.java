@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.identity;
 
+import fr.relais.application.Page;
 import fr.relais.application.identity.TakeoverClaimService;
 import fr.relais.interfaces.rest.file.DocumentResource;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,7 @@ public class TakeoverClaimResource {
   @GET
   @Operation(
       summary = "Les demandes des structures de mes départements (les plus anciennes d'abord)")
-  public TakeoverClaimService.Page queue(
+  public Page<TakeoverClaimService.ClaimView> queue(
       @QueryParam("status") String status,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {

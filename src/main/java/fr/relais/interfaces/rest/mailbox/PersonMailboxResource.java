@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.mailbox;
 
+import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class PersonMailboxResource {
   @GET
   @Path("/messages")
   @Operation(summary = "Les messages classés dans le dossier, du plus récent au plus ancien")
-  public MailboxService.Page<MailboxService.MessageSummary> messages(
+  public Page<MailboxService.MessageSummary> messages(
       @PathParam("personId") String personId,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {

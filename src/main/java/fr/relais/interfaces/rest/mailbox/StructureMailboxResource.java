@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.mailbox;
 
+import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.OutboxService;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,7 @@ public class StructureMailboxResource {
       description =
           "Messages classés dans les dossiers que le membre peut voir, du plus récent au plus"
               + " ancien ; filter = ALL, UNREAD, URGENT ou ASSIGNED_TO_ME ; pages par curseur.")
-  public MailboxService.Page<MailboxService.MessageSummary> inbox(
+  public Page<MailboxService.MessageSummary> inbox(
       @PathParam("structureId") String structureId,
       @QueryParam("filter") String filter,
       @QueryParam("after") String after,
@@ -50,7 +51,7 @@ public class StructureMailboxResource {
   @GET
   @Path("/{structureId}/triage")
   @Operation(summary = "Messages à trier (administrateurs)")
-  public MailboxService.Page<MailboxService.TriageItem> triage(
+  public Page<MailboxService.TriageItem> triage(
       @PathParam("structureId") String structureId,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
@@ -62,7 +63,7 @@ public class StructureMailboxResource {
   @Operation(
       summary = "Courriels envoyés par Relais aux membres (administrateurs)",
       description = "status = PENDING, SENT ou DEAD (par défaut : DEAD, avec la raison).")
-  public OutboxService.Page outbox(
+  public OutboxService.StructureOutbox outbox(
       @PathParam("structureId") String structureId,
       @QueryParam("status") String status,
       @QueryParam("after") String after,

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.person;
 
+import fr.relais.application.Page;
 import fr.relais.application.person.PersonService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class CaseloadResource {
               + " structure. q : début du nom, numéro étranger, adresse électronique ou téléphone"
               + " exacts (préférer POST /search pour ces deux derniers) ; after : curseur de la"
               + " page précédente.")
-  public PersonService.Page<PersonService.PersonSummary> list(
+  public Page<PersonService.PersonSummary> list(
       @PathParam("structureId") String structureId,
       @QueryParam("q") String q,
       @QueryParam("after") String after,
@@ -66,7 +67,7 @@ public class CaseloadResource {
       description =
           "Comme GET, pour une adresse électronique ou un téléphone : rien de recherché dans"
               + " l'URL.")
-  public PersonService.Page<PersonService.PersonSummary> search(
+  public Page<PersonService.PersonSummary> search(
       @PathParam("structureId") String structureId, Search search) {
     return search == null
         ? persons.list(structureId, null, null, null)

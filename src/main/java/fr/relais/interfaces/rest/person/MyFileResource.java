@@ -1,7 +1,7 @@
 package fr.relais.interfaces.rest.person;
 
+import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
-import fr.relais.application.person.PersonService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,7 @@ public class MyFileResource {
   @GET
   @Path("/history")
   @Operation(summary = "Qui a consulté ou agi sur mon dossier")
-  public PersonService.Page<MyFileService.MyAccessEntry> history(
+  public Page<MyFileService.MyAccessEntry> history(
       @QueryParam("before") String before, @QueryParam("limit") Integer limit) {
     return file.history(before, limit);
   }

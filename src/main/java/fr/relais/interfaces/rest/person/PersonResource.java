@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.person;
 
+import fr.relais.application.Page;
 import fr.relais.application.person.PersonService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class PersonResource {
   @GET
   @Path("/history")
   @Operation(summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
-  public PersonService.Page<PersonService.AccessEntry> history(
+  public Page<PersonService.AccessEntry> history(
       @PathParam("personId") String personId,
       @jakarta.ws.rs.QueryParam("before") String before,
       @jakarta.ws.rs.QueryParam("limit") Integer limit) {

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.procedure.BlockageService;
 import fr.relais.interfaces.rest.file.DocumentResource;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,7 @@ public class BlockageResource {
 
   @GET
   @Operation(summary = "Les blocages des structures de mes départements (agents de préfecture)")
-  public BlockageService.Page queue(
+  public Page<BlockageService.BlockageView> queue(
       @QueryParam("status") String status,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {

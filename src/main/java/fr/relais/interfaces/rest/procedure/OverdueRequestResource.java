@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.procedure.BlockageService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class OverdueRequestResource {
   @Operation(
       summary =
           "Les demandes de pièces échues des structures de mes départements (agents de préfecture)")
-  public BlockageService.OverduePage overdue(
+  public Page<BlockageService.OverdueRequestView> overdue(
       @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
     return blockages.overdueRequests(after, limit);
   }

@@ -1,5 +1,6 @@
 package fr.relais.interfaces.rest.procedure;
 
+import fr.relais.application.Page;
 import fr.relais.application.procedure.ProcedureService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class StructureProcedureResource {
 
   @GET
   @Operation(summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
-  public ProcedureService.ProcedurePage list(
+  public Page<ProcedureService.ProcedureLine> list(
       @PathParam("structureId") String structureId,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
