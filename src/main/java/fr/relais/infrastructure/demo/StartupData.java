@@ -660,17 +660,16 @@ public class StartupData {
             "Premier accueil : passeport original présenté",
             worker.value(),
             now.minus(java.time.Duration.ofDays(2))));
+    UUID accountId = UUID.randomUUID();
     var account =
         new fr.relais.domain.model.administration.AdministrationAccount(
-            UUID.randomUUID(),
+            accountId,
             person.id().value(),
             structure.value(),
             fr.relais.domain.model.administration.AdministrationAccount.Service.ANEF,
             null,
-            vault.seal(
-                new fr.relais.application.shielding.Vault.Binding(
-                    "person", person.id().value(), "account-identifier"),
-                "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            fr.relais.application.identity.internal.SealedAccounts.sealIdentifier(
+                vault, person.id().value(), accountId, "7500099999"),
             fingerprints.of(
                 fr.relais.application.identity.internal.DefaultAdministrationAccountService
                     .IDENTIFIER_PURPOSE,
@@ -679,10 +678,8 @@ public class StartupData {
             now);
     String lookAlike = "samira.bouzld@exemple-mail.fr";
     account.address(
-        vault.seal(
-            new fr.relais.application.shielding.Vault.Binding(
-                "person", person.id().value(), "account-address"),
-            lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        fr.relais.application.identity.internal.SealedAccounts.sealAddress(
+            vault, account, lookAlike),
         fr.relais.application.person.internal.SealedContacts.emailFingerprint(matcher, lookAlike));
     administrationAccounts.add(account);
   }

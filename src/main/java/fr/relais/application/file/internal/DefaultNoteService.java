@@ -9,6 +9,7 @@ import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.NoteService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.PersonService;
+import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -167,7 +168,7 @@ public class DefaultNoteService implements NoteService {
   }
 
   private static Vault.Binding binding(PersonNote note) {
-    return new Vault.Binding("person-note", note.id(), "text");
+    return SealedField.NOTE_TEXT.of(note.id());
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.relais.application.file.internal;
 
+import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentVersion;
@@ -14,11 +15,11 @@ public final class SealedDocuments {
   private SealedDocuments() {}
 
   static Vault.Binding title(DocumentVersion v) {
-    return new Vault.Binding("person-document", v.id(), "title");
+    return SealedField.DOCUMENT_TITLE.of(v.id());
   }
 
   static Vault.Binding content(DocumentVersion v) {
-    return new Vault.Binding("person-document", v.id(), "content");
+    return SealedField.DOCUMENT_CONTENT.of(v.id());
   }
 
   /** Seals a version held in clear, title and content, in place. */

@@ -15,6 +15,8 @@ import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.IdentityKey;
 import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -193,11 +195,14 @@ public class DefaultEmailChangeService implements EmailChangeService {
     for (EmailChange open : changes.openForUpdate(person.id().value())) {
       open.end(EmailChange.Ending.SUPERSEDED, now);
     }
+    UUID id = UUID.randomUUID();
     byte[] sealed =
-        vault.seal(pendingBinding(person.id().value()), typed.getBytes(StandardCharsets.UTF_8));
+        vault.seal(
+            SealedField.PENDING_EMAIL.of(person.id().value(), id),
+            typed.getBytes(StandardCharsets.UTF_8));
     EmailChange.Started started =
         EmailChange.start(
-            UUID.randomUUID(),
+            id,
             person.id().value(),
             person.structure().value(),
             sealed,
@@ -273,10 +278,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     String current = existing.map(PersonContact::emailFingerprint).orElse(null);
     boolean stale =
         c.baseFingerprint() == null ? current != null : !c.baseFingerprint().equals(current);
-    String newEmail =
-        new String(
-            vault.open(pendingBinding(person.id().value()), c.newEmailSealed()),
-            StandardCharsets.UTF_8);
+    String newEmail = pendingEmail(vault, c);
     // F5, S32, S46: flagged, or one of her blocked persons' since the change began, in any of its
     // variants: never hers.
     Optional<IdentityMatcher.Match> match =
@@ -521,8 +523,10 @@ public class DefaultEmailChangeService implements EmailChangeService {
     return publicUrl.replaceAll("/+$", "") + "/" + page + "?token=" + token;
   }
 
-  public static Vault.Binding pendingBinding(UUID person) {
-    return new Vault.Binding("person", person, "pending-email");
+  /** A change's new address, opened; the caller shows it to no one, or has asked the policy. */
+  public static String pendingEmail(SealedOpener opener, EmailChange c) {
+    return opener.openText(
+        SealedField.PENDING_EMAIL.of(c.personId(), c.sealedRow()), c.newEmailSealed());
   }
 
   private static ChangeView view(EmailChange c, Instant now) {

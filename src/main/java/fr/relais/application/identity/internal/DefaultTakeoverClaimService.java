@@ -16,6 +16,8 @@ import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.BlockedPersonService;
 import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -130,13 +132,15 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
       }
     }
     Instant now = clock.now();
+    UUID id = UUID.randomUUID();
     TakeoverClaim claim =
         new TakeoverClaim(
+            id,
             person.id().value(),
             person.structure().value(),
             account.id(),
             filing,
-            sealIntruders(person, intruders),
+            sealIntruders(person, id, intruders),
             user.accountId().value(),
             now,
             WorkingDays.oneWorkingDayAfter(now));
@@ -169,17 +173,16 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
       throw new InvalidInputException("service", "ANEF or OTHER");
     }
     AdministrationAccount a;
+    UUID id = UUID.randomUUID();
     try {
       a =
           new AdministrationAccount(
-              UUID.randomUUID(),
+              id,
               person.id().value(),
               person.structure().value(),
               service,
               input.serviceLabel(),
-              vault.seal(
-                  new Vault.Binding("person", person.id().value(), "account-identifier"),
-                  identifier.getBytes(StandardCharsets.UTF_8)),
+              SealedAccounts.sealIdentifier(vault, person.id().value(), id, identifier),
               hash,
               user.accountId().value(),
               clock.now());
@@ -367,9 +370,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         administrationAccounts.find(claim.accountId()).orElseThrow(NotFoundException::new);
     String sub = mailbox.subAddress(person, agent);
     account.moveDone(
-        vault.seal(
-            new Vault.Binding("person", person.id().value(), "account-address"),
-            sub.getBytes(StandardCharsets.UTF_8)),
+        SealedAccounts.sealAddress(vault, account, sub),
         SealedContacts.emailFingerprint(matcher, sub),
         agent.accountId().value(),
         now);
@@ -459,22 +460,20 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     }
   }
 
-  private byte[] sealIntruders(Person person, List<String> intruders) {
+  private byte[] sealIntruders(Person person, UUID claim, List<String> intruders) {
     JsonArrayBuilder b = Json.createArrayBuilder();
     intruders.forEach(b::add);
     return vault.seal(
-        new Vault.Binding("person", person.id().value(), "takeover-intruders"),
+        SealedField.TAKEOVER_INTRUDERS.of(person.id().value(), claim),
         b.build().toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The intruders' addresses the claim named, as typed (sealed under her data key). */
-  public static List<String> openIntruders(Vault vault, TakeoverClaim claim) {
+  public static List<String> openIntruders(SealedOpener opener, TakeoverClaim claim) {
     String json =
-        new String(
-            vault.open(
-                new Vault.Binding("person", claim.personId(), "takeover-intruders"),
-                claim.intrudersSealed()),
-            StandardCharsets.UTF_8);
+        opener.openText(
+            SealedField.TAKEOVER_INTRUDERS.of(claim.personId(), claim.sealedRow()),
+            claim.intrudersSealed());
     try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)

@@ -1,6 +1,7 @@
 package fr.relais.application.person.internal;
 
 import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.PersonContact;
@@ -28,7 +29,7 @@ public final class SealedContacts {
   private SealedContacts() {}
 
   public static Vault.Binding binding(PersonContact c) {
-    return new Vault.Binding("person", c.personId(), "contact");
+    return SealedField.CONTACT.of(c.personId());
   }
 
   /**
