@@ -5,7 +5,7 @@ import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.FileExportService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.internal.SealedContacts;
-import fr.relais.application.shielding.Vault;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.document.DocumentRepository;
@@ -54,7 +54,7 @@ public class DefaultFileExportService implements FileExportService {
   @Inject MandateRepository mandates;
   @Inject DocumentRepository documents;
   @Inject fr.relais.domain.model.note.NoteRepository notes;
-  @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -124,10 +124,10 @@ public class DefaultFileExportService implements FileExportService {
               new Line("Lieu de travail", MASKED),
               new Line("École des enfants", MASKED)));
     } else {
-      d = SealedContacts.read(vault, c);
-      if (c.sealed()) {
-        journal.record(user.journal().about(person).success("sealed.open", "contact (export)"));
-      }
+      SealedReads.Reading reading =
+          reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_EXPORT);
+      d = SealedContacts.read(reading, c);
+      reading.done();
     }
     return new Section(
         "Coordonnées et lieux de vie",
@@ -176,16 +176,14 @@ public class DefaultFileExportService implements FileExportService {
       byDocument.computeIfAbsent(v.documentId().toString(), k -> new ArrayList<>()).add(v);
     }
     List<Line> lines = new ArrayList<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT_TITLES_EXPORT);
     for (List<DocumentVersion> versions : byDocument.values()) {
       DocumentVersion last =
           versions.stream().max((a, b) -> Integer.compare(a.version(), b.version())).orElseThrow();
       boolean mayOpen = policy.canOpenItem(user, person, last.classified());
       String title =
-          !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(vault, last) : MASKED;
-      if (last.sealed() && mayOpen) {
-        opened++;
-      }
+          !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(reading, last) : MASKED;
       lines.add(
           new Line(
               type(last.type().name()) + (last.classified() ? " (classifiée)" : ""),
@@ -195,12 +193,7 @@ public class DefaultFileExportService implements FileExportService {
                   + " version(s), la dernière du "
                   + date(LocalDate.ofInstant(last.createdAt(), PARIS))));
     }
-    if (opened > 0) {
-      journal.record(
-          user.journal()
-              .about(person)
-              .success("sealed.open", "document titles (" + opened + ", export)"));
-    }
+    reading.done();
     if (lines.isEmpty()) {
       lines.add(new Line("Pièces", "aucune"));
     }
@@ -212,7 +205,8 @@ public class DefaultFileExportService implements FileExportService {
     boolean openSensitive = policy.canOpenItem(user, person, true);
     boolean openOrdinary = policy.canOpenItem(user, person, false);
     List<Line> lines = new ArrayList<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.NOTES_EXPORT);
     Instant beforeAt = null;
     java.util.UUID beforeId = null;
     while (true) {
@@ -228,10 +222,7 @@ public class DefaultFileExportService implements FileExportService {
               .collect(Collectors.toMap(Account::id, Account::displayName));
       for (var n : page) {
         boolean open = n.sensitive() ? openSensitive : openOrdinary;
-        String text = !n.sealed() ? n.text() : open ? DefaultNoteService.open(vault, n) : MASKED;
-        if (n.sealed() && open) {
-          opened++;
-        }
+        String text = !n.sealed() ? n.text() : open ? DefaultNoteService.open(reading, n) : MASKED;
         lines.add(
             new Line(
                 date(LocalDate.ofInstant(n.createdAt(), PARIS))
@@ -248,10 +239,7 @@ public class DefaultFileExportService implements FileExportService {
       beforeAt = last.createdAt();
       beforeId = last.id();
     }
-    if (opened > 0) {
-      journal.record(
-          user.journal().about(person).success("sealed.open", "notes (" + opened + ", export)"));
-    }
+    reading.done();
     if (lines.isEmpty()) {
       lines.add(new Line("Notes", "aucune"));
     }

@@ -17,6 +17,7 @@ import fr.relais.application.shielding.IdentityKey;
 import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -87,6 +88,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject NotificationComposer composer;
   @Inject ReminderService reminders;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -442,10 +444,10 @@ public class DefaultEmailChangeService implements EmailChangeService {
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && fingerprint.equals(contact.get().emailFingerprint())) {
       PersonContact c = contact.get();
-      if (c.sealed()) {
-        journal.record(by.journal().about(person).success("sealed.open", "contact (flag)"));
-      }
-      c.change(SealedContacts.read(vault, c).withEmail(null));
+      SealedReads.Reading reading =
+          reads.reading(by.journal().about(person), SealedReads.Category.CONTACT_FLAG);
+      c.change(SealedContacts.read(reading, c).withEmail(null));
+      reading.done();
       SealedContacts.fingerprint(matcher, c);
       if (person.isProtected()) {
         SealedContacts.seal(vault, c);

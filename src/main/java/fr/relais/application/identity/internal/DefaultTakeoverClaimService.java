@@ -18,6 +18,7 @@ import fr.relais.application.shielding.BlockedPersonService;
 import fr.relais.application.shielding.Fingerprints;
 import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -84,6 +85,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject MailboxService mailbox;
   @Inject ReminderService reminders;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Fingerprints fingerprints;
   @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject Journal journal;
@@ -248,14 +250,14 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
           user.journal().about(person).refused("takeover.attachment", "CLASSIFIED"));
       throw new AccessDeniedException("takeover.attachment");
     }
+    SealedReads.Reading reading =
+        reads.reading(
+            user.journal().in(claim.structureId()).about(person),
+            SealedReads.Category.TAKEOVER_ATTACHMENT);
     byte[] bytes =
         SealedDocuments.content(
-            vault, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
-    fr.relais.domain.model.journal.JournalRecord.Builder entry =
-        user.journal().in(claim.structureId()).about(person);
-    if (v.sealed()) {
-      journal.record(entry.success("sealed.open", "takeover attachment"));
-    }
+            reading, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
+    reading.done();
     journal.record(
         user.journal()
             .in(claim.structureId())

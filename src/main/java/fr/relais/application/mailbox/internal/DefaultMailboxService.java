@@ -10,6 +10,7 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.Notifications;
 import fr.relais.application.shielding.SealedDataException;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -64,6 +65,7 @@ public class DefaultMailboxService implements MailboxService {
   @Inject MailboxRepository mailbox;
   @Inject PersonRepository people;
   @Inject fr.relais.application.shielding.Vault vault;
+  @Inject SealedReads reads;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
   @Inject TimeSource clock;
@@ -356,15 +358,14 @@ public class DefaultMailboxService implements MailboxService {
                 .refused("sealed.open", "mail-attachment"));
         throw new SealedDataException();
       }
-      content = vault.open(SealedAttachments.content(a.id()), content);
+      SealedReads.Reading reading =
+          reads.reading(v.user().journal().about(v.person()), SealedReads.Category.MAIL_ATTACHMENT);
+      content = reading.open(SealedAttachments.content(a.id()), content);
       byte[] sealedName = a.sealedName();
       if (sealedName != null) {
-        name =
-            new String(
-                vault.open(SealedAttachments.name(a.id()), sealedName), StandardCharsets.UTF_8);
+        name = reading.openText(SealedAttachments.name(a.id()), sealedName);
       }
-      journal.record(
-          v.user().journal().about(v.person()).success("sealed.open", "mail-attachment"));
+      reading.done();
     }
     journal.record(
         v.user()

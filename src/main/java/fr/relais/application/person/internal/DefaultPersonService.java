@@ -8,6 +8,7 @@ import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.DuplicateSuspectedException;
 import fr.relais.application.person.PersonService;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -48,6 +49,7 @@ public class DefaultPersonService implements PersonService {
 
   @Inject AccessPolicy policy;
   @Inject fr.relais.application.shielding.Vault vault;
+  @Inject SealedReads reads;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
@@ -546,12 +548,12 @@ public class DefaultPersonService implements PersonService {
               + personId
               + "/email-changes)");
     }
+    // What changed is told by part in the journal: the old value is decrypted for that.
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_CHANGE);
     ContactDetails before =
-        existing.map(c -> SealedContacts.read(vault, c)).orElse(ContactDetails.none());
-    if (existing.isPresent() && existing.get().sealed()) {
-      // What changed is told by part in the journal: the old value is decrypted for that.
-      journal.record(user.journal().about(person).success("sealed.open", "contact (change)"));
-    }
+        existing.map(c -> SealedContacts.read(reading, c)).orElse(ContactDetails.none());
+    reading.done();
     PersonContact contact;
     if (existing.isPresent()) {
       contact = existing.get();
@@ -662,8 +664,13 @@ public class DefaultPersonService implements PersonService {
     if (!policy.canOpenSealed(user, p)) {
       return null;
     }
-    Contact open = contact(SealedContacts.read(vault, c));
-    journal.record(user.journal().about(p).success("sealed.open", "contact"));
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(p), SealedReads.Category.CONTACT);
+    if (!c.sealed()) {
+      reading.readInClear();
+    }
+    Contact open = contact(SealedContacts.read(reading, c));
+    reading.done();
     return open;
   }
 

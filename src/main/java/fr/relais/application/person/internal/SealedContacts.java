@@ -2,6 +2,7 @@ package fr.relais.application.person.internal;
 
 import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.PersonContact;
@@ -68,9 +69,9 @@ public final class SealedContacts {
     return matcher.phone(phone).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
   }
 
-  /** The parts, decrypted; the caller has asked the access policy and journals it. */
-  public static ContactDetails open(Vault vault, PersonContact c) {
-    String json = new String(vault.open(binding(c), c.sealedContent()), StandardCharsets.UTF_8);
+  /** The parts, decrypted; the caller has asked the access policy. */
+  public static ContactDetails open(SealedOpener opener, PersonContact c) {
+    String json = opener.openText(binding(c), c.sealedContent());
     try (var reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       return new ContactDetails(
@@ -85,8 +86,8 @@ public final class SealedContacts {
   }
 
   /** What the person's record holds, opened if sealed; the caller has asked the access policy. */
-  public static ContactDetails read(Vault vault, PersonContact c) {
-    return c.sealed() ? open(vault, c) : c.details();
+  public static ContactDetails read(SealedOpener opener, PersonContact c) {
+    return c.sealed() ? open(opener, c) : c.details();
   }
 
   private static String text(JsonObject o, String name) {

@@ -7,7 +7,7 @@ import fr.relais.application.file.internal.SealedDocuments;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.procedure.ProcedureHistoryService;
 import fr.relais.application.procedure.ProcedureService;
-import fr.relais.application.shielding.Vault;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentRepository;
@@ -52,7 +52,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
   @Inject ProcedureService procedures;
   @Inject DocumentRepository documents;
   @Inject AccountRepository accounts;
-  @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -64,7 +64,8 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
     ResourceBundle bundle = ResourceBundle.getBundle("fr.relais.i18n.messages", Locale.FRENCH);
     Map<UUID, String> files = new LinkedHashMap<>();
     Map<String, byte[]> contents = new LinkedHashMap<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENTS);
     List<Section> sections = new ArrayList<>();
     for (ProcedureService.ProcedureView p : all) {
       List<Line> lines = new ArrayList<>();
@@ -103,8 +104,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
                         dv.type().name().toLowerCase(Locale.ROOT),
                         dv.version(),
                         extension(dv.mediaType()));
-                contents.put(name, SealedDocuments.content(vault, dv, c));
-                opened += dv.sealed() ? 1 : 0;
+                contents.put(name, SealedDocuments.content(reading, dv, c));
               }
             }
             files.put(version, name == null ? "masqué" : name);
@@ -147,10 +147,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
     String issuer = accounts.find(user.accountId()).map(a -> a.displayName()).orElse("un membre");
     byte[] pdf = new FileSummaryPdf().render(TITLE, person.displayName(), issuer, now, sections);
     byte[] zip = zip(pdf, contents);
-    if (opened > 0) {
-      journal.record(
-          user.journal().about(person).success("sealed.open", "documents (" + opened + ")"));
-    }
+    reading.done();
     journal.record(
         user.journal()
             .about(person)
