@@ -643,8 +643,7 @@ public class StartupData {
         person,
         new fr.relais.domain.model.person.PersonContact(
             person.id(),
-            new fr.relais.domain.model.person.ContactDetails(
-                null, null, null, true, null, null, null)));
+            new fr.relais.domain.model.person.ContactDetails(java.util.Map.of(), true)));
     people.assign(person.id(), worker, worker, now);
     demoMandates(person, 0, worker.value());
     verifications.add(
@@ -732,15 +731,12 @@ public class StartupData {
           new fr.relais.domain.model.person.PersonContact(
               person.id(),
               new fr.relais.domain.model.person.ContactDetails(
-                  null,
-                  null,
-                  null,
-                  i % 2 == 0,
                   person.isProtected()
-                      ? "Foyer d'accueil n° " + (i + 1) + " (adresse confidentielle)"
-                      : null,
-                  null,
-                  null));
+                      ? java.util.Map.of(
+                          fr.relais.domain.model.person.ContactPart.SHELTER,
+                          "Foyer d'accueil n° " + (i + 1) + " (adresse confidentielle)")
+                      : java.util.Map.of(),
+                  i % 2 == 0));
       contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.

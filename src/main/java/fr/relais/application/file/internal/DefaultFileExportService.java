@@ -1,6 +1,7 @@
 package fr.relais.application.file.internal;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.DocumentLabels;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.FileExportService;
 import fr.relais.application.journal.Journal;
@@ -13,6 +14,7 @@ import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonIdentity;
@@ -43,7 +45,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultFileExportService implements FileExportService {
 
-  private static final String MASKED = "masqué";
+  private static final String MASKED = DocumentLabels.masked();
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final int NOTES_PAGE = 200;
@@ -107,38 +109,39 @@ public class DefaultFileExportService implements FileExportService {
         "dossier-" + LocalDate.ofInstant(now, PARIS) + ".pdf", pdf); // S42: no name in it
   }
 
+  /**
+   * Every part of the catalogue under its label, « masqué » where she is protected and not open.
+   */
   private Section contact(AuthenticatedUser user, Person person, boolean open) {
     PersonContact c = people.contact(person.id()).orElse(null);
+    boolean masked = c != null && person.isProtected() && !open;
     ContactDetails d;
     if (c == null) {
       d = ContactDetails.none();
-    } else if (person.isProtected() && !open) {
-      return new Section(
-          "Coordonnées et lieux de vie",
-          List.of(
-              new Line("Adresse électronique", MASKED),
-              new Line("Téléphone", MASKED),
-              new Line("Adresse postale", MASKED),
-              new Line("Domiciliation à la structure", c.domiciledAtStructure() ? "oui" : "non"),
-              new Line("Hébergement", MASKED),
-              new Line("Lieu de travail", MASKED),
-              new Line("École des enfants", MASKED)));
+    } else if (masked) {
+      d = new ContactDetails(Map.of(), c.domiciledAtStructure());
     } else {
       SealedReads.Reading reading =
           reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_EXPORT);
       d = SealedContacts.read(reading, c);
       reading.done();
     }
-    return new Section(
-        "Coordonnées et lieux de vie",
-        List.of(
-            new Line("Adresse électronique", d.email()),
-            new Line("Téléphone", d.phone()),
-            new Line("Adresse postale", d.postalAddress()),
-            new Line("Domiciliation à la structure", d.domiciledAtStructure() ? "oui" : "non"),
-            new Line("Hébergement", d.shelter()),
-            new Line("Lieu de travail", d.workplace()),
-            new Line("École des enfants", d.childrenSchool())));
+    List<Line> lines = new ArrayList<>();
+    for (ContactPart p : ContactPart.channels()) {
+      lines.add(line(p, masked, d));
+    }
+    lines.add(
+        new Line(
+            DocumentLabels.french("field.domiciledAtStructure"),
+            d.domiciledAtStructure() ? "oui" : "non"));
+    for (ContactPart p : ContactPart.places()) {
+      lines.add(line(p, masked, d));
+    }
+    return new Section("Coordonnées et lieux de vie", lines);
+  }
+
+  private static Line line(ContactPart part, boolean masked, ContactDetails d) {
+    return new Line(DocumentLabels.french(part.labelKey()), masked ? MASKED : d.part(part));
   }
 
   private String followers(Person person) {

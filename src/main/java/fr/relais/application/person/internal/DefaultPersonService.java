@@ -324,16 +324,9 @@ public class DefaultPersonService implements PersonService {
           true,
           restricted,
           true,
-          null,
-          null,
-          null,
-          restricted || c == null ? null : c.domiciledAtStructure(),
-          null,
-          null,
-          null,
+          Contact.masked(restricted || c == null ? null : c.domiciledAtStructure()),
           followers);
     }
-    ContactDetails d = c == null ? ContactDetails.none() : c.details();
     return new ExportRow(
         p.id().toString(),
         id.lastName(),
@@ -345,13 +338,7 @@ public class DefaultPersonService implements PersonService {
         false,
         false,
         false,
-        d.email(),
-        d.phone(),
-        d.postalAddress(),
-        c == null ? null : c.domiciledAtStructure(),
-        d.shelter(),
-        d.workplace(),
-        d.childrenSchool(),
+        c == null ? Contact.masked(null) : contact(c.details()),
         followers);
   }
 
@@ -569,30 +556,8 @@ public class DefaultPersonService implements PersonService {
     journal.record(
         user.journal()
             .about(person)
-            .success("person.contact.change", String.join(", ", changedParts(before, wanted))));
+            .success("person.contact.change", String.join(", ", wanted.changedFrom(before))));
     return fileView(person, contact(wanted), false, assignees(person));
-  }
-
-  /** Which parts changed, by name (never a value, S42). */
-  private static List<String> changedParts(ContactDetails a, ContactDetails b) {
-    List<String> parts = new ArrayList<>();
-    String[][] pairs = {
-      {"email", a.email(), b.email()},
-      {"phone", a.phone(), b.phone()},
-      {"postalAddress", a.postalAddress(), b.postalAddress()},
-      {"shelter", a.shelter(), b.shelter()},
-      {"workplace", a.workplace(), b.workplace()},
-      {"childrenSchool", a.childrenSchool(), b.childrenSchool()},
-    };
-    for (String[] p : pairs) {
-      if (!java.util.Objects.equals(p[1], p[2])) {
-        parts.add(p[0]);
-      }
-    }
-    if (a.domiciledAtStructure() != b.domiciledAtStructure()) {
-      parts.add("domiciledAtStructure");
-    }
-    return parts.isEmpty() ? List.of("nothing") : parts;
   }
 
   private List<Assignee> assignees(Person person) {
@@ -675,14 +640,7 @@ public class DefaultPersonService implements PersonService {
   }
 
   private static Contact contact(ContactDetails d) {
-    return new Contact(
-        d.email(),
-        d.phone(),
-        d.postalAddress(),
-        d.domiciledAtStructure(),
-        d.shelter(),
-        d.workplace(),
-        d.childrenSchool());
+    return new Contact(d.parts(), d.domiciledAtStructure());
   }
 
   /** The validated details of what was sent (nothing sent: nothing known). */
@@ -690,14 +648,7 @@ public class DefaultPersonService implements PersonService {
     if (c == null) {
       return ContactDetails.none();
     }
-    return new ContactDetails(
-        c.email(),
-        c.phone(),
-        c.postalAddress(),
-        Boolean.TRUE.equals(c.domiciledAtStructure()),
-        c.shelter(),
-        c.workplace(),
-        c.childrenSchool());
+    return new ContactDetails(c.parts(), Boolean.TRUE.equals(c.domiciledAtStructure()));
   }
 
   /** S41, S46: the email and the phone as keyed hashes of their canonical forms, for search. */
@@ -749,7 +700,7 @@ public class DefaultPersonService implements PersonService {
     Contact contact = contactFor(user, p, c);
     boolean masked = c != null && contact == null;
     if (masked) {
-      contact = new Contact(null, null, null, c.domiciledAtStructure(), null, null, null);
+      contact = Contact.masked(c.domiciledAtStructure());
     }
     return fileView(p, contact, masked, assignees);
   }

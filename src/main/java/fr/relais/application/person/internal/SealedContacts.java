@@ -5,6 +5,7 @@ import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.domain.model.person.PersonContact;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,17 +13,15 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * A protected person's contact and places in the vault (F2): one ciphertext of every sealed part as
- * a small JSON object, bound to the person and the field {@code contact}. The domiciliation at the
- * structure stays clear beside it.
+ * A protected person's contact and places in the vault (F2): one ciphertext of every part she has
+ * as a small JSON object keyed by the parts' names ({@link ContactPart}), bound to the person and
+ * the field {@code contact}. The domiciliation at the structure stays clear beside it.
  */
 public final class SealedContacts {
-
-  private static final String[] PARTS = {
-    "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
-  };
 
   /** Where her email and phone are hashed: {@code contact:EMAIL}, {@code contact:PHONE}. */
   static final String CONTACT_NAMESPACE = IdentityMatcher.CONTACT;
@@ -37,16 +36,8 @@ public final class SealedContacts {
    * Seals the contact's (already validated) parts in place (a new ciphertext under her data key).
    */
   public static void seal(Vault vault, PersonContact c) {
-    ContactDetails d = c.details();
-    String[] values = {
-      d.email(), d.phone(), d.postalAddress(), d.shelter(), d.workplace(), d.childrenSchool()
-    };
     JsonObjectBuilder b = Json.createObjectBuilder();
-    for (int i = 0; i < PARTS.length; i++) {
-      if (values[i] != null) {
-        b.add(PARTS[i], values[i]);
-      }
-    }
+    c.details().parts().forEach((part, value) -> b.add(part.key(), value));
     c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -74,14 +65,11 @@ public final class SealedContacts {
     String json = opener.openText(binding(c), c.sealedContent());
     try (var reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
-      return new ContactDetails(
-          text(o, "email"),
-          text(o, "phone"),
-          text(o, "postalAddress"),
-          c.domiciledAtStructure(),
-          text(o, "shelter"),
-          text(o, "workplace"),
-          text(o, "childrenSchool"));
+      Map<ContactPart, String> parts = new EnumMap<>(ContactPart.class);
+      for (ContactPart p : ContactPart.values()) {
+        parts.put(p, text(o, p.key()));
+      }
+      return new ContactDetails(parts, c.domiciledAtStructure());
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.relais.application.procedure.internal;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.DocumentLabels;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.file.internal.SealedDocuments;
@@ -107,7 +108,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
                 contents.put(name, SealedDocuments.content(reading, dv, c));
               }
             }
-            files.put(version, name == null ? "masqué" : name);
+            files.put(version, name == null ? DocumentLabels.masked() : name);
             name = files.get(version);
           }
           v.append(" [").append(name).append("]");
