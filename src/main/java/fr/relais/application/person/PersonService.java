@@ -1,27 +1,52 @@
 package fr.relais.application.person;
 
 import fr.relais.application.Page;
+import fr.relais.domain.model.person.ContactPart;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Accompanied people and caseloads (A4). Every read and write of a file is journaled (S50). */
 public interface PersonService {
 
-  /** Contact channels, all optional. */
   /**
-   * How to reach the person and where her life takes place; for a protected person every part but
-   * the domiciliation is sealed (F2): her shelter, workplace and children's school as much as her
-   * address.
+   * How to reach the person and where her life takes place: a value for each {@link ContactPart}
+   * given (all optional, checked by the service), and whether she is domiciled at the structure;
+   * for a protected person every part is sealed (F2): her shelter, workplace and children's school
+   * as much as her address. In the API's JSON, one property per part, by its name, beside {@code
+   * domiciledAtStructure} ({@code interfaces.rest.ContactJson}).
    */
-  record Contact(
-      String email,
-      String phone,
-      String postalAddress,
-      Boolean domiciledAtStructure,
-      String shelter,
-      String workplace,
-      String childrenSchool) {}
+  record Contact(Map<ContactPart, String> parts, Boolean domiciledAtStructure) {
+    public Contact {
+      Map<ContactPart, String> given = new EnumMap<>(ContactPart.class);
+      if (parts != null) {
+        parts.forEach(
+            (part, value) -> {
+              if (part != null && value != null) {
+                given.put(part, value);
+              }
+            });
+      }
+      parts = Collections.unmodifiableMap(given);
+    }
+
+    /** What a member who may not open her sealed data sees: no part, the domiciliation only. */
+    public static Contact masked(Boolean domiciledAtStructure) {
+      return new Contact(Map.of(), domiciledAtStructure);
+    }
+
+    /** A part's value, null when not given. */
+    public String part(ContactPart part) {
+      return parts.get(part);
+    }
+
+    public String email() {
+      return part(ContactPart.EMAIL);
+    }
+  }
 
   /** A new person's record. */
   record NewPerson(
@@ -57,8 +82,8 @@ public interface PersonService {
 
   /**
    * A line of a caseload export (F4). For a protected person, nothing sealed ever: her contact
-   * channels are {@code null} and {@code contactMasked}; for a member without the protected-cases
-   * habilitation, her name and that she is protected only ({@code restricted}).
+   * holds no part and {@code contactMasked}; for a member without the protected-cases habilitation,
+   * her name and that she is protected only ({@code restricted}, the domiciliation null too).
    */
   record ExportRow(
       String id,
@@ -71,13 +96,7 @@ public interface PersonService {
       boolean protectedPerson,
       boolean restricted,
       boolean contactMasked,
-      String email,
-      String phone,
-      String postalAddress,
-      Boolean domiciledAtStructure,
-      String shelter,
-      String workplace,
-      String childrenSchool,
+      Contact contact,
       List<String> followers) {}
 
   /** Receives an export's lines, in name order. */

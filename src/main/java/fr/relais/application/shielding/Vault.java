@@ -10,13 +10,23 @@ import java.util.regex.Pattern;
  * AES-256-GCM under a data key per owner (a record, a document), the data key wrapped by a master
  * key held outside the database. Each ciphertext is bound to its owner and field (associated data):
  * copied to another row or field, it does not decrypt. Who may see a sealed value is not the
- * vault's decision but the access policy's; callers journal each decryption.
+ * vault's decision but the access policy's; a decryption for a user goes through {@link
+ * SealedReads}, which journals it.
  */
-public interface Vault {
+public interface Vault extends SealedOpener {
 
-  /** What a ciphertext belongs to, bound into it. */
-  record Binding(String kind, UUID owner, String field) {
+  /**
+   * What a ciphertext belongs to, bound into it: the owner whose data key seals it, the field, and
+   * for a value an owner has several of, its row (null otherwise). Application code takes its
+   * bindings from {@link SealedField}, the catalogue of labels.
+   */
+  record Binding(String kind, UUID owner, String field, UUID row) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    /** A value bound to its owner alone. */
+    public Binding(String kind, UUID owner, String field) {
+      this(kind, owner, field, null);
+    }
 
     public Binding {
       Objects.requireNonNull(owner, "owner");
@@ -41,6 +51,7 @@ public interface Vault {
    * @throws SealedDataUnavailableException when it cannot: no data key, a master key this node does
    *     not hold, or a ciphertext that is not this binding's
    */
+  @Override
   byte[] open(Binding binding, byte[] ciphertext);
 
   /**

@@ -639,8 +639,7 @@ public class StartupData {
         person,
         new fr.relais.domain.model.person.PersonContact(
             person.id(),
-            new fr.relais.domain.model.person.ContactDetails(
-                null, null, null, true, null, null, null)));
+            new fr.relais.domain.model.person.ContactDetails(java.util.Map.of(), true)));
     people.assign(person.id(), worker, worker, now);
     demoMandates(person, 0, worker.value());
     verifications.add(
@@ -655,16 +654,17 @@ public class StartupData {
             "Premier accueil : passeport original présenté",
             worker.value(),
             now.minus(java.time.Duration.ofDays(2))));
+    UUID accountId = UUID.randomUUID();
     var account =
         new fr.relais.domain.model.administration.AdministrationAccount(
-            UUID.randomUUID(),
+            accountId,
             person.id().value(),
             structure.value(),
             fr.relais.domain.model.administration.AdministrationAccount.Service.ANEF,
             null,
             vault.seal(
-                new fr.relais.application.shielding.Vault.Binding(
-                    "person", person.id().value(), "account-identifier"),
+                fr.relais.application.shielding.SealedField.ACCOUNT_IDENTIFIER.of(
+                    person.id().value(), accountId),
                 "7500099999".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             fingerprints.of(
                 fr.relais.domain.model.administration.AdministrationAccount.IDENTIFIER_PURPOSE,
@@ -674,8 +674,8 @@ public class StartupData {
     String lookAlike = "samira.bouzld@exemple-mail.fr";
     account.address(
         vault.seal(
-            new fr.relais.application.shielding.Vault.Binding(
-                "person", person.id().value(), "account-address"),
+            fr.relais.application.shielding.SealedField.ACCOUNT_ADDRESS.of(
+                account.personId(), account.sealedRow()),
             lookAlike.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         contacts.emailFingerprint(lookAlike));
     administrationAccounts.add(account);
@@ -729,15 +729,12 @@ public class StartupData {
           new fr.relais.domain.model.person.PersonContact(
               person.id(),
               new fr.relais.domain.model.person.ContactDetails(
-                  null,
-                  null,
-                  null,
-                  i % 2 == 0,
                   person.isProtected()
-                      ? "Foyer d'accueil n° " + (i + 1) + " (adresse confidentielle)"
-                      : null,
-                  null,
-                  null));
+                      ? java.util.Map.of(
+                          fr.relais.domain.model.person.ContactPart.SHELTER,
+                          "Foyer d'accueil n° " + (i + 1) + " (adresse confidentielle)")
+                      : java.util.Map.of(),
+                  i % 2 == 0));
       contact.fingerprint(null, null); // no email, no phone: nothing to hash (S46)
       if (person.isProtected()) {
         // F2: where a protected person now lives is sealed from the first day.

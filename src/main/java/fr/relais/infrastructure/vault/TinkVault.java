@@ -28,8 +28,9 @@ import java.util.Optional;
  * The vault with Google Tink (F2, S12, S41). Each owner's data key is a Tink AEAD keyset
  * (AES-256-GCM, random 96-bit nonces), stored only as Tink's encrypted keyset format under the
  * current master key, with the owner ({@code kind:id}) as associated data — a wrapped key copied to
- * another owner does not unwrap. Each ciphertext has {@code kind:id:field} as associated data. Tink
- * chooses the nonces and formats; nothing here is a mode of its own.
+ * another owner does not unwrap. Each ciphertext has {@code kind:id:field} as associated data,
+ * {@code kind:id:field:row} for a value bound to its row too. Tink chooses the nonces and formats;
+ * nothing here is a mode of its own.
  */
 @ApplicationScoped
 public class TinkVault implements Vault {
@@ -217,7 +218,13 @@ public class TinkVault implements Vault {
   }
 
   private static byte[] associated(Binding b) {
-    return ("relais-vault:" + b.kind() + ":" + b.owner() + ":" + b.field())
+    return ("relais-vault:"
+            + b.kind()
+            + ":"
+            + b.owner()
+            + ":"
+            + b.field()
+            + (b.row() == null ? "" : ":" + b.row()))
         .getBytes(StandardCharsets.UTF_8);
   }
 }

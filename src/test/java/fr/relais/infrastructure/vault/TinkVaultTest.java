@@ -69,6 +69,29 @@ class TinkVaultTest {
   }
 
   @Test
+  void aValueBoundToItsRowOpensForThatRowOnly() throws Exception {
+    TinkVault vault = vault(keystore("relais-master-1"), null);
+    UUID person = UUID.randomUUID();
+    UUID account = UUID.randomUUID();
+    UUID another = UUID.randomUUID();
+    Binding mine = new Binding("person", person, "account-address", account);
+    byte[] sealed = vault.seal(mine, bytes(MARKER));
+
+    assertEquals(MARKER, text(vault.open(mine, sealed)));
+    // Under her one data key, yet copied to another of her rows, or read under the label her rows
+    // had before they were bound, it does not decrypt.
+    assertThrows(
+        Vault.SealedDataUnavailableException.class,
+        () -> vault.open(new Binding("person", person, "account-address", another), sealed));
+    assertThrows(
+        Vault.SealedDataUnavailableException.class,
+        () -> vault.open(new Binding("person", person, "account-address"), sealed));
+    byte[] before = vault.seal(new Binding("person", person, "account-address"), bytes("x"));
+    assertThrows(Vault.SealedDataUnavailableException.class, () -> vault.open(mine, before));
+    assertEquals(1, keys.rows.size(), "one data key: hers");
+  }
+
+  @Test
   void aWrappedDataKeyCopiedToAnotherOwnerDoesNotUnwrap() throws Exception {
     TinkVault vault = vault(keystore("relais-master-1"), null);
     UUID victim = UUID.randomUUID();

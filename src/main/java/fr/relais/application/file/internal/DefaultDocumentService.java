@@ -10,6 +10,8 @@ import fr.relais.application.documents.EvidenceInspection;
 import fr.relais.application.documents.EvidenceRejectedException;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.journal.Journal;
+import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentId;
@@ -42,6 +44,7 @@ public class DefaultDocumentService implements DocumentService {
   @Inject AccessPolicy policy;
   @Inject DocumentRepository documents;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
   @Inject EvidenceInspection evidence;
@@ -67,20 +70,14 @@ public class DefaultDocumentService implements DocumentService {
     Map<Boolean, Boolean> memo = new java.util.HashMap<>();
     java.util.function.Function<Boolean, Boolean> rule =
         c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
-    int opened = 0;
+    // The titles shown in clear are decrypted: journaled by category, with their number.
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT_TITLES);
     for (List<DocumentVersion> versions : byDocument.values()) {
       versions.sort((a, b) -> Integer.compare(a.version(), b.version()));
-      DocumentView view = view(rule, person, versions, null);
-      if (view.sealed() && view.canOpen()) {
-        opened++;
-      }
-      views.add(view);
+      views.add(view(rule, reading, person, versions, null));
     }
-    if (opened > 0) {
-      // The titles shown in clear were decrypted: journaled by category, with their number.
-      journal.record(
-          user.journal().about(person).success("sealed.open", "document titles (" + opened + ")"));
-    }
+    reading.done();
     journal.record(
         user.journal().about(person).success("document.list", views.size() + " document(s)"));
     return views;
@@ -97,7 +94,11 @@ public class DefaultDocumentService implements DocumentService {
     DocumentType type = type(upload.type());
     DocumentVersion v = store(user, person, DocumentId.random(), 1, type, upload);
     return view(
-        rule(user, person), person, List.of(v), v.sealed() ? upload.title().strip() : v.title());
+        rule(user, person),
+        vault,
+        person,
+        List.of(v),
+        v.sealed() ? upload.title().strip() : v.title());
   }
 
   @Override
@@ -116,17 +117,17 @@ public class DefaultDocumentService implements DocumentService {
     String title = upload.title();
     if (title == null || title.isBlank()) {
       // The new version keeps the title: opened for that when it is sealed, and journaled.
-      title = SealedDocuments.title(vault, last);
-      if (last.sealed()) {
-        journal.record(user.journal().about(person).success("sealed.open", "document title"));
-      }
+      SealedReads.Reading reading =
+          reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT_TITLE);
+      title = SealedDocuments.title(reading, last);
+      reading.done();
     }
     Upload same =
         new Upload(
             last.type().name(), title, last.classified(), upload.mediaType(), upload.content());
     List<DocumentVersion> all = new ArrayList<>(versions);
     all.add(store(user, person, last.documentId(), last.version() + 1, last.type(), same));
-    return view(rule(user, person), person, all, title.strip());
+    return view(rule(user, person), vault, person, all, title.strip());
   }
 
   @Override
@@ -146,7 +147,7 @@ public class DefaultDocumentService implements DocumentService {
     }
     journal.record(
         user.journal().about(person).success("document.classify", versions.get(0).type().name()));
-    return view(rule(user, person), person, versions, title);
+    return view(rule(user, person), vault, person, versions, title);
   }
 
   @Override
@@ -163,10 +164,10 @@ public class DefaultDocumentService implements DocumentService {
       throw refuse(user, person, "document.download", v.sealed() ? "SEALED" : "CLASSIFIED");
     }
     DocumentContent c = documents.content(v.id()).orElseThrow(NotFoundException::new);
-    byte[] bytes = SealedDocuments.content(vault, v, c);
-    if (v.sealed()) {
-      journal.record(user.journal().about(person).success("sealed.open", "document"));
-    }
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT);
+    byte[] bytes = SealedDocuments.content(reading, v, c);
+    reading.done();
     journal.record(
         user.journal()
             .about(person)
@@ -246,10 +247,11 @@ public class DefaultDocumentService implements DocumentService {
 
   /**
    * A document as this member sees it: {@code known}, the title the caller holds in clear already;
-   * otherwise it is decrypted if this member may open it, and the caller journals that.
+   * otherwise it is decrypted through {@code opener} if this member may open it.
    */
   private DocumentView view(
       java.util.function.Function<Boolean, Boolean> rule,
+      SealedOpener opener,
       Person person,
       List<DocumentVersion> versions,
       String known) {
@@ -258,7 +260,7 @@ public class DefaultDocumentService implements DocumentService {
     String title =
         known != null && open
             ? known
-            : last.sealed() && !open ? null : SealedDocuments.title(vault, last);
+            : last.sealed() && !open ? null : SealedDocuments.title(opener, last);
     return new DocumentView(
         last.documentId().toString(),
         last.type().name(),

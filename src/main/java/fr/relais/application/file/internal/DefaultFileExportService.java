@@ -1,6 +1,7 @@
 package fr.relais.application.file.internal;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.DocumentLabels;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.documents.PdfDocuments.Line;
@@ -8,7 +9,7 @@ import fr.relais.application.documents.PdfDocuments.Section;
 import fr.relais.application.file.FileExportService;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.internal.SealedContacts;
-import fr.relais.application.shielding.Vault;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.document.DocumentRepository;
@@ -16,6 +17,7 @@ import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonIdentity;
@@ -42,7 +44,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultFileExportService implements FileExportService {
 
-  private static final String MASKED = "masqué";
+  private static final String MASKED = DocumentLabels.masked();
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int NOTES_PAGE = 200;
 
@@ -52,7 +54,7 @@ public class DefaultFileExportService implements FileExportService {
   @Inject MandateRepository mandates;
   @Inject DocumentRepository documents;
   @Inject fr.relais.domain.model.note.NoteRepository notes;
-  @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
   @Inject PdfDocuments pdfs;
@@ -106,38 +108,39 @@ public class DefaultFileExportService implements FileExportService {
         pdf); // S42: no name in it
   }
 
+  /**
+   * Every part of the catalogue under its label, « masqué » where she is protected and not open.
+   */
   private Section contact(AuthenticatedUser user, Person person, boolean open) {
     PersonContact c = people.contact(person.id()).orElse(null);
+    boolean masked = c != null && person.isProtected() && !open;
     ContactDetails d;
     if (c == null) {
       d = ContactDetails.none();
-    } else if (person.isProtected() && !open) {
-      return new Section(
-          "Coordonnées et lieux de vie",
-          List.of(
-              new Line("Adresse électronique", MASKED),
-              new Line("Téléphone", MASKED),
-              new Line("Adresse postale", MASKED),
-              new Line("Domiciliation à la structure", c.domiciledAtStructure() ? "oui" : "non"),
-              new Line("Hébergement", MASKED),
-              new Line("Lieu de travail", MASKED),
-              new Line("École des enfants", MASKED)));
+    } else if (masked) {
+      d = new ContactDetails(Map.of(), c.domiciledAtStructure());
     } else {
-      d = SealedContacts.read(vault, c);
-      if (c.sealed()) {
-        journal.record(user.journal().about(person).success("sealed.open", "contact (export)"));
-      }
+      SealedReads.Reading reading =
+          reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_EXPORT);
+      d = SealedContacts.read(reading, c);
+      reading.done();
     }
-    return new Section(
-        "Coordonnées et lieux de vie",
-        List.of(
-            new Line("Adresse électronique", d.email()),
-            new Line("Téléphone", d.phone()),
-            new Line("Adresse postale", d.postalAddress()),
-            new Line("Domiciliation à la structure", d.domiciledAtStructure() ? "oui" : "non"),
-            new Line("Hébergement", d.shelter()),
-            new Line("Lieu de travail", d.workplace()),
-            new Line("École des enfants", d.childrenSchool())));
+    List<Line> lines = new ArrayList<>();
+    for (ContactPart p : ContactPart.channels()) {
+      lines.add(line(p, masked, d));
+    }
+    lines.add(
+        new Line(
+            DocumentLabels.french("field.domiciledAtStructure"),
+            d.domiciledAtStructure() ? "oui" : "non"));
+    for (ContactPart p : ContactPart.places()) {
+      lines.add(line(p, masked, d));
+    }
+    return new Section("Coordonnées et lieux de vie", lines);
+  }
+
+  private static Line line(ContactPart part, boolean masked, ContactDetails d) {
+    return new Line(DocumentLabels.french(part.labelKey()), masked ? MASKED : d.part(part));
   }
 
   private String followers(Person person) {
@@ -175,16 +178,14 @@ public class DefaultFileExportService implements FileExportService {
       byDocument.computeIfAbsent(v.documentId().toString(), k -> new ArrayList<>()).add(v);
     }
     List<Line> lines = new ArrayList<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT_TITLES_EXPORT);
     for (List<DocumentVersion> versions : byDocument.values()) {
       DocumentVersion last =
           versions.stream().max((a, b) -> Integer.compare(a.version(), b.version())).orElseThrow();
       boolean mayOpen = policy.canOpenItem(user, person, last.classified());
       String title =
-          !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(vault, last) : MASKED;
-      if (last.sealed() && mayOpen) {
-        opened++;
-      }
+          !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(reading, last) : MASKED;
       lines.add(
           new Line(
               type(last.type().name()) + (last.classified() ? " (classifiée)" : ""),
@@ -194,12 +195,7 @@ public class DefaultFileExportService implements FileExportService {
                   + " version(s), la dernière du "
                   + date(LocalDate.ofInstant(last.createdAt(), TimeSource.DEFAULT_ZONE))));
     }
-    if (opened > 0) {
-      journal.record(
-          user.journal()
-              .about(person)
-              .success("sealed.open", "document titles (" + opened + ", export)"));
-    }
+    reading.done();
     if (lines.isEmpty()) {
       lines.add(new Line("Pièces", "aucune"));
     }
@@ -211,7 +207,8 @@ public class DefaultFileExportService implements FileExportService {
     boolean openSensitive = policy.canOpenItem(user, person, true);
     boolean openOrdinary = policy.canOpenItem(user, person, false);
     List<Line> lines = new ArrayList<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.NOTES_EXPORT);
     Instant beforeAt = null;
     java.util.UUID beforeId = null;
     while (true) {
@@ -227,10 +224,7 @@ public class DefaultFileExportService implements FileExportService {
               .collect(Collectors.toMap(Account::id, Account::displayName));
       for (var n : page) {
         boolean open = n.sensitive() ? openSensitive : openOrdinary;
-        String text = !n.sealed() ? n.text() : open ? DefaultNoteService.open(vault, n) : MASKED;
-        if (n.sealed() && open) {
-          opened++;
-        }
+        String text = !n.sealed() ? n.text() : open ? DefaultNoteService.open(reading, n) : MASKED;
         lines.add(
             new Line(
                 date(LocalDate.ofInstant(n.createdAt(), TimeSource.DEFAULT_ZONE))
@@ -247,10 +241,7 @@ public class DefaultFileExportService implements FileExportService {
       beforeAt = last.createdAt();
       beforeId = last.id();
     }
-    if (opened > 0) {
-      journal.record(
-          user.journal().about(person).success("sealed.open", "notes (" + opened + ", export)"));
-    }
+    reading.done();
     if (lines.isEmpty()) {
       lines.add(new Line("Notes", "aucune"));
     }

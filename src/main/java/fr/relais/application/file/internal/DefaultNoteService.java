@@ -11,6 +11,9 @@ import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.file.NoteService;
 import fr.relais.application.journal.Journal;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -44,6 +47,7 @@ public class DefaultNoteService implements NoteService {
   @Inject NoteRepository notes;
   @Inject AccountRepository accounts;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -62,17 +66,12 @@ public class DefaultNoteService implements NoteService {
     java.util.function.Function<Boolean, Boolean> rule =
         c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
     List<NoteView> items = new ArrayList<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.NOTES);
     for (PersonNote n : page) {
-      NoteView v = view(rule, n, null, authors);
-      if (n.sealed() && !v.textMasked()) {
-        opened++;
-      }
-      items.add(v);
+      items.add(view(rule, reading, n, null, authors));
     }
-    if (opened > 0) {
-      journal.record(user.journal().about(person).success("sealed.open", "notes (" + opened + ")"));
-    }
+    reading.done();
     journal.record(user.journal().about(person).success("note.list", items.size() + " note(s)"));
     return window.page(items);
   }
@@ -115,7 +114,8 @@ public class DefaultNoteService implements NoteService {
             .success(
                 "note.add",
                 (note.sensitive() ? "sensitive" : "ordinary") + (note.sealed() ? ", sealed" : "")));
-    return view(c -> policy.canOpenItem(user, person, c), note, text, authors(List.of(note)));
+    return view(
+        c -> policy.canOpenItem(user, person, c), vault, note, text, authors(List.of(note)));
   }
 
   @Override
@@ -138,7 +138,8 @@ public class DefaultNoteService implements NoteService {
     note.markSensitive();
     seal(vault, note);
     journal.record(user.journal().about(person).success("note.sensitive"));
-    return view(c -> policy.canOpenItem(user, person, c), note, text, authors(List.of(note)));
+    return view(
+        c -> policy.canOpenItem(user, person, c), vault, note, text, authors(List.of(note)));
   }
 
   /** Seals a note held in clear (also when its person is protected, from the protection). */
@@ -148,21 +149,22 @@ public class DefaultNoteService implements NoteService {
     }
   }
 
-  /** A sealed note's text; the caller has asked the access policy and journals it. */
-  static String open(Vault vault, PersonNote note) {
-    return new String(vault.open(binding(note), note.sealedText()), StandardCharsets.UTF_8);
+  /** A sealed note's text; the caller has asked the access policy. */
+  static String open(SealedOpener opener, PersonNote note) {
+    return opener.openText(binding(note), note.sealedText());
   }
 
   private static Vault.Binding binding(PersonNote note) {
-    return new Vault.Binding("person-note", note.id(), "text");
+    return SealedField.NOTE_TEXT.of(note.id());
   }
 
   /**
    * A note as this member sees it: {@code known}, its text the caller holds in clear already;
-   * otherwise it is decrypted if this member may read it, and the caller journals that.
+   * otherwise it is decrypted through {@code opener} if this member may read it.
    */
   private NoteView view(
       java.util.function.Function<Boolean, Boolean> rule,
+      SealedOpener opener,
       PersonNote n,
       String known,
       Map<AccountId, String> authors) {
@@ -175,7 +177,7 @@ public class DefaultNoteService implements NoteService {
     } else if (known != null) {
       text = known;
     } else {
-      text = open(vault, n);
+      text = open(opener, n);
     }
     return new NoteView(
         n.id().toString(),

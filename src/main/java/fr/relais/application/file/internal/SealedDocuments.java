@@ -1,5 +1,7 @@
 package fr.relais.application.file.internal;
 
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentVersion;
@@ -14,11 +16,11 @@ public final class SealedDocuments {
   private SealedDocuments() {}
 
   static Vault.Binding title(DocumentVersion v) {
-    return new Vault.Binding("person-document", v.id(), "title");
+    return SealedField.DOCUMENT_TITLE.of(v.id());
   }
 
   static Vault.Binding content(DocumentVersion v) {
-    return new Vault.Binding("person-document", v.id(), "content");
+    return SealedField.DOCUMENT_CONTENT.of(v.id());
   }
 
   /** Seals a version held in clear, title and content, in place. */
@@ -30,15 +32,13 @@ public final class SealedDocuments {
     v.seal(vault.seal(title(v), v.title().getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The title, opened if sealed; the caller has asked the access policy and journals it. */
-  static String title(Vault vault, DocumentVersion v) {
-    return v.sealed()
-        ? new String(vault.open(title(v), v.sealedTitle()), StandardCharsets.UTF_8)
-        : v.title();
+  /** The title, opened if sealed; the caller has asked the access policy. */
+  static String title(SealedOpener opener, DocumentVersion v) {
+    return v.sealed() ? opener.openText(title(v), v.sealedTitle()) : v.title();
   }
 
-  /** The content, opened if sealed; the caller has asked the access policy and journals it. */
-  public static byte[] content(Vault vault, DocumentVersion v, DocumentContent c) {
-    return v.sealed() ? vault.open(content(v), c.content()) : c.content();
+  /** The content, opened if sealed; the caller has asked the access policy. */
+  public static byte[] content(SealedOpener opener, DocumentVersion v, DocumentContent c) {
+    return v.sealed() ? opener.open(content(v), c.content()) : c.content();
   }
 }

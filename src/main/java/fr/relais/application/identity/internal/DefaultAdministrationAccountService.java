@@ -11,6 +11,8 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.administration.AdministrationAccount;
 import fr.relais.domain.model.administration.AdministrationAccountRepository;
@@ -24,8 +26,8 @@ import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,6 +44,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   @Inject PersonRepository people;
   @Inject MailboxService mailbox;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Fingerprints fingerprints;
   @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject Journal journal;
@@ -53,13 +56,19 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     AuthenticatedUser user = policy.requireAuthenticated();
     List<AdministrationAccount> found = accounts.forPerson(person.id().value());
     boolean open = readable(user, person);
-    if (person.isProtected() && open && !found.isEmpty()) {
-      journal.record(
-          user.journal().about(person).success("sealed.open", "administration accounts"));
-    }
+    // Sealed at rest for everyone (S41); a protected person's are a reading of her sealed data.
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.ADMINISTRATION_ACCOUNTS);
+    SealedOpener opener = person.isProtected() ? reading : vault;
+    List<Opened> values = found.stream().map(a -> open ? opened(opener, a) : null).toList();
+    reading.done();
     journal.record(user.journal().about(person).success("administration-account.view"));
     String sub = found.isEmpty() ? null : mailbox.subAddress(person, user);
-    return found.stream().map(a -> view(a, person, open, sub)).toList();
+    List<AccountView> views = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      views.add(view(found.get(i), values.get(i), sub));
+    }
+    return views;
   }
 
   @Override
@@ -88,15 +97,16 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
           "accounts", "at most " + AdministrationAccount.MAX_PER_PERSON + " accounts");
     }
     AdministrationAccount account;
+    UUID id = UUID.randomUUID();
     try {
       account =
           new AdministrationAccount(
-              UUID.randomUUID(),
+              id,
               person.id().value(),
               person.structure().value(),
               service,
               input.label(),
-              seal(person, "account-identifier", identifier),
+              SealedAccounts.sealIdentifier(vault, person.id().value(), id, identifier),
               identifierHash,
               user.accountId().value(),
               clock.now());
@@ -105,12 +115,12 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     }
     if (address != null) {
       account.address(
-          seal(person, "account-address", address),
+          SealedAccounts.sealAddress(vault, account, address),
           SealedContacts.emailFingerprint(matcher, address));
     }
     accounts.add(account);
     journal.record(user.journal().about(person).success(action, service.name()));
-    return view(account, person, true, mailbox.subAddress(person, user));
+    return view(account, opened(vault, account), mailbox.subAddress(person, user));
   }
 
   @Override
@@ -127,7 +137,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
       } else if ("DONE".equals(step)) {
         // E2: its address is now her sub-address; the first message to arrive there confirms it.
         account.moveDone(
-            seal(person, "account-address", sub),
+            SealedAccounts.sealAddress(vault, account, sub),
             SealedContacts.emailFingerprint(matcher, sub),
             user.accountId().value(),
             now);
@@ -138,7 +148,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
       throw new ConflictException("step", "the move is " + account.move().name());
     }
     journal.record(user.journal().about(person).success(action, step));
-    return view(account, person, true, sub);
+    return view(account, opened(vault, account), sub);
   }
 
   @Override
@@ -211,21 +221,16 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     return n;
   }
 
-  private byte[] seal(Person person, String field, String value) {
-    return vault.seal(
-        new Vault.Binding("person", person.id().value(), field),
-        value.getBytes(StandardCharsets.UTF_8));
+  /** An account's identifier and address, opened for who may read them. */
+  private record Opened(String identifier, String address) {}
+
+  private static Opened opened(SealedOpener opener, AdministrationAccount a) {
+    return new Opened(SealedAccounts.identifier(opener, a), SealedAccounts.address(opener, a));
   }
 
-  private String open(Person person, String field, byte[] sealed) {
-    return sealed == null
-        ? null
-        : new String(
-            vault.open(new Vault.Binding("person", person.id().value(), field), sealed),
-            StandardCharsets.UTF_8);
-  }
-
-  private AccountView view(AdministrationAccount a, Person person, boolean open, String sub) {
+  /** An account as shown: {@code opened} null for who may not read it (« masqué »). */
+  private AccountView view(AdministrationAccount a, Opened opened, String sub) {
+    boolean open = opened != null;
     boolean onSub =
         sub != null
             && a.addressFingerprint() != null
@@ -234,8 +239,8 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
         a.id().toString(),
         a.service().name(),
         a.label(),
-        open ? open(person, "account-identifier", a.identifierSealed()) : null,
-        open ? open(person, "account-address", a.addressSealed()) : null,
+        open ? opened.identifier() : null,
+        open ? opened.address() : null,
         !open,
         onSub,
         open ? sub : null,

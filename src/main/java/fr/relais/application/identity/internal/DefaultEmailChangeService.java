@@ -16,6 +16,9 @@ import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.IdentityKey;
 import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -84,6 +87,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject NotificationComposer composer;
   @Inject ReminderService reminders;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
 
@@ -192,11 +196,14 @@ public class DefaultEmailChangeService implements EmailChangeService {
     for (EmailChange open : changes.openForUpdate(person.id().value())) {
       open.end(EmailChange.Ending.SUPERSEDED, now);
     }
+    UUID id = UUID.randomUUID();
     byte[] sealed =
-        vault.seal(pendingBinding(person.id().value()), typed.getBytes(StandardCharsets.UTF_8));
+        vault.seal(
+            SealedField.PENDING_EMAIL.of(person.id().value(), id),
+            typed.getBytes(StandardCharsets.UTF_8));
     EmailChange.Started started =
         EmailChange.start(
-            UUID.randomUUID(),
+            id,
             person.id().value(),
             person.structure().value(),
             sealed,
@@ -272,10 +279,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     String current = existing.map(PersonContact::emailFingerprint).orElse(null);
     boolean stale =
         c.baseFingerprint() == null ? current != null : !c.baseFingerprint().equals(current);
-    String newEmail =
-        new String(
-            vault.open(pendingBinding(person.id().value()), c.newEmailSealed()),
-            StandardCharsets.UTF_8);
+    String newEmail = pendingEmail(vault, c);
     // F5, S32, S46: flagged, or one of her blocked persons' since the change began, in any of its
     // variants: never hers.
     Optional<IdentityMatcher.Match> match =
@@ -439,10 +443,10 @@ public class DefaultEmailChangeService implements EmailChangeService {
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && fingerprint.equals(contact.get().emailFingerprint())) {
       PersonContact c = contact.get();
-      if (c.sealed()) {
-        journal.record(by.journal().about(person).success("sealed.open", "contact (flag)"));
-      }
-      c.change(SealedContacts.read(vault, c).withEmail(null));
+      SealedReads.Reading reading =
+          reads.reading(by.journal().about(person), SealedReads.Category.CONTACT_FLAG);
+      c.change(SealedContacts.read(reading, c).withEmail(null));
+      reading.done();
       SealedContacts.fingerprint(matcher, c);
       if (person.isProtected()) {
         SealedContacts.seal(vault, c);
@@ -519,8 +523,10 @@ public class DefaultEmailChangeService implements EmailChangeService {
     return publicUrl.replaceAll("/+$", "") + "/" + page + "?token=" + token;
   }
 
-  public static Vault.Binding pendingBinding(UUID person) {
-    return new Vault.Binding("person", person, "pending-email");
+  /** A change's new address, opened; the caller shows it to no one, or has asked the policy. */
+  public static String pendingEmail(SealedOpener opener, EmailChange c) {
+    return opener.openText(
+        SealedField.PENDING_EMAIL.of(c.personId(), c.sealedRow()), c.newEmailSealed());
   }
 
   private static ChangeView view(EmailChange c, Instant now) {

@@ -19,6 +19,9 @@ import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.BlockedPersonService;
 import fr.relais.application.shielding.Fingerprints;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -89,6 +92,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject MailboxService mailbox;
   @Inject ReminderService reminders;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Fingerprints fingerprints;
   @Inject fr.relais.application.shielding.IdentityMatcher matcher;
   @Inject Journal journal;
@@ -137,13 +141,15 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
       }
     }
     Instant now = clock.now();
+    UUID id = UUID.randomUUID();
     TakeoverClaim claim =
         new TakeoverClaim(
+            id,
             person.id().value(),
             person.structure().value(),
             account.id(),
             filing,
-            sealIntruders(person, intruders),
+            sealIntruders(person, id, intruders),
             user.accountId().value(),
             now,
             WorkingDays.oneWorkingDayAfter(now));
@@ -175,17 +181,16 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
       throw new InvalidInputException("service", "ANEF or OTHER");
     }
     AdministrationAccount a;
+    UUID id = UUID.randomUUID();
     try {
       a =
           new AdministrationAccount(
-              UUID.randomUUID(),
+              id,
               person.id().value(),
               person.structure().value(),
               service,
               input.serviceLabel(),
-              vault.seal(
-                  new Vault.Binding("person", person.id().value(), "account-identifier"),
-                  identifier.getBytes(StandardCharsets.UTF_8)),
+              SealedAccounts.sealIdentifier(vault, person.id().value(), id, identifier),
               hash,
               user.accountId().value(),
               clock.now());
@@ -251,14 +256,14 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
           user.journal().about(person).refused("takeover.attachment", "CLASSIFIED"));
       throw new AccessDeniedException("takeover.attachment");
     }
+    SealedReads.Reading reading =
+        reads.reading(
+            user.journal().in(claim.structureId()).about(person),
+            SealedReads.Category.TAKEOVER_ATTACHMENT);
     byte[] bytes =
         SealedDocuments.content(
-            vault, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
-    fr.relais.domain.model.journal.JournalRecord.Builder entry =
-        user.journal().in(claim.structureId()).about(person);
-    if (v.sealed()) {
-      journal.record(entry.success("sealed.open", "takeover attachment"));
-    }
+            reading, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
+    reading.done();
     journal.record(
         user.journal()
             .in(claim.structureId())
@@ -364,9 +369,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
         administrationAccounts.find(claim.accountId()).orElseThrow(NotFoundException::new);
     String sub = mailbox.subAddress(person, agent);
     account.moveDone(
-        vault.seal(
-            new Vault.Binding("person", person.id().value(), "account-address"),
-            sub.getBytes(StandardCharsets.UTF_8)),
+        SealedAccounts.sealAddress(vault, account, sub),
         SealedContacts.emailFingerprint(matcher, sub),
         agent.accountId().value(),
         now);
@@ -456,22 +459,20 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     }
   }
 
-  private byte[] sealIntruders(Person person, List<String> intruders) {
+  private byte[] sealIntruders(Person person, UUID claim, List<String> intruders) {
     JsonArrayBuilder b = Json.createArrayBuilder();
     intruders.forEach(b::add);
     return vault.seal(
-        new Vault.Binding("person", person.id().value(), "takeover-intruders"),
+        SealedField.TAKEOVER_INTRUDERS.of(person.id().value(), claim),
         b.build().toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The intruders' addresses the claim named, as typed (sealed under her data key). */
-  public static List<String> openIntruders(Vault vault, TakeoverClaim claim) {
+  public static List<String> openIntruders(SealedOpener opener, TakeoverClaim claim) {
     String json =
-        new String(
-            vault.open(
-                new Vault.Binding("person", claim.personId(), "takeover-intruders"),
-                claim.intrudersSealed()),
-            StandardCharsets.UTF_8);
+        opener.openText(
+            SealedField.TAKEOVER_INTRUDERS.of(claim.personId(), claim.sealedRow()),
+            claim.intrudersSealed());
     try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)

@@ -13,6 +13,7 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.Notifications;
 import fr.relais.application.shielding.SealedDataException;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -36,7 +37,6 @@ import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,6 +83,7 @@ public class DefaultMailboxService implements MailboxService {
   @Inject MailboxRepository mailbox;
   @Inject PersonRepository people;
   @Inject fr.relais.application.shielding.Vault vault;
+  @Inject SealedReads reads;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
   @Inject TimeSource clock;
@@ -378,15 +379,14 @@ public class DefaultMailboxService implements MailboxService {
                 .refused("sealed.open", "mail-attachment"));
         throw new SealedDataException();
       }
-      content = vault.open(SealedAttachments.content(a.id()), content);
+      SealedReads.Reading reading =
+          reads.reading(v.user().journal().about(v.person()), SealedReads.Category.MAIL_ATTACHMENT);
+      content = reading.open(SealedAttachments.content(a.id()), content);
       byte[] sealedName = a.sealedName();
       if (sealedName != null) {
-        name =
-            new String(
-                vault.open(SealedAttachments.name(a.id()), sealedName), StandardCharsets.UTF_8);
+        name = reading.openText(SealedAttachments.name(a.id()), sealedName);
       }
-      journal.record(
-          v.user().journal().about(v.person()).success("sealed.open", "mail-attachment"));
+      reading.done();
     }
     journal.record(
         v.user()

@@ -1,5 +1,6 @@
 package fr.relais.application.mailbox.internal;
 
+import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.Vault;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -25,10 +26,10 @@ final class SealedAttachments {
   }
 
   static Vault.Binding content(UUID attachmentId) {
-    return new Vault.Binding("mail-attachment", attachmentId, "content");
+    return SealedField.ATTACHMENT_CONTENT.of(attachmentId);
   }
 
   static Vault.Binding name(UUID attachmentId) {
-    return new Vault.Binding("mail-attachment", attachmentId, "file-name");
+    return SealedField.ATTACHMENT_NAME.of(attachmentId);
   }
 }

@@ -11,6 +11,7 @@ import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.person.DuplicateSuspectedException;
 import fr.relais.application.person.PersonService;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
@@ -54,6 +55,7 @@ public class DefaultPersonService implements PersonService {
 
   @Inject AccessPolicy policy;
   @Inject fr.relais.application.shielding.Vault vault;
+  @Inject SealedReads reads;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
   @Inject Journal journal;
@@ -323,16 +325,9 @@ public class DefaultPersonService implements PersonService {
           true,
           restricted,
           true,
-          null,
-          null,
-          null,
-          restricted || c == null ? null : c.domiciledAtStructure(),
-          null,
-          null,
-          null,
+          Contact.masked(restricted || c == null ? null : c.domiciledAtStructure()),
           followers);
     }
-    ContactDetails d = c == null ? ContactDetails.none() : c.details();
     return new ExportRow(
         p.id().toString(),
         id.lastName(),
@@ -344,13 +339,7 @@ public class DefaultPersonService implements PersonService {
         false,
         false,
         false,
-        d.email(),
-        d.phone(),
-        d.postalAddress(),
-        c == null ? null : c.domiciledAtStructure(),
-        d.shelter(),
-        d.workplace(),
-        d.childrenSchool(),
+        c == null ? Contact.masked(null) : contact(c.details()),
         followers);
   }
 
@@ -542,12 +531,12 @@ public class DefaultPersonService implements PersonService {
               + personId
               + "/email-changes)");
     }
+    // What changed is told by part in the journal: the old value is decrypted for that.
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_CHANGE);
     ContactDetails before =
-        existing.map(c -> SealedContacts.read(vault, c)).orElse(ContactDetails.none());
-    if (existing.isPresent() && existing.get().sealed()) {
-      // What changed is told by part in the journal: the old value is decrypted for that.
-      journal.record(user.journal().about(person).success("sealed.open", "contact (change)"));
-    }
+        existing.map(c -> SealedContacts.read(reading, c)).orElse(ContactDetails.none());
+    reading.done();
     PersonContact contact;
     if (existing.isPresent()) {
       contact = existing.get();
@@ -563,30 +552,8 @@ public class DefaultPersonService implements PersonService {
     journal.record(
         user.journal()
             .about(person)
-            .success("person.contact.change", String.join(", ", changedParts(before, wanted))));
+            .success("person.contact.change", String.join(", ", wanted.changedFrom(before))));
     return fileView(person, contact(wanted), false, assignees(person));
-  }
-
-  /** Which parts changed, by name (never a value, S42). */
-  private static List<String> changedParts(ContactDetails a, ContactDetails b) {
-    List<String> parts = new ArrayList<>();
-    String[][] pairs = {
-      {"email", a.email(), b.email()},
-      {"phone", a.phone(), b.phone()},
-      {"postalAddress", a.postalAddress(), b.postalAddress()},
-      {"shelter", a.shelter(), b.shelter()},
-      {"workplace", a.workplace(), b.workplace()},
-      {"childrenSchool", a.childrenSchool(), b.childrenSchool()},
-    };
-    for (String[] p : pairs) {
-      if (!java.util.Objects.equals(p[1], p[2])) {
-        parts.add(p[0]);
-      }
-    }
-    if (a.domiciledAtStructure() != b.domiciledAtStructure()) {
-      parts.add("domiciledAtStructure");
-    }
-    return parts.isEmpty() ? List.of("nothing") : parts;
   }
 
   private List<Assignee> assignees(Person person) {
@@ -636,20 +603,18 @@ public class DefaultPersonService implements PersonService {
     if (!policy.canOpenSealed(user, p)) {
       return null;
     }
-    Contact open = contact(SealedContacts.read(vault, c));
-    journal.record(user.journal().about(p).success("sealed.open", "contact"));
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(p), SealedReads.Category.CONTACT);
+    if (!c.sealed()) {
+      reading.readInClear();
+    }
+    Contact open = contact(SealedContacts.read(reading, c));
+    reading.done();
     return open;
   }
 
   private static Contact contact(ContactDetails d) {
-    return new Contact(
-        d.email(),
-        d.phone(),
-        d.postalAddress(),
-        d.domiciledAtStructure(),
-        d.shelter(),
-        d.workplace(),
-        d.childrenSchool());
+    return new Contact(d.parts(), d.domiciledAtStructure());
   }
 
   /** The validated details of what was sent (nothing sent: nothing known). */
@@ -657,14 +622,7 @@ public class DefaultPersonService implements PersonService {
     if (c == null) {
       return ContactDetails.none();
     }
-    return new ContactDetails(
-        c.email(),
-        c.phone(),
-        c.postalAddress(),
-        Boolean.TRUE.equals(c.domiciledAtStructure()),
-        c.shelter(),
-        c.workplace(),
-        c.childrenSchool());
+    return new ContactDetails(c.parts(), Boolean.TRUE.equals(c.domiciledAtStructure()));
   }
 
   /** S41, S46: the email and the phone as keyed hashes of their canonical forms, for search. */
@@ -716,7 +674,7 @@ public class DefaultPersonService implements PersonService {
     Contact contact = contactFor(user, p, c);
     boolean masked = c != null && contact == null;
     if (masked) {
-      contact = new Contact(null, null, null, c.domiciledAtStructure(), null, null, null);
+      contact = Contact.masked(c.domiciledAtStructure());
     }
     return fileView(p, contact, masked, assignees);
   }

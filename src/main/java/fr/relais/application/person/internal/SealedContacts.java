@@ -1,8 +1,11 @@
 package fr.relais.application.person.internal;
 
 import fr.relais.application.shielding.IdentityMatcher;
+import fr.relais.application.shielding.SealedField;
+import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.person.ContactDetails;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.domain.model.person.PersonContact;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,17 +13,15 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * A protected person's contact and places in the vault (F2): one ciphertext of every sealed part as
- * a small JSON object, bound to the person and the field {@code contact}. The domiciliation at the
- * structure stays clear beside it.
+ * A protected person's contact and places in the vault (F2): one ciphertext of every part she has
+ * as a small JSON object keyed by the parts' names ({@link ContactPart}), bound to the person and
+ * the field {@code contact}. The domiciliation at the structure stays clear beside it.
  */
 public final class SealedContacts {
-
-  private static final String[] PARTS = {
-    "email", "phone", "postalAddress", "shelter", "workplace", "childrenSchool"
-  };
 
   /** Where her email and phone are hashed: {@code contact:EMAIL}, {@code contact:PHONE}. */
   static final String CONTACT_NAMESPACE = IdentityMatcher.CONTACT;
@@ -28,23 +29,15 @@ public final class SealedContacts {
   private SealedContacts() {}
 
   public static Vault.Binding binding(PersonContact c) {
-    return new Vault.Binding("person", c.personId(), "contact");
+    return SealedField.CONTACT.of(c.personId());
   }
 
   /**
    * Seals the contact's (already validated) parts in place (a new ciphertext under her data key).
    */
   public static void seal(Vault vault, PersonContact c) {
-    ContactDetails d = c.details();
-    String[] values = {
-      d.email(), d.phone(), d.postalAddress(), d.shelter(), d.workplace(), d.childrenSchool()
-    };
     JsonObjectBuilder b = Json.createObjectBuilder();
-    for (int i = 0; i < PARTS.length; i++) {
-      if (values[i] != null) {
-        b.add(PARTS[i], values[i]);
-      }
-    }
+    c.details().parts().forEach((part, value) -> b.add(part.key(), value));
     c.seal(vault.seal(binding(c), b.build().toString().getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -67,25 +60,22 @@ public final class SealedContacts {
     return matcher.phone(phone).map(k -> matcher.fingerprint(CONTACT_NAMESPACE, k)).orElse(null);
   }
 
-  /** The parts, decrypted; the caller has asked the access policy and journals it. */
-  public static ContactDetails open(Vault vault, PersonContact c) {
-    String json = new String(vault.open(binding(c), c.sealedContent()), StandardCharsets.UTF_8);
+  /** The parts, decrypted; the caller has asked the access policy. */
+  public static ContactDetails open(SealedOpener opener, PersonContact c) {
+    String json = opener.openText(binding(c), c.sealedContent());
     try (var reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
-      return new ContactDetails(
-          text(o, "email"),
-          text(o, "phone"),
-          text(o, "postalAddress"),
-          c.domiciledAtStructure(),
-          text(o, "shelter"),
-          text(o, "workplace"),
-          text(o, "childrenSchool"));
+      Map<ContactPart, String> parts = new EnumMap<>(ContactPart.class);
+      for (ContactPart p : ContactPart.values()) {
+        parts.put(p, text(o, p.key()));
+      }
+      return new ContactDetails(parts, c.domiciledAtStructure());
     }
   }
 
   /** What the person's record holds, opened if sealed; the caller has asked the access policy. */
-  public static ContactDetails read(Vault vault, PersonContact c) {
-    return c.sealed() ? open(vault, c) : c.details();
+  public static ContactDetails read(SealedOpener opener, PersonContact c) {
+    return c.sealed() ? open(opener, c) : c.details();
   }
 
   private static String text(JsonObject o, String name) {

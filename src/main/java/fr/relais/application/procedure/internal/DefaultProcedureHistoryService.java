@@ -1,6 +1,7 @@
 package fr.relais.application.procedure.internal;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.application.DocumentLabels;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.documents.PdfDocuments.Line;
@@ -10,7 +11,7 @@ import fr.relais.application.file.internal.SealedDocuments;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.procedure.ProcedureHistoryService;
 import fr.relais.application.procedure.ProcedureService;
-import fr.relais.application.shielding.Vault;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentRepository;
@@ -51,7 +52,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
   @Inject ProcedureService procedures;
   @Inject DocumentRepository documents;
   @Inject AccountRepository accounts;
-  @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
   @Inject PdfDocuments pdfs;
@@ -64,7 +65,8 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
     ResourceBundle bundle = ResourceBundle.getBundle("fr.relais.i18n.messages", Locale.FRENCH);
     Map<UUID, String> files = new LinkedHashMap<>();
     Map<String, byte[]> contents = new LinkedHashMap<>();
-    int opened = 0;
+    SealedReads.Reading reading =
+        reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENTS);
     List<Section> sections = new ArrayList<>();
     for (ProcedureService.ProcedureView p : all) {
       List<Line> lines = new ArrayList<>();
@@ -103,11 +105,10 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
                         dv.type().name().toLowerCase(Locale.ROOT),
                         dv.version(),
                         extension(dv.mediaType()));
-                contents.put(name, SealedDocuments.content(vault, dv, c));
-                opened += dv.sealed() ? 1 : 0;
+                contents.put(name, SealedDocuments.content(reading, dv, c));
               }
             }
-            files.put(version, name == null ? "masqué" : name);
+            files.put(version, name == null ? DocumentLabels.masked() : name);
             name = files.get(version);
           }
           v.append(" [").append(name).append("]");
@@ -150,10 +151,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
     String issuer = accounts.find(user.accountId()).map(a -> a.displayName()).orElse("un membre");
     byte[] pdf = pdfs.fileSummary(TITLE, person.displayName(), issuer, now, sections);
     byte[] zip = zip(pdf, contents);
-    if (opened > 0) {
-      journal.record(
-          user.journal().about(person).success("sealed.open", "documents (" + opened + ")"));
-    }
+    reading.done();
     journal.record(
         user.journal()
             .about(person)

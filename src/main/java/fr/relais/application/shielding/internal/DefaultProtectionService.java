@@ -10,6 +10,7 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.ProtectionService;
+import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
@@ -45,6 +46,7 @@ public class DefaultProtectionService implements ProtectionService {
   @Inject AccountRepository accounts;
   @Inject LiftingConsentRepository consents;
   @Inject Vault vault;
+  @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject ReminderService reminders;
   @Inject TimeSource clock;
@@ -193,8 +195,10 @@ public class DefaultProtectionService implements ProtectionService {
     person.liftProtection();
     Optional<PersonContact> contact = people.contact(person.id());
     if (contact.isPresent() && contact.get().sealed()) {
-      contact.get().change(SealedContacts.open(vault, contact.get()));
-      journal.record(user.journal().about(person).success("sealed.open", "contact (lifting)"));
+      SealedReads.Reading reading =
+          reads.reading(user.journal().about(person), SealedReads.Category.CONTACT_LIFTING);
+      contact.get().change(SealedContacts.open(reading, contact.get()));
+      reading.done();
     }
     journal.record(user.journal().about(person).success(action, consent.way().name()));
     reminders.notifyFollowers(person.id(), "PROTECTION_LIFTED", personId);

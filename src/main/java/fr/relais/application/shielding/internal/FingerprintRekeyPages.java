@@ -2,6 +2,7 @@ package fr.relais.application.shielding.internal;
 
 import fr.relais.application.identity.internal.DefaultEmailChangeService;
 import fr.relais.application.identity.internal.DefaultTakeoverClaimService;
+import fr.relais.application.identity.internal.SealedAccounts;
 import fr.relais.application.person.internal.SealedContacts;
 import fr.relais.application.shielding.Fingerprints;
 import fr.relais.application.shielding.IdentityKey;
@@ -23,7 +24,6 @@ import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,12 +78,7 @@ public class FingerprintRekeyPages {
       String fingerprint = a.addressFingerprint();
       if (a.addressSealed() != null) {
         try {
-          fingerprint =
-              SealedContacts.emailFingerprint(
-                  matcher,
-                  open(
-                      new Vault.Binding("person", a.personId(), "account-address"),
-                      a.addressSealed()));
+          fingerprint = SealedContacts.emailFingerprint(matcher, SealedAccounts.address(vault, a));
         } catch (RuntimeException e) {
           unreadable("an administration account's address", e);
         }
@@ -109,8 +104,7 @@ public class FingerprintRekeyPages {
         try {
           newFingerprint =
               SealedContacts.emailFingerprint(
-                  matcher,
-                  open(DefaultEmailChangeService.pendingBinding(c.personId()), c.newEmailSealed()));
+                  matcher, DefaultEmailChangeService.pendingEmail(vault, c));
           Optional<String> current =
               people
                   .contact(new PersonId(c.personId()))
@@ -171,10 +165,6 @@ public class FingerprintRekeyPages {
       claim.canonicalFlagsDone();
     }
     return page.size();
-  }
-
-  private String open(Vault.Binding binding, byte[] sealed) {
-    return new String(vault.open(binding, sealed), StandardCharsets.UTF_8);
   }
 
   private static void unreadable(String what, RuntimeException e) {

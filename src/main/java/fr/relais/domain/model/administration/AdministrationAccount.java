@@ -77,6 +77,13 @@ public class AdministrationAccount {
   @Column(name = "canonical_fingerprints", nullable = false)
   private boolean canonicalFingerprints = true;
 
+  /**
+   * Whether its sealed values are bound to this row as well as to her (written since V32); a row
+   * written before is bound to her alone and keeps that label.
+   */
+  @Column(name = "row_bound", nullable = false, updatable = false)
+  private boolean rowBound = true;
+
   @Column(name = "recorded_by", nullable = false, updatable = false)
   private UUID recordedBy;
 
@@ -210,6 +217,11 @@ public class AdministrationAccount {
 
   public String label() {
     return label;
+  }
+
+  /** The row its sealed values are bound to: itself, or null for a row written before V32. */
+  public UUID sealedRow() {
+    return rowBound ? id : null;
   }
 
   public byte[] identifierSealed() {

@@ -58,6 +58,13 @@ public class TakeoverClaim {
   @Column(name = "canonical_flags", nullable = false)
   private boolean canonicalFlags = true;
 
+  /**
+   * Whether its intruders' addresses are bound to this claim as well as to her (written since V32);
+   * a claim filed before is bound to her alone and keeps that label.
+   */
+  @Column(name = "row_bound", nullable = false, updatable = false)
+  private boolean rowBound = true;
+
   @Column(name = "intruder_count", nullable = false, updatable = false)
   private int intruderCount;
 
@@ -116,6 +123,7 @@ public class TakeoverClaim {
   }
 
   public TakeoverClaim(
+      UUID id,
       UUID personId,
       UUID structureId,
       UUID accountId,
@@ -124,7 +132,7 @@ public class TakeoverClaim {
       UUID filedBy,
       Instant filedAt,
       Instant escalateAt) {
-    this.id = UUID.randomUUID();
+    this.id = Objects.requireNonNull(id);
     this.personId = Objects.requireNonNull(personId);
     this.structureId = Objects.requireNonNull(structureId);
     this.accountId = Objects.requireNonNull(accountId);
@@ -172,6 +180,11 @@ public class TakeoverClaim {
 
   public UUID id() {
     return id;
+  }
+
+  /** The row its sealed values are bound to: itself, or null for a claim filed before V32. */
+  public UUID sealedRow() {
+    return rowBound ? id : null;
   }
 
   public UUID personId() {

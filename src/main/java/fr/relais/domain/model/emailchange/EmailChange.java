@@ -71,6 +71,13 @@ public class EmailChange {
   @Column(name = "canonical_fingerprints", nullable = false, updatable = false)
   private boolean canonicalFingerprints = true;
 
+  /**
+   * Whether its sealed values are bound to this row as well as to her (written since V32); a row
+   * written before is bound to her alone and keeps that label.
+   */
+  @Column(name = "row_bound", nullable = false, updatable = false)
+  private boolean rowBound = true;
+
   @Column(name = "started_by", nullable = false, updatable = false)
   private UUID startedBy;
 
@@ -185,6 +192,11 @@ public class EmailChange {
 
   public UUID id() {
     return id;
+  }
+
+  /** The row its sealed values are bound to: itself, or null for a row written before V32. */
+  public UUID sealedRow() {
+    return rowBound ? id : null;
   }
 
   public UUID personId() {

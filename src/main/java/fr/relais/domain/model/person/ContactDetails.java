@@ -1,71 +1,96 @@
 package fr.relais.domain.model.person;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * How to reach a person and where her life now takes place — every part optional and validated:
- * email, phone, postal address, whether she is domiciled at the structure, and, since a protected
- * person's abuser looks for her there (F2), her shelter or accommodation, her workplace and her
- * children's school. Blank parts are absent.
+ * How to reach a person and where her life now takes place: the {@link ContactPart parts} she has,
+ * each optional and validated, and whether she is domiciled at the structure. Blank parts are
+ * absent.
  */
-public record ContactDetails(
-    String email,
-    String phone,
-    String postalAddress,
-    boolean domiciledAtStructure,
-    String shelter,
-    String workplace,
-    String childrenSchool) {
+public record ContactDetails(Map<ContactPart, String> parts, boolean domiciledAtStructure) {
 
   /** The reason given for an email that cannot be one, and for one that must never be hers. */
-  public static final String NOT_AN_EMAIL = "not an email address";
+  public static final String NOT_AN_EMAIL = ContactPart.NOT_AN_EMAIL;
 
   /** The reason given for a phone that cannot be one, and for one that must never be hers. */
-  public static final String NOT_A_PHONE = "not a phone number";
+  public static final String NOT_A_PHONE = ContactPart.NOT_A_PHONE;
 
-  /** The longest free-text place (an address, a shelter's name and address). */
-  public static final int MAX_PLACE = 300;
-
+  /**
+   * @throws IllegalArgumentException naming the first part that is not valid
+   */
   public ContactDetails {
-    email = blankToNull(email);
-    if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw new IllegalArgumentException("email: " + NOT_AN_EMAIL);
+    Map<ContactPart, String> kept = new EnumMap<>(ContactPart.class);
+    if (parts != null) {
+      for (ContactPart p : ContactPart.values()) {
+        String v = p.validate(parts.get(p));
+        if (v != null) {
+          kept.put(p, v);
+        }
+      }
     }
-    phone = blankToNull(phone);
-    if (phone != null && !phone.matches("[+0-9 .()-]{6,30}")) {
-      throw new IllegalArgumentException("phone: " + NOT_A_PHONE);
-    }
-    postalAddress = place("postalAddress", postalAddress);
-    shelter = place("shelter", shelter);
-    workplace = place("workplace", workplace);
-    childrenSchool = place("childrenSchool", childrenSchool);
+    parts = Collections.unmodifiableMap(kept);
   }
 
   /** Nothing known. */
   public static ContactDetails none() {
-    return new ContactDetails(null, null, null, false, null, null, null);
+    return new ContactDetails(Map.of(), false);
+  }
+
+  /** The value of a part, null when she has none. */
+  public String part(ContactPart part) {
+    return parts.get(part);
+  }
+
+  public String email() {
+    return part(ContactPart.EMAIL);
+  }
+
+  public String phone() {
+    return part(ContactPart.PHONE);
   }
 
   /** The same, with another email (null: none). */
   public ContactDetails withEmail(String newEmail) {
-    return new ContactDetails(
-        newEmail, phone, postalAddress, domiciledAtStructure, shelter, workplace, childrenSchool);
+    Map<ContactPart, String> changed = new EnumMap<>(ContactPart.class);
+    changed.putAll(parts);
+    changed.put(ContactPart.EMAIL, newEmail);
+    return new ContactDetails(changed, domiciledAtStructure);
   }
 
   /** Whether any part that shielding seals is present (all but the domiciliation). */
   public boolean hasSealable() {
-    return email != null
-        || phone != null
-        || postalAddress != null
-        || shelter != null
-        || workplace != null
-        || childrenSchool != null;
+    return !parts.isEmpty();
+  }
+
+  /**
+   * The names of what differs from {@code before}, in the catalogue's order, the domiciliation
+   * last; {@code nothing} when nothing does. Never a value (S42).
+   */
+  public List<String> changedFrom(ContactDetails before) {
+    List<String> changed = new ArrayList<>();
+    for (ContactPart p : ContactPart.values()) {
+      if (!Objects.equals(before.part(p), part(p))) {
+        changed.add(p.key());
+      }
+    }
+    if (before.domiciledAtStructure() != domiciledAtStructure) {
+      changed.add("domiciledAtStructure");
+    }
+    return changed.isEmpty() ? List.of("nothing") : changed;
   }
 
   /** An email as matched exactly: lower case, trimmed; null when it is not an email address. */
   public static String normaliseEmail(String value) {
     String e = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-    return e.length() <= 200 && e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? e : null;
+    return e.length() <= ContactPart.EMAIL.maxLength() && e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+        ? e
+        : null;
   }
 
   /**
@@ -81,17 +106,5 @@ public record ContactDetails(
     }
     d = d.replace("+", "");
     return d.length() < 6 || d.length() > 15 ? null : d;
-  }
-
-  private static String place(String field, String value) {
-    String v = blankToNull(value);
-    if (v != null && v.length() > MAX_PLACE) {
-      throw new IllegalArgumentException(field + ": at most " + MAX_PLACE + " characters");
-    }
-    return v;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -4,7 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * How to reach a person and where her life takes place ({@link ContactDetails}) — all optional:
@@ -14,6 +18,9 @@ import java.util.UUID;
  * she is domiciled at the structure stays clear (it is the structure's own address). The email and
  * the phone are also kept as keyed hashes, protected or not, for exact search without a plaintext
  * index (S41).
+ *
+ * <p>Each {@link ContactPart} has its clear column here, reached through {@link #column}: a new
+ * part is a field with its {@code @Column} and its line there (the compiler asks for it).
  */
 @Entity
 @Table(name = "person_contact")
@@ -71,14 +78,26 @@ public class PersonContact {
   public final void change(ContactDetails d) {
     this.sealed = false;
     this.sealedContent = null;
-    this.email = d.email();
-    this.phone = d.phone();
-    this.postalAddress = d.postalAddress();
-    this.shelter = d.shelter();
-    this.workplace = d.workplace();
-    this.childrenSchool = d.childrenSchool();
+    for (ContactPart p : ContactPart.values()) {
+      column(p).write().accept(d.part(p));
+    }
     this.domiciledAtStructure = d.domiciledAtStructure();
   }
+
+  /** A part's clear column. */
+  private Clear column(ContactPart part) {
+    return switch (part) {
+      case EMAIL -> new Clear(() -> email, v -> email = v);
+      case PHONE -> new Clear(() -> phone, v -> phone = v);
+      case POSTAL_ADDRESS -> new Clear(() -> postalAddress, v -> postalAddress = v);
+      case SHELTER -> new Clear(() -> shelter, v -> shelter = v);
+      case WORKPLACE -> new Clear(() -> workplace, v -> workplace = v);
+      case CHILDREN_SCHOOL -> new Clear(() -> childrenSchool, v -> childrenSchool = v);
+    };
+  }
+
+  /** How one clear column is read and written. */
+  private record Clear(Supplier<String> read, Consumer<String> write) {}
 
   /**
    * Keeps the parts only as {@code ciphertext} (the vault's, made of {@link #details()}): the clear
@@ -87,12 +106,9 @@ public class PersonContact {
   public void seal(byte[] ciphertext) {
     this.sealedContent = ciphertext.clone();
     this.sealed = true;
-    this.email = null;
-    this.phone = null;
-    this.postalAddress = null;
-    this.shelter = null;
-    this.workplace = null;
-    this.childrenSchool = null;
+    for (ContactPart p : ContactPart.values()) {
+      column(p).write().accept(null);
+    }
   }
 
   /** The keyed hashes of the email's and the phone's canonical forms (null when absent). */
@@ -130,8 +146,11 @@ public class PersonContact {
 
   /** The parts held in clear (all empty but the domiciliation once sealed). */
   public ContactDetails details() {
-    return new ContactDetails(
-        email, phone, postalAddress, domiciledAtStructure, shelter, workplace, childrenSchool);
+    Map<ContactPart, String> parts = new EnumMap<>(ContactPart.class);
+    for (ContactPart p : ContactPart.values()) {
+      parts.put(p, column(p).read().get());
+    }
+    return new ContactDetails(parts, domiciledAtStructure);
   }
 
   /** Whether any part that shielding seals is held in clear. */

@@ -6,6 +6,7 @@ import fr.relais.application.Page;
 import fr.relais.application.person.DuplicateSuspectedException;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.interfaces.faces.Dates;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,10 @@ public class CaseloadBean implements Serializable {
   private String birthPlace;
   private String nationality;
   private String foreignNationalNumber;
-  private String email;
-  private String phone;
-  private String postalAddress;
+
+  /** Her channels, asked from her first record on (the parts of {@link ContactPart#channels()}). */
+  private final Map<ContactPart, String> contact = new EnumMap<>(ContactPart.class);
+
   private boolean domiciledAtStructure;
   private boolean aseMinor;
   private String guardianshipReference;
@@ -137,8 +140,7 @@ public class CaseloadBean implements Serializable {
                   birthPlace,
                   nationality,
                   foreignNationalNumber,
-                  new PersonService.Contact(
-                      email, phone, postalAddress, domiciledAtStructure, null, null, null),
+                  new PersonService.Contact(contact, domiciledAtStructure),
                   aseMinor,
                   aseMinor ? guardianshipReference : null,
                   protectedPerson,
@@ -250,28 +252,9 @@ public class CaseloadBean implements Serializable {
     this.foreignNationalNumber = foreignNationalNumber;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getPostalAddress() {
-    return postalAddress;
-  }
-
-  public void setPostalAddress(String postalAddress) {
-    this.postalAddress = postalAddress;
+  /** Her channels as typed, by part. */
+  public Map<ContactPart, String> getContact() {
+    return contact;
   }
 
   public boolean isDomiciledAtStructure() {

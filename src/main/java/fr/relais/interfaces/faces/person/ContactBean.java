@@ -1,17 +1,21 @@
 package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.person.PersonService;
+import fr.relais.domain.model.person.ContactPart;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The form that changes a person's contact and places (F2): filled from her file as this member
  * sees it — only who may read sealed data sees it, so only they are offered the form for a
- * protected person. The application layer decides again on saving.
+ * protected person. The application layer decides again on saving. A field per part of the
+ * catalogue ({@link ContactPart}).
  */
 @Named("contactForm")
 @ViewScoped
@@ -21,26 +25,17 @@ public class ContactBean implements Serializable {
   @Inject PersonService persons;
 
   private String personId;
-  private String email;
-  private String phone;
-  private String postalAddress;
+  private final Map<ContactPart, String> parts = new EnumMap<>(ContactPart.class);
   private boolean domiciledAtStructure;
-  private String shelter;
-  private String workplace;
-  private String childrenSchool;
 
   /** Fills the form from the file once per view. */
   public boolean fill(PersonService.PersonView v) {
     if (v != null && !v.id().equals(personId) && v.contact() != null) {
       personId = v.id();
       PersonService.Contact c = v.contact();
-      email = c.email();
-      phone = c.phone();
-      postalAddress = c.postalAddress();
+      parts.clear();
+      parts.putAll(c.parts());
       domiciledAtStructure = Boolean.TRUE.equals(c.domiciledAtStructure());
-      shelter = c.shelter();
-      workplace = c.workplace();
-      childrenSchool = c.childrenSchool();
     }
     return true;
   }
@@ -52,15 +47,7 @@ public class ContactBean implements Serializable {
             "contact.locked",
             () -> {
               persons.changeContact(
-                  personId,
-                  new PersonService.Contact(
-                      email,
-                      phone,
-                      postalAddress,
-                      domiciledAtStructure,
-                      shelter,
-                      workplace,
-                      childrenSchool));
+                  personId, new PersonService.Contact(parts, domiciledAtStructure));
               Messages.info("contact.saved");
             });
     if (!done) {
@@ -70,28 +57,9 @@ public class ContactBean implements Serializable {
     return "/app/person?faces-redirect=true&id=" + personId;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getPostalAddress() {
-    return postalAddress;
-  }
-
-  public void setPostalAddress(String postalAddress) {
-    this.postalAddress = postalAddress;
+  /** The parts as typed, by part. */
+  public Map<ContactPart, String> getParts() {
+    return parts;
   }
 
   public boolean isDomiciledAtStructure() {
@@ -100,29 +68,5 @@ public class ContactBean implements Serializable {
 
   public void setDomiciledAtStructure(boolean domiciledAtStructure) {
     this.domiciledAtStructure = domiciledAtStructure;
-  }
-
-  public String getShelter() {
-    return shelter;
-  }
-
-  public void setShelter(String shelter) {
-    this.shelter = shelter;
-  }
-
-  public String getWorkplace() {
-    return workplace;
-  }
-
-  public void setWorkplace(String workplace) {
-    this.workplace = workplace;
-  }
-
-  public String getChildrenSchool() {
-    return childrenSchool;
-  }
-
-  public void setChildrenSchool(String childrenSchool) {
-    this.childrenSchool = childrenSchool;
   }
 }

@@ -1,6 +1,8 @@
 package fr.relais.interfaces.rest.person;
 
+import fr.relais.application.DocumentLabels;
 import fr.relais.application.person.PersonService;
+import fr.relais.domain.model.person.ContactPart;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,31 +15,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A caseload export as CSV (F4), for a spreadsheet opened in France: UTF-8 with its byte-order
- * mark, semicolons, French headers, « masqué » where a value is sealed. A cell that a spreadsheet
- * would read as a formula is prefixed with an apostrophe. Sent as an attachment, never rendered.
+ * mark, semicolons, French headers, « masqué » where a value is sealed. A column per part of her
+ * contact ({@link ContactPart}), under its label. A cell that a spreadsheet would read as a formula
+ * is prefixed with an apostrophe. Sent as an attachment, never rendered.
  */
 final class CaseloadCsv {
 
-  static final String MASKED = "masqué";
+  static final String MASKED = DocumentLabels.masked();
 
-  private static final String[] HEADER = {
-    "Identifiant",
-    "Nom",
-    "Prénoms",
-    "Date de naissance",
-    "Nationalité",
-    "N° étranger",
-    "Mineur ASE",
-    "Personne protégée",
-    "Courriel",
-    "Téléphone",
-    "Adresse postale",
-    "Domiciliée à la structure",
-    "Hébergement",
-    "Lieu de travail",
-    "École des enfants",
-    "Suivie par"
-  };
+  private static final String[] HEADER = header();
 
   private CaseloadCsv() {}
 
@@ -67,18 +53,37 @@ final class CaseloadCsv {
     out.add(r.restricted() ? MASKED : safe(r.foreignNationalNumber()));
     out.add(r.restricted() ? MASKED : yesNo(r.aseMinor()));
     out.add(yesNo(r.protectedPerson()));
-    out.add(r.contactMasked() ? MASKED : safe(r.email()));
-    out.add(r.contactMasked() ? MASKED : safe(r.phone()));
-    out.add(r.contactMasked() ? MASKED : safe(r.postalAddress()));
-    out.add(
-        r.restricted()
-            ? MASKED
-            : r.domiciledAtStructure() == null ? "" : yesNo(r.domiciledAtStructure()));
-    out.add(r.contactMasked() ? MASKED : safe(r.shelter()));
-    out.add(r.contactMasked() ? MASKED : safe(r.workplace()));
-    out.add(r.contactMasked() ? MASKED : safe(r.childrenSchool()));
+    PersonService.Contact c = r.contact();
+    for (ContactPart p : ContactPart.channels()) {
+      out.add(r.contactMasked() ? MASKED : safe(c.part(p)));
+    }
+    Boolean domiciled = c.domiciledAtStructure();
+    out.add(r.restricted() ? MASKED : domiciled == null ? "" : yesNo(domiciled));
+    for (ContactPart p : ContactPart.places()) {
+      out.add(r.contactMasked() ? MASKED : safe(c.part(p)));
+    }
     out.add(safe(String.join(", ", r.followers())));
     return out;
+  }
+
+  /** Her identity's columns, then her contact's in the catalogue's order, then her followers. */
+  private static String[] header() {
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                "Identifiant",
+                "Nom",
+                "Prénoms",
+                "Date de naissance",
+                "Nationalité",
+                "N° étranger",
+                "Mineur ASE",
+                "Personne protégée"));
+    ContactPart.channels().forEach(p -> h.add(DocumentLabels.french(p.labelKey())));
+    h.add(DocumentLabels.french("field.domiciledAtStructure"));
+    ContactPart.places().forEach(p -> h.add(DocumentLabels.french(p.labelKey())));
+    h.add("Suivie par");
+    return h.toArray(String[]::new);
   }
 
   private static String yesNo(boolean b) {

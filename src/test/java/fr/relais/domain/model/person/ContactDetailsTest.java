@@ -15,16 +15,27 @@ class ContactDetailsTest {
   @Test
   void blankPartsAreAbsentAndTheOthersTrimmed() {
     ContactDetails d =
-        new ContactDetails(" a@b.fr ", "  ", null, true, " Foyer  ", "", "\tÉcole\n");
+        details(
+            true,
+            ContactPart.EMAIL,
+            " a@b.fr ",
+            ContactPart.PHONE,
+            "  ",
+            ContactPart.SHELTER,
+            " Foyer  ",
+            ContactPart.WORKPLACE,
+            "",
+            ContactPart.CHILDREN_SCHOOL,
+            "\tÉcole\n");
     assertEquals("a@b.fr", d.email());
     assertNull(d.phone());
-    assertEquals("Foyer", d.shelter());
-    assertNull(d.workplace());
-    assertEquals("École", d.childrenSchool());
+    assertEquals("Foyer", d.part(ContactPart.SHELTER));
+    assertNull(d.part(ContactPart.WORKPLACE));
+    assertEquals("École", d.part(ContactPart.CHILDREN_SCHOOL));
     assertTrue(d.domiciledAtStructure());
     assertTrue(d.hasSealable());
     assertFalse(ContactDetails.none().hasSealable());
-    assertFalse(new ContactDetails(null, null, null, true, null, null, null).hasSealable());
+    assertFalse(details(true).hasSealable());
   }
 
   @Test
@@ -33,25 +44,43 @@ class ContactDetailsTest {
         "email: not an email address",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new ContactDetails("pas-une-adresse", null, null, false, null, null, null))
+                () -> details(false, ContactPart.EMAIL, "pas-une-adresse"))
             .getMessage());
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new ContactDetails(null, "appelez-moi", null, false, null, null, null))
+                () -> details(false, ContactPart.PHONE, "appelez-moi"))
             .getMessage()
             .startsWith("phone:"));
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new ContactDetails(null, null, null, false, null, "x".repeat(301), null))
+                () -> details(false, ContactPart.WORKPLACE, "x".repeat(301)))
             .getMessage()
             .startsWith("workplace:"));
     assertEquals(
         300,
-        new ContactDetails(null, null, null, false, "x".repeat(300), null, null)
-            .shelter()
-            .length());
+        details(false, ContactPart.SHELTER, "x".repeat(300)).part(ContactPart.SHELTER).length());
+  }
+
+  @Test
+  void whatChangedIsNamedByPartInTheCataloguesOrder() {
+    ContactDetails before = details(false, ContactPart.EMAIL, "a@b.fr", ContactPart.SHELTER, "F");
+    ContactDetails after =
+        details(true, ContactPart.CHILDREN_SCHOOL, "École", ContactPart.SHELTER, "G");
+    assertEquals(
+        java.util.List.of("email", "shelter", "childrenSchool", "domiciledAtStructure"),
+        after.changedFrom(before));
+    assertEquals(java.util.List.of("nothing"), before.changedFrom(before));
+  }
+
+  /** Details of {@code partsAndValues}: a part, its value, the next part… */
+  private static ContactDetails details(boolean domiciled, Object... partsAndValues) {
+    java.util.Map<ContactPart, String> parts = new java.util.EnumMap<>(ContactPart.class);
+    for (int i = 0; i < partsAndValues.length; i += 2) {
+      parts.put((ContactPart) partsAndValues[i], (String) partsAndValues[i + 1]);
+    }
+    return new ContactDetails(parts, domiciled);
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package fr.relais.infrastructure.persistence.jpa.shielding;
 
+import fr.relais.application.shielding.SealedField.Owner;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.shielding.ErasedFile;
 import fr.relais.domain.model.shielding.RetentionRepository;
@@ -76,10 +77,10 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
 
     int rows = 0;
-    rows += deleteKeys("person", List.of(p));
-    rows += deleteKeys("person-document", versions);
-    rows += deleteKeys("person-note", notes);
-    rows += deleteKeys("mail-attachment", attachments);
+    rows += deleteKeys(Owner.PERSON, List.of(p));
+    rows += deleteKeys(Owner.PERSON_DOCUMENT, versions);
+    rows += deleteKeys(Owner.PERSON_NOTE, notes);
+    rows += deleteKeys(Owner.MAIL_ATTACHMENT, attachments);
     rows += eraseMessageRows(messages, attachments);
     rows += delete("delete from person_mail_token where person_id = ?", p);
     if (!versions.isEmpty()) {
@@ -186,7 +187,7 @@ public class JpaRetentionRepository implements RetentionRepository {
     uuidsIn("select distinct document_id from person_document where id in (:ids)", versions)
         .forEach(id -> references.add(id.toString()));
     versions.forEach(id -> references.add(id.toString()));
-    deleteKeys("person-document", versions);
+    deleteKeys(Owner.PERSON_DOCUMENT, versions);
     deleteIn("delete from person_document_content where version_id in (:ids)", versions);
     deleteIn("delete from person_document where id in (:ids)", versions);
     em.clear();
@@ -210,7 +211,7 @@ public class JpaRetentionRepository implements RetentionRepository {
     em.flush();
     List<UUID> attachments =
         uuidsIn("select id from message_attachment where message_id in (:ids)", messages);
-    deleteKeys("mail-attachment", attachments);
+    deleteKeys(Owner.MAIL_ATTACHMENT, attachments);
     eraseMessageRows(messages, attachments);
     em.clear();
   }
@@ -311,13 +312,13 @@ public class JpaRetentionRepository implements RetentionRepository {
         ((Number) r[6]).intValue());
   }
 
-  private int deleteKeys(String ownerKind, List<UUID> owners) {
+  private int deleteKeys(Owner owner, List<UUID> owners) {
     if (owners.isEmpty()) {
       return 0;
     }
     return em.createNativeQuery(
             "delete from vault_data_key where owner_kind = :kind and owner_id in (:ids)")
-        .setParameter("kind", ownerKind)
+        .setParameter("kind", owner.kind())
         .setParameter("ids", owners)
         .executeUpdate();
   }
