@@ -84,7 +84,7 @@ public class DefaultJournalSealer implements JournalSealer {
         hash = s.hash();
       } else {
         refused++;
-        refuse(e);
+        reportMacMismatch(e);
       }
     }
     repository.unwatchGaps(arrived);
@@ -116,7 +116,7 @@ public class DefaultJournalSealer implements JournalSealer {
         hash = s.hash();
       } else {
         refused++;
-        refuse(e);
+        reportMacMismatch(e);
       }
       lastSeq = e.seq();
     }
@@ -148,7 +148,7 @@ public class DefaultJournalSealer implements JournalSealer {
             + " moved back outside the application");
   }
 
-  private static void refuse(JournalEntry e) {
+  private static void reportMacMismatch(JournalEntry e) {
     LOG.severe(
         "Journal entry "
             + e.seq()

@@ -1,6 +1,5 @@
 package fr.relais.application.procedure.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -97,7 +96,7 @@ public class DefaultBlockageService implements BlockageService {
   @Override
   public List<BlockageView> ofProcedure(String procedureId) {
     Procedure p = find(procedureId);
-    Person person = policy.requireSeeFile(p.personId().toString(), "blockage.list");
+    Person person = policy.persons().requireSeeFile(p.personId().toString(), "blockage.list");
     return procedures.blockages(p.id()).stream().map(b -> view(b, person)).toList();
   }
 
@@ -105,12 +104,7 @@ public class DefaultBlockageService implements BlockageService {
   public DocumentService.Download attestation(String blockageId) {
     Blockage b = blockage(blockageId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    Person person;
-    if (user.role() == Role.PREFECTURE_AGENT) {
-      person = requireAgent(user, b, "blockage.attestation");
-    } else {
-      person = policy.requireSeeFile(b.personId().toString(), "blockage.attestation");
-    }
+    Person person = policy.procedures().requireSeeBlockage(b, "blockage.attestation");
     Procedure p = procedures.find(new ProcedureId(b.procedureId())).orElseThrow();
     Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
     byte[] pdf =
@@ -145,12 +139,7 @@ public class DefaultBlockageService implements BlockageService {
 
   @Override
   public Page queue(String status, String after, Integer limit) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      journal.recordSeparately(
-          user.journal().about("blockage", null).refused("blockage.queue", "ROLE"));
-      throw new AccessDeniedException("blockage.queue");
-    }
+    AuthenticatedUser user = policy.procedures().requireBlockageQueue();
     String st = status == null || status.isBlank() ? "OPEN" : status;
     if (!"OPEN".equals(st) && !"ANSWERED".equals(st)) {
       throw new InvalidInputException("status", "OPEN or ANSWERED");
@@ -192,12 +181,7 @@ public class DefaultBlockageService implements BlockageService {
 
   @Override
   public OverduePage overdueRequests(String after, Integer limit) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      journal.recordSeparately(
-          user.journal().about("document-request", null).refused("request.overdue", "ROLE"));
-      throw new AccessDeniedException("request.overdue");
-    }
+    AuthenticatedUser user = policy.procedures().requireOverdueRequests();
     int size = limit == null ? 50 : limit;
     if (size < 1 || size > 200) {
       throw new InvalidInputException("limit", "from 1 to 200");
@@ -263,13 +247,8 @@ public class DefaultBlockageService implements BlockageService {
   @Override
   public BlockageView answer(String blockageId, Answer input) {
     Blockage b = blockage(blockageId);
+    Person person = policy.procedures().requireAnswerBlockage(b);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      Person person = policy.requireSeeFile(b.personId().toString(), "blockage.answer");
-      journal.recordSeparately(user.journal().about(person).refused("blockage.answer", "ROLE"));
-      throw new AccessDeniedException("blockage.answer");
-    }
-    Person person = requireAgent(user, b, "blockage.answer");
     if (input == null || input.answer() == null) {
       throw new InvalidInputException("answer", "SUBSTITUTE_CHANNEL, APPOINTMENT or RESOLVED");
     }
@@ -293,20 +272,6 @@ public class DefaultBlockageService implements BlockageService {
     journal.record(
         user.journal().in(b.structureId()).about(person).success("blockage.answer", a.name()));
     return view(b, person);
-  }
-
-  /** A prefecture agent covering one of the structure's departments; otherwise as unknown (S40). */
-  private Person requireAgent(AuthenticatedUser user, Blockage b, String action) {
-    Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
-    if (!policy.coversStructure(user, s)) {
-      journal.recordSeparately(
-          user.journal()
-              .in(b.structureId())
-              .about("blockage", b.id())
-              .refused(action, "DEPARTMENT"));
-      throw new NotFoundException();
-    }
-    return people.find(new PersonId(b.personId())).orElseThrow(NotFoundException::new);
   }
 
   private List<AccountId> agentsOf(Structure s) {
