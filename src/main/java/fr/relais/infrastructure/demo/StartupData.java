@@ -163,7 +163,7 @@ public class StartupData {
                     accounts.add(a);
                     return a;
                   });
-      if (agent.role() == Role.PREFECTURE_AGENT && agent.departments().isEmpty()) {
+      if (agent.isPrefectureAgent() && agent.departments().isEmpty()) {
         agent.coverDepartments(demo.departments());
       }
     }

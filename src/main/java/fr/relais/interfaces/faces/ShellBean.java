@@ -53,7 +53,7 @@ public class ShellBean {
   }
 
   public boolean isCanListStructures() {
-    return current.user().map(policy::canListStructures).orElse(false);
+    return current.user().map(u -> policy.structures().canList(u)).orElse(false);
   }
 
   /** A member of a structure (administrator, social worker or volunteer): sees its caseload. */
@@ -66,30 +66,20 @@ public class ShellBean {
 
   /** An administrator or a social worker of a structure: sees its deadlines (C5). */
   public boolean isCanSeeDeadlines() {
-    return current
-        .user()
-        .map(
-            u ->
-                u.structure().isPresent()
-                    && (u.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR
-                        || u.role() == fr.relais.domain.model.access.Role.SOCIAL_WORKER))
-        .orElse(false);
+    return current.user().map(u -> policy.procedures().canSeeDeadlines(u)).orElse(false);
   }
 
   /** An administrator of their structure: manages its members. */
   public boolean isCanManageMembers() {
     return current
         .user()
-        .map(u -> u.structure().map(s -> policy.canManageMembers(u, s)).orElse(false))
+        .map(u -> u.structure().map(s -> policy.structures().canManageMembers(u, s)).orElse(false))
         .orElse(false);
   }
 
   /** An accompanied person with their own access: their pages carry the quick exit (S44). */
   public boolean isBeneficiary() {
-    return current
-        .user()
-        .map(u -> u.role() == fr.relais.domain.model.access.Role.BENEFICIARY)
-        .orElse(false);
+    return current.user().map(u -> policy.own().canEnter(u)).orElse(false);
   }
 
   /** Where "home" leads: the person's own file for accompanied people, the dashboard otherwise. */
@@ -107,12 +97,12 @@ public class ShellBean {
 
   /** The platform operator manages prefecture agents' accounts. */
   public boolean isCanManagePrefectureAgents() {
-    return current.user().map(policy::canManagePrefectureAgents).orElse(false);
+    return current.user().map(u -> policy.structures().canManageAgents(u)).orElse(false);
   }
 
   /** Administrators and social workers record new people. */
   public boolean isCanCreatePerson() {
-    return current.user().map(policy::canCreatePerson).orElse(false);
+    return current.user().map(u -> policy.persons().canCreate(u)).orElse(false);
   }
 
   public List<OidcProviderConfig> getProviders() {
@@ -147,17 +137,14 @@ public class ShellBean {
 
   /** Prefecture agents decide the takeover claims of their departments' structures (E3). */
   public boolean isPrefectureAgent() {
-    return current
-        .user()
-        .map(u -> u.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT)
-        .orElse(false);
+    return current.user().map(u -> policy.identity().canDecideTakeovers(u)).orElse(false);
   }
 
-  /** The platform operator sees the mail quarantine as counts and dates (S13). */
+  /**
+   * The platform operator administers the platform: the vault, the retention job, the mail
+   * quarantine as counts and dates (S13).
+   */
   public boolean isOperator() {
-    return current
-        .user()
-        .map(u -> u.role() == fr.relais.domain.model.access.Role.PLATFORM_OPERATOR)
-        .orElse(false);
+    return current.user().map(u -> policy.platform().canAdminister(u)).orElse(false);
   }
 }

@@ -6,7 +6,6 @@ import fr.relais.application.access.Applicant;
 import fr.relais.application.access.LoginService;
 import fr.relais.application.person.PersonAccessService;
 import fr.relais.domain.model.access.AccountId;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.BearerIdentity;
 import fr.relais.infrastructure.oidc.OidcClient;
@@ -45,6 +44,7 @@ public class AuthenticationFilter extends HttpFilter {
   @Inject transient PersonAccessService personAccess;
   @Inject transient fr.relais.application.shielding.EmergencyLockService emergencyLocks;
   @Inject transient fr.relais.application.access.SessionService sessions;
+  @Inject transient fr.relais.application.access.AccessPolicy policy;
 
   @Inject
   @ConfigProperty(name = "relais.session.person-idle-seconds", defaultValue = "900")
@@ -143,7 +143,8 @@ public class AuthenticationFilter extends HttpFilter {
       return;
     }
     current.sessionRef(principal.sessionRef());
-    if (user.get().role() == Role.BENEFICIARY
+    boolean ownSpace = policy.own().canEnter(user.get());
+    if (ownSpace
         && emergencyLocks
             .accountLockedSince(user.get().accountId())
             .map(principal.signedInAt()::isBefore)
@@ -151,7 +152,7 @@ public class AuthenticationFilter extends HttpFilter {
       session.invalidate(); // F6: an emergency lock ends every session opened before it
       return;
     }
-    if (user.get().role() == Role.BENEFICIARY) {
+    if (ownSpace) {
       // S5: an accompanied person's own session ends sooner when idle; a protected person's
       // sooner still. Read on every request, so a protection set meanwhile applies at once.
       session.setMaxInactiveInterval(

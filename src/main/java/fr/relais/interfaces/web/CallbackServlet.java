@@ -3,7 +3,6 @@ package fr.relais.interfaces.web;
 import fr.relais.application.access.LoginService;
 import fr.relais.application.person.PersonAccessService;
 import fr.relais.application.structure.MemberService;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.infrastructure.oidc.LoginFailure;
 import fr.relais.infrastructure.oidc.LoginRefusedException;
@@ -40,6 +39,7 @@ public class CallbackServlet extends HttpServlet {
   @Inject transient MemberService members;
   @Inject transient PersonAccessService personAccess;
   @Inject transient fr.relais.application.access.SessionService sessions;
+  @Inject transient fr.relais.application.access.AccessPolicy policy;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -136,7 +136,7 @@ public class CallbackServlet extends HttpServlet {
       // Someone who already has an account and came to request accreditation is told why they
       // cannot; someone who signed in again to confirm an action goes back to it (S6); everyone
       // else lands on their home page.
-      boolean person = signedIn.user().role() == Role.BENEFICIARY;
+      boolean person = policy.own().canEnter(signedIn.user());
       res.sendRedirect(
           req.getContextPath()
               + (applying

@@ -28,7 +28,7 @@ public class DefaultCatalogueService implements CatalogueService {
   public List<ProcedureTypeView> list(boolean includeInactive) {
     AuthenticatedUser user = policy.requireAuthenticated();
     if (includeInactive) {
-      policy.requireEditCatalogue();
+      policy.platform().requireEditCatalogue();
     }
     return (includeInactive ? types.all() : types.active())
         .stream().map(t -> view(t, user.locale())).toList();
@@ -36,7 +36,7 @@ public class DefaultCatalogueService implements CatalogueService {
 
   @Override
   public ProcedureTypeView change(String code, Change change) {
-    AuthenticatedUser user = policy.requireEditCatalogue();
+    AuthenticatedUser user = policy.platform().requireEditCatalogue();
     ProcedureCode parsed;
     try {
       parsed = ProcedureCode.of(code);

@@ -1,6 +1,5 @@
 package fr.relais.application.file.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -59,7 +58,7 @@ public class DefaultDocumentService implements DocumentService {
 
   @Override
   public List<DocumentView> list(String personId) {
-    Person person = policy.requireSeeFile(personId, "document.list");
+    Person person = policy.persons().requireSeeFile(personId, "document.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Map<DocumentId, List<DocumentVersion>> byDocument = new LinkedHashMap<>();
     for (DocumentVersion v : documents.ofPerson(person.id().value())) {
@@ -69,7 +68,7 @@ public class DefaultDocumentService implements DocumentService {
     // The rule asked once per kind of item, not once per document.
     Map<Boolean, Boolean> memo = new java.util.HashMap<>();
     java.util.function.Function<Boolean, Boolean> rule =
-        c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
+        c -> memo.computeIfAbsent(c, k -> policy.sealed().canOpenItem(user, person, k));
     // The titles shown in clear are decrypted: journaled by category, with their number.
     SealedReads.Reading reading =
         reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT_TITLES);
@@ -85,9 +84,9 @@ public class DefaultDocumentService implements DocumentService {
 
   @Override
   public DocumentView add(String personId, Upload upload) {
-    Person person = policy.requireSeeFile(personId, "document.add");
+    Person person = policy.persons().requireSeeFile(personId, "document.add");
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person, "document.add");
+    policy.persons().requireWrite(person, "document.add");
     if (upload == null) {
       throw new InvalidInputException("file", "required");
     }
@@ -105,9 +104,9 @@ public class DefaultDocumentService implements DocumentService {
   public DocumentView addVersion(String documentId, Upload upload) {
     List<DocumentVersion> versions = versions(documentId);
     DocumentVersion last = versions.get(versions.size() - 1);
-    Person person = policy.requireSeeFile(last.personId().toString(), "document.version");
+    Person person = policy.persons().requireSeeFile(last.personId().toString(), "document.version");
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person, "document.version");
+    policy.persons().requireWrite(person, "document.version");
     if (upload == null) {
       throw new InvalidInputException("file", "required");
     }
@@ -134,9 +133,9 @@ public class DefaultDocumentService implements DocumentService {
   public DocumentView classify(String documentId) {
     List<DocumentVersion> versions = versions(documentId);
     Person person =
-        policy.requireSeeFile(versions.get(0).personId().toString(), "document.classify");
+        policy.persons().requireSeeFile(versions.get(0).personId().toString(), "document.classify");
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person, "document.classify");
+    policy.persons().requireWrite(person, "document.classify");
     if (versions.get(0).classified()) {
       throw new ConflictException("classified", "the document is classified already");
     }
@@ -158,11 +157,9 @@ public class DefaultDocumentService implements DocumentService {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException();
     }
-    Person person = policy.requireSeeFile(v.personId().toString(), "document.download");
+    Person person = policy.persons().requireSeeFile(v.personId().toString(), "document.download");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!mayOpen(user, person, v)) {
-      throw refuse(user, person, "document.download", v.sealed() ? "SEALED" : "CLASSIFIED");
-    }
+    policy.sealed().requireOpenItem(person, v.classified(), v.sealed(), "document.download");
     DocumentContent c = documents.content(v.id()).orElseThrow(NotFoundException::new);
     SealedReads.Reading reading =
         reads.reading(user.journal().about(person), SealedReads.Category.DOCUMENT);
@@ -176,24 +173,9 @@ public class DefaultDocumentService implements DocumentService {
         fileName(v), v.mediaType(), bytes, v.sealed() ? Sha256.hex(bytes) : v.sha256());
   }
 
-  /** Who may open a version: the access policy's rule for an item of her file (F2). */
-  private boolean mayOpen(AuthenticatedUser user, Person person, DocumentVersion v) {
-    return policy.canOpenItem(user, person, v.classified());
-  }
-
   private java.util.function.Function<Boolean, Boolean> rule(
       AuthenticatedUser user, Person person) {
-    return c -> policy.canOpenItem(user, person, c);
-  }
-
-  private void requireWriter(AuthenticatedUser user, Person person, String action) {
-    if (!policy.canEditPerson(user, person)) {
-      throw refuse(user, person, action, "ROLE");
-    }
-    // F2: a protected person's documents are added only by who may read them.
-    if (person.isProtected() && !policy.canOpenSealed(user, person)) {
-      throw refuse(user, person, action, "SEALED");
-    }
+    return c -> policy.sealed().canOpenItem(user, person, c);
   }
 
   private DocumentVersion store(
@@ -316,11 +298,5 @@ public class DefaultDocumentService implements DocumentService {
         + "-v"
         + v.version()
         + extension;
-  }
-
-  private AccessDeniedException refuse(
-      AuthenticatedUser user, Person person, String action, String why) {
-    journal.recordSeparately(user.journal().about(person).refused(action, why));
-    return new AccessDeniedException(action);
   }
 }

@@ -61,9 +61,9 @@ public class DefaultFileExportService implements FileExportService {
 
   @Override
   public FileExport exportFile(String personId) {
-    Person person = policy.requireSeeFile(personId, "person.export");
+    Person person = policy.persons().requireSeeFile(personId, "person.export");
     AuthenticatedUser user = policy.requireAuthenticated();
-    boolean open = !person.isProtected() || policy.canOpenSealed(user, person);
+    boolean open = !person.isProtected() || policy.sealed().canOpen(user, person);
     List<Section> sections = new ArrayList<>();
     PersonIdentity id = person.identity();
     sections.add(
@@ -183,7 +183,7 @@ public class DefaultFileExportService implements FileExportService {
     for (List<DocumentVersion> versions : byDocument.values()) {
       DocumentVersion last =
           versions.stream().max((a, b) -> Integer.compare(a.version(), b.version())).orElseThrow();
-      boolean mayOpen = policy.canOpenItem(user, person, last.classified());
+      boolean mayOpen = policy.sealed().canOpenItem(user, person, last.classified());
       String title =
           !last.sealed() ? last.title() : mayOpen ? SealedDocuments.title(reading, last) : MASKED;
       lines.add(
@@ -204,8 +204,8 @@ public class DefaultFileExportService implements FileExportService {
 
   /** Every note, newest first, read by keyset pages; sealed texts only under the rule. */
   private Section notes(AuthenticatedUser user, Person person) {
-    boolean openSensitive = policy.canOpenItem(user, person, true);
-    boolean openOrdinary = policy.canOpenItem(user, person, false);
+    boolean openSensitive = policy.sealed().canOpenItem(user, person, true);
+    boolean openOrdinary = policy.sealed().canOpenItem(user, person, false);
     List<Line> lines = new ArrayList<>();
     SealedReads.Reading reading =
         reads.reading(user.journal().about(person), SealedReads.Category.NOTES_EXPORT);

@@ -1,6 +1,5 @@
 package fr.relais.application.file.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -53,7 +52,7 @@ public class DefaultNoteService implements NoteService {
 
   @Override
   public Page<NoteView> list(String personId, String before, Integer limit) {
-    Person person = policy.requireSeeFile(personId, "note.list");
+    Person person = policy.persons().requireSeeFile(personId, "note.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Keyset.Request<PersonNote> asked = PAGES.read(before, limit);
     Keyset.Window<PersonNote> window =
@@ -64,7 +63,7 @@ public class DefaultNoteService implements NoteService {
     // The rule asked once per kind of note, not once per note.
     Map<Boolean, Boolean> memo = new java.util.HashMap<>();
     java.util.function.Function<Boolean, Boolean> rule =
-        c -> memo.computeIfAbsent(c, k -> policy.canOpenItem(user, person, k));
+        c -> memo.computeIfAbsent(c, k -> policy.sealed().canOpenItem(user, person, k));
     List<NoteView> items = new ArrayList<>();
     SealedReads.Reading reading =
         reads.reading(user.journal().about(person), SealedReads.Category.NOTES);
@@ -78,15 +77,10 @@ public class DefaultNoteService implements NoteService {
 
   @Override
   public NoteView add(String personId, NewNote input) {
-    Person person = policy.requireSeeFile(personId, "note.add");
+    Person person = policy.persons().requireSeeFile(personId, "note.add");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      throw refuse(user, person, "note.add", "ROLE");
-    }
     // F2: a protected person's notes are written only by who may read them.
-    if (person.isProtected() && !policy.canOpenSealed(user, person)) {
-      throw refuse(user, person, "note.add", "SEALED");
-    }
+    policy.persons().requireWrite(person, "note.add");
     if (input == null) {
       throw new InvalidInputException("text", "required");
     }
@@ -115,7 +109,11 @@ public class DefaultNoteService implements NoteService {
                 "note.add",
                 (note.sensitive() ? "sensitive" : "ordinary") + (note.sealed() ? ", sealed" : "")));
     return view(
-        c -> policy.canOpenItem(user, person, c), vault, note, text, authors(List.of(note)));
+        c -> policy.sealed().canOpenItem(user, person, c),
+        vault,
+        note,
+        text,
+        authors(List.of(note)));
   }
 
   @Override
@@ -126,11 +124,9 @@ public class DefaultNoteService implements NoteService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    Person person = policy.requireSeeFile(note.personId().toString(), "note.sensitive");
+    Person person = policy.persons().requireSeeFile(note.personId().toString(), "note.sensitive");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      throw refuse(user, person, "note.sensitive", "ROLE");
-    }
+    policy.persons().requireEdit(person, "note.sensitive");
     if (note.sensitive()) {
       throw new ConflictException("sensitive", "the note is marked sensitive already");
     }
@@ -139,7 +135,11 @@ public class DefaultNoteService implements NoteService {
     seal(vault, note);
     journal.record(user.journal().about(person).success("note.sensitive"));
     return view(
-        c -> policy.canOpenItem(user, person, c), vault, note, text, authors(List.of(note)));
+        c -> policy.sealed().canOpenItem(user, person, c),
+        vault,
+        note,
+        text,
+        authors(List.of(note)));
   }
 
   /** Seals a note held in clear (also when its person is protected, from the protection). */
@@ -194,11 +194,5 @@ public class DefaultNoteService implements NoteService {
         .findAll(page.stream().map(n -> new AccountId(n.createdBy())).collect(Collectors.toSet()))
         .stream()
         .collect(Collectors.toMap(Account::id, Account::displayName));
-  }
-
-  private AccessDeniedException refuse(
-      AuthenticatedUser user, Person person, String action, String why) {
-    journal.recordSeparately(user.journal().about(person).refused(action, why));
-    return new AccessDeniedException(action);
   }
 }

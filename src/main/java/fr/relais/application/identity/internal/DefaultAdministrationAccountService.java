@@ -1,6 +1,5 @@
 package fr.relais.application.identity.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -52,7 +51,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
 
   @Override
   public List<AccountView> list(String personId) {
-    Person person = policy.requireSeeFile(personId, "administration-account.view");
+    Person person = policy.persons().requireSeeFile(personId, "administration-account.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     List<AdministrationAccount> found = accounts.forPerson(person.id().value());
     boolean open = readable(user, person);
@@ -74,7 +73,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   @Override
   public AccountView record(String personId, NewAccount input) {
     String action = "administration-account.record";
-    Person person = policy.requireSeeFile(personId, action);
+    Person person = policy.persons().requireSeeFile(personId, action);
     AuthenticatedUser user = editor(person, action);
     if (input == null) {
       throw new InvalidInputException("body", "required");
@@ -127,7 +126,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   public AccountView move(String accountId, String step) {
     String action = "administration-account.move";
     AdministrationAccount account = find(accountId);
-    Person person = policy.requireSeeFile(account.personId().toString(), action);
+    Person person = policy.persons().requireSeeFile(account.personId().toString(), action);
     AuthenticatedUser user = editor(person, action);
     Instant now = clock.now();
     String sub = mailbox.subAddress(person, user);
@@ -171,17 +170,13 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   }
 
   private AuthenticatedUser editor(Person person, String action) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person) || !readable(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(action, "ROLE"));
-      throw new AccessDeniedException(action);
-    }
-    return user;
+    policy.persons().requireEditIdentifiers(person, action);
+    return policy.requireAuthenticated();
   }
 
   /** F2: a protected person's accounts are read by who may read her sealed data only. */
   private boolean readable(AuthenticatedUser user, Person person) {
-    return !person.isProtected() || policy.canOpenSealed(user, person);
+    return policy.sealed().canOpenAll(user, person);
   }
 
   private AdministrationAccount find(String id) {

@@ -1,6 +1,5 @@
 package fr.relais.application.identity.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -102,12 +101,9 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Override
   @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
   public ChangeView start(String personId, Request request) {
-    Person person = policy.requireSeeFile(personId, START);
+    Person person = policy.persons().requireSeeFile(personId, START);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canChangeEmail(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(START, "ROLE"));
-      throw new AccessDeniedException(START);
-    }
+    policy.identity().requireChangeEmail(person, START);
     notLocked(user, person, START);
     String typed = address(request);
     sensitive.require(person, START); // D1: her identity verified recently; S6: fresh login
@@ -117,7 +113,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Override
   @fr.relais.application.UniformDuration
   public ChangeView startMine(String personId, Request request) {
-    AuthenticatedUser user = policy.requireBeneficiary(START);
+    AuthenticatedUser user = policy.own().requireEnter(START);
     Person person = ownRecord(user, personId, START);
     notLocked(user, person, START);
     // S70: whoever holds her session — perhaps not her — may not try address after address. Her
@@ -130,7 +126,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     }
     try {
       String typed = usable(request);
-      policy.requireFreshAuthentication(START, person); // S6: her own fresh login
+      policy.identity().requireFreshAuthentication(START, person); // S6: her own fresh login
       ChangeView started = begin(user, person, true, typed);
       throttles.succeeded(OWN_CHANGE, user.accountId().value(), person.id().value());
       return started;
@@ -224,19 +220,15 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ChangeView> history(String personId) {
-    Person person = policy.requireSeeFile(personId, "email.change.view");
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused("email.change.view", "ROLE"));
-      throw new AccessDeniedException("email.change.view");
-    }
+    Person person = policy.persons().requireSeeFile(personId, "email.change.view");
+    policy.persons().requireEdit(person, "email.change.view");
     return views(person);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ChangeView> mine(String personId) {
-    AuthenticatedUser user = policy.requireBeneficiary("email.change.view");
+    AuthenticatedUser user = policy.own().requireEnter("email.change.view");
     return views(ownRecord(user, personId, "email.change.view"));
   }
 
@@ -391,13 +383,9 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   public FlagView flag(String personId, FlagRequest request) {
-    Person person = policy.requireSeeFile(personId, FLAG);
+    Person person = policy.persons().requireSeeFile(personId, FLAG);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)
-        || person.isProtected() && !policy.canOpenSealed(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(FLAG, "ROLE"));
-      throw new AccessDeniedException(FLAG);
-    }
+    policy.persons().requireEditIdentifiers(person, FLAG);
     String email = request == null ? null : request.email();
     Optional<IdentityKey> key =
         ContactDetails.normaliseEmail(email) == null ? Optional.empty() : matcher.email(email);
@@ -470,12 +458,8 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FlagView> flags(String personId) {
-    Person person = policy.requireSeeFile(personId, "email.flag.view");
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused("email.flag.view", "ROLE"));
-      throw new AccessDeniedException("email.flag.view");
-    }
+    Person person = policy.persons().requireSeeFile(personId, "email.flag.view");
+    policy.persons().requireEdit(person, "email.flag.view");
     return changes.flagged(person.id().value()).stream().map(this::flagView).toList();
   }
 
@@ -494,7 +478,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   }
 
   private Person ownRecord(AuthenticatedUser user, String personId, String action) {
-    return policy.requireOwnRecord(user, personId, action);
+    return policy.own().requireRecord(user, personId, action);
   }
 
   private EmailChange byToken(String token) {

@@ -1,6 +1,5 @@
 package fr.relais.application.identity.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.access.AccessPolicy;
@@ -59,14 +58,14 @@ public class DefaultIdentityService implements IdentityService {
 
   @Override
   public IdentityView status(String personId) {
-    Person person = policy.requireSeeFile(personId, "identity.view");
+    Person person = policy.persons().requireSeeFile(personId, "identity.view");
     AuthenticatedUser user = policy.requireAuthenticated();
-    return view(person, policy.canCheckIdentity(user, person));
+    return view(person, policy.identity().canCheckIdentity(user, person));
   }
 
   @Override
   public List<MyIdentity> mine() {
-    AuthenticatedUser user = policy.requireBeneficiary("identity.self.view");
+    AuthenticatedUser user = policy.own().requireEnter("identity.self.view");
     List<MyIdentity> out = new ArrayList<>();
     for (PersonAccess link : access.currentForAccount(user.accountId())) {
       Person person = people.find(link.person()).orElseThrow();
@@ -84,13 +83,9 @@ public class DefaultIdentityService implements IdentityService {
 
   @Override
   public IdentityView recordInPersonCheck(String personId, InPersonCheck check) {
-    Person person = policy.requireSeeFile(personId, "identity.check");
+    Person person = policy.persons().requireSeeFile(personId, "identity.check");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canCheckIdentity(user, person)) {
-      journal.recordSeparately(
-          user.journal().about(person).refused("identity.check", "HABILITATION"));
-      throw new AccessDeniedException("identity.check");
-    }
+    policy.identity().requireCheckIdentity(person);
     if (check == null) {
       throw new InvalidInputException("body", "required");
     }

@@ -48,7 +48,7 @@ public class DefaultPhoneCheckService implements PhoneCheckService {
 
   @Override
   public IssuedCode issueMyCode() {
-    AuthenticatedUser user = policy.requireBeneficiary("identity.phone.code");
+    AuthenticatedUser user = policy.own().requireEnter("identity.phone.code");
     Instant now = clock.now();
     for (PhoneCode old : codes.openCodesForUpdate(user.accountId().value())) {
       old.voidNow(now);
@@ -66,7 +66,7 @@ public class DefaultPhoneCheckService implements PhoneCheckService {
 
   @Override
   public Confirmation check(String personId, String code) {
-    Person person = policy.requireSeeFile(personId, "identity.phone.check");
+    Person person = policy.persons().requireSeeFile(personId, "identity.phone.check");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
     PhoneCheckThrottle throttle =

@@ -53,7 +53,7 @@ public class DefaultSensitiveOperations implements SensitiveOperations {
       throw new IdentityVerificationRequiredException(
           action, minimum.name(), Duration.ofDays(maxAgeDays));
     }
-    return policy.requireFreshAuthentication(action, person); // S6
+    return policy.identity().requireFreshAuthentication(action, person); // S6
   }
 
   @Override

@@ -1,6 +1,5 @@
 package fr.relais.application.identity.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -106,12 +105,9 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   @Override
   public ClaimView file(String personId, NewClaim input) {
-    Person person = policy.requireSeeFile(personId, FILE);
+    Person person = policy.persons().requireSeeFile(personId, FILE);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canChangeEmail(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(FILE, "ROLE"));
-      throw new AccessDeniedException(FILE);
-    }
+    policy.identity().requireChangeEmail(person, FILE);
     if (input == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -240,22 +236,16 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    if (user.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT) {
-      policy.requireTakeoverDecision(new StructureId(claim.structureId()), claim.filedBy());
-    } else {
-      person = policy.requireSeeFile(person.id().toString(), "takeover.attachment");
-    }
+    person =
+        policy
+            .identity()
+            .requireSeeClaimEvidence(new StructureId(claim.structureId()), claim.filedBy(), person);
     if (!claims.attachments(claim.id()).contains(version)) {
       throw new NotFoundException();
     }
     fr.relais.domain.model.document.DocumentVersion v =
         documents.version(version).orElseThrow(NotFoundException::new);
-    boolean agent = user.role() == fr.relais.domain.model.access.Role.PREFECTURE_AGENT;
-    if (!agent && !policy.canOpenItem(user, person, v.classified())) {
-      journal.recordSeparately(
-          user.journal().about(person).refused("takeover.attachment", "CLASSIFIED"));
-      throw new AccessDeniedException("takeover.attachment");
-    }
+    policy.identity().requireOpenClaimEvidence(person, v.classified());
     SealedReads.Reading reading =
         reads.reading(
             user.journal().in(claim.structureId()).about(person),
@@ -291,24 +281,16 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Override
   @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
   public List<ClaimView> forPerson(String personId) {
-    Person person = policy.requireSeeFile(personId, "takeover.view");
+    Person person = policy.persons().requireSeeFile(personId, "takeover.view");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused("takeover.view", "ROLE"));
-      throw new AccessDeniedException("takeover.view");
-    }
-    boolean open = !person.isProtected() || policy.canOpenSealed(user, person);
+    policy.persons().requireEdit(person, "takeover.view");
+    boolean open = policy.sealed().canOpenAll(user, person);
     return claims.forPerson(person.id().value()).stream().map(c -> view(c, person, open)).toList();
   }
 
   @Override
   public Page<ClaimView> queue(String status, String after, Integer limit) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      journal.recordSeparately(
-          user.journal().about("takeover", null).refused("takeover.queue", "ROLE"));
-      throw new AccessDeniedException("takeover.queue");
-    }
+    AuthenticatedUser user = policy.identity().requireTakeoverQueue();
     TakeoverClaim.Status st;
     try {
       st = TakeoverClaim.Status.valueOf(status == null ? "PENDING" : status);
@@ -340,7 +322,9 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   public ClaimView decide(String claimId, Decision decision) {
     TakeoverClaim claim = find(claimId);
     AuthenticatedUser agent =
-        policy.requireTakeoverDecision(new StructureId(claim.structureId()), claim.filedBy());
+        policy
+            .identity()
+            .requireTakeoverDecision(new StructureId(claim.structureId()), claim.filedBy());
     Person person = people.find(new PersonId(claim.personId())).orElseThrow(NotFoundException::new);
     if (decision == null
         || !"APPROVE".equals(decision.decision()) && !"REJECT".equals(decision.decision())) {
@@ -350,7 +334,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
       throw new ConflictException("status", "the claim is " + claim.status().name());
     }
     boolean approve = "APPROVE".equals(decision.decision());
-    policy.requireFreshAuthentication(DECIDE, person); // S6, before anything changes
+    policy.identity().requireFreshAuthentication(DECIDE, person); // S6, before anything changes
     try {
       claim.decide(approve, agent.accountId().value(), decision.reason(), clock.now());
     } catch (IllegalArgumentException e) {

@@ -85,7 +85,7 @@ public class DefaultJournalSealer implements JournalSealer {
         hash = s.hash();
       } else {
         refused++;
-        refuse(e);
+        reportMacMismatch(e);
       }
     }
     repository.unwatchGaps(arrived);
@@ -117,7 +117,7 @@ public class DefaultJournalSealer implements JournalSealer {
         hash = s.hash();
       } else {
         refused++;
-        refuse(e);
+        reportMacMismatch(e);
       }
       lastSeq = e.seq();
     }
@@ -149,7 +149,7 @@ public class DefaultJournalSealer implements JournalSealer {
             + " moved back outside the application");
   }
 
-  private static void refuse(JournalEntry e) {
+  private static void reportMacMismatch(JournalEntry e) {
     LOG.severe(
         "Journal entry "
             + e.seq()

@@ -19,7 +19,7 @@ public class DefaultJournalVerificationService implements JournalVerificationSer
 
   @Override
   public ChainVerification verify() {
-    AuthenticatedUser user = policy.requireJournalVerification();
+    AuthenticatedUser user = policy.platform().requireVerifyJournal();
     ChainVerification result = journal.verifyChain();
     journal.record(
         user.journal()

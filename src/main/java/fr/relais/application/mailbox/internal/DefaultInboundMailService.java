@@ -11,7 +11,6 @@ import fr.relais.application.shielding.IdentityMatcher;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.mailbox.AdministrationMessage;
@@ -58,6 +57,7 @@ public class DefaultInboundMailService implements InboundMailService {
 
   @Inject fr.relais.application.procedure.ProcedureService procedures;
   @Inject IdentityMatcher matcher;
+  @Inject fr.relais.application.access.AccessPolicy policy;
 
   static final JournalActor MAILBOX = JournalActor.system("mailbox");
 
@@ -408,7 +408,7 @@ public class DefaultInboundMailService implements InboundMailService {
     } else if (route instanceof Route.Triage t) {
       List<Account> admins = new ArrayList<>();
       for (Account a : accounts.membersOf(t.structure())) {
-        if (a.role() == Role.STRUCTURE_ADMINISTRATOR && a.isActive()) {
+        if (policy.structures().administers(a, t.structure())) {
           admins.add(a);
         }
       }

@@ -9,15 +9,14 @@ import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
+import fr.relais.application.access.MailboxEvaluator.Seen;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.Notifications;
-import fr.relais.application.shielding.SealedDataException;
 import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.mailbox.InboundMessage;
 import fr.relais.domain.model.mailbox.MailAddressing;
 import fr.relais.domain.model.mailbox.MailboxRepository;
@@ -96,22 +95,18 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public AddressView address(String personId) {
-    Person person = policy.requireSeeFile(personId, "mailbox.address.view");
+    Person person = policy.persons().requireSeeFile(personId, "mailbox.address.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     PersonMailToken current = currentOrNew(person, user);
     journal.record(user.journal().about(person).success("person.mail-address.view"));
-    return view(person, current, policy.canEditPerson(user, person));
+    return view(person, current, policy.persons().canEdit(user, person));
   }
 
   @Override
   public AddressView rotate(String personId) {
-    Person person = policy.requireSeeFile(personId, "mailbox.address.rotate");
+    Person person = policy.persons().requireSeeFile(personId, "mailbox.address.rotate");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      journal.recordSeparately(
-          user.journal().about(person).refused("person.mail-address.rotate", "ROLE"));
-      throw new AccessDeniedException("person.mail-address.rotate");
-    }
+    policy.persons().requireEdit(person, "person.mail-address.rotate");
     Instant now = clock.now();
     mailbox
         .currentToken(person.id())
@@ -190,7 +185,7 @@ public class DefaultMailboxService implements MailboxService {
   public Page<MessageSummary> inbox(
       String structureId, String filter, String after, Integer limit) {
     StructureId structure = structure(structureId);
-    MailboxRepository.Audience audience = policy.requireInboxAudience(structure);
+    MailboxRepository.Audience audience = policy.mailbox().requireInboxAudience(structure);
     AuthenticatedUser user = policy.requireAuthenticated();
     MailboxRepository.Filter f;
     try {
@@ -212,7 +207,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public Page<MessageSummary> messages(String personId, String after, Integer limit) {
-    Person person = policy.requireSeeFile(personId, "mailbox.person.list");
+    Person person = policy.persons().requireSeeFile(personId, "mailbox.person.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Keyset.Request<MailboxRepository.Listed> asked = MESSAGES.read(after, limit);
     Keyset.Window<MailboxRepository.Listed> window =
@@ -225,14 +220,14 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public long messageCount(String personId) {
-    Person person = policy.requireSeeFile(personId, "mailbox.person.count");
+    Person person = policy.persons().requireSeeFile(personId, "mailbox.person.count");
     return mailbox.messageCount(person.id());
   }
 
   @Override
   public List<MessageSummary> urgent(String structureId, Integer limit) {
     StructureId structure = structure(structureId);
-    MailboxRepository.Audience audience = policy.requireInboxAudience(structure);
+    MailboxRepository.Audience audience = policy.mailbox().requireInboxAudience(structure);
     AuthenticatedUser user = policy.requireAuthenticated();
     int size = limit == null ? 10 : limit;
     if (size < 1 || size > 100) {
@@ -256,14 +251,13 @@ public class DefaultMailboxService implements MailboxService {
     }
     MailboxRepository.Audience audience;
     try {
-      audience = policy.requireInboxAudience(structure.get());
+      audience = policy.mailbox().requireInboxAudience(structure.get());
     } catch (AccessDeniedException notActing) {
       return new Counts(0, 0, 0, false);
     }
     long unread = mailbox.unreadCount(audience, user.accountId(), BADGE_CAP + 1);
     long urgent = mailbox.urgentCount(audience, BADGE_CAP + 1);
-    long triage =
-        user.role() == Role.STRUCTURE_ADMINISTRATOR ? mailbox.triageCount(structure.get()) : 0;
+    long triage = policy.mailbox().canTriage(user) ? mailbox.triageCount(structure.get()) : 0;
     return new Counts(
         Math.min(unread, BADGE_CAP),
         Math.min(urgent, BADGE_CAP),
@@ -275,7 +269,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public MessageView open(String messageId) {
-    Visible v = visible(messageId, "message.view");
+    Seen v = visible(messageId, "message.view");
     mailbox.markRead(v.message().id(), v.user().accountId(), clock.now());
     journal.record(
         v.user().journal().about(v.message()).success("message.view", v.message().id().toString()));
@@ -284,7 +278,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public void markUnread(String messageId) {
-    Visible v = visible(messageId, "message.unread");
+    Seen v = visible(messageId, "message.unread");
     mailbox.markUnread(v.message().id(), v.user().accountId());
     journal.record(
         v.user()
@@ -295,8 +289,8 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public MessageView correctUrgency(String messageId, Boolean urgent, String dueOn) {
-    Visible v = visible(messageId, "message.urgency.correct");
-    requireEdit(v, "message.urgency.correct");
+    Seen v = visible(messageId, "message.urgency.correct");
+    policy.mailbox().requireEdit(v, "message.urgency.correct");
     if (urgent == null) {
       throw new InvalidInputException("urgent", "required");
     }
@@ -324,8 +318,8 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public MessageView assign(String messageId, String accountId) {
-    Visible v = visible(messageId, "message.assign");
-    requireEdit(v, "message.assign");
+    Seen v = visible(messageId, "message.assign");
+    policy.mailbox().requireEdit(v, "message.assign");
     if (accountId == null || accountId.isBlank()) {
       v.message().assign(null);
     } else {
@@ -353,7 +347,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public Download attachment(String messageId, String attachmentId) {
-    Visible v = visible(messageId, "message.attachment.download");
+    Seen v = visible(messageId, "message.attachment.download");
     UUID id;
     try {
       id = UUID.fromString(attachmentId);
@@ -370,15 +364,7 @@ public class DefaultMailboxService implements MailboxService {
     if (a.sealed()) {
       // F2, S12: decrypted only for whom the access policy allows, and each decryption journaled
       // by category, never the value; anyone else gets « masqué ».
-      if (v.person() == null || !policy.canOpenSealed(v.user(), v.person())) {
-        journal.recordSeparately(
-            v.user()
-                .journal()
-                .in(v.message().structureId())
-                .about("person", v.message().personId())
-                .refused("sealed.open", "mail-attachment"));
-        throw new SealedDataException();
-      }
+      policy.mailbox().requireOpenSealedAttachment(v);
       SealedReads.Reading reading =
           reads.reading(v.user().journal().about(v.person()), SealedReads.Category.MAIL_ATTACHMENT);
       content = reading.open(SealedAttachments.content(a.id()), content);
@@ -401,7 +387,7 @@ public class DefaultMailboxService implements MailboxService {
   @Override
   public Page<TriageItem> triage(String structureId, String after, Integer limit) {
     StructureId structure = structure(structureId);
-    AuthenticatedUser user = policy.requireAdministratorOf(structure, "mailbox.triage.list");
+    AuthenticatedUser user = policy.mailbox().requireTriage(structure, "mailbox.triage.list");
     Keyset.Request<InboundMessage> asked = TRIAGE.read(after, limit);
     Keyset.Window<InboundMessage> window =
         asked.window(
@@ -438,7 +424,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public MessageView fileTriaged(String messageId, String personId) {
-    Visible v = visible(messageId, "message.triage.file");
+    Seen v = visible(messageId, "message.triage.file");
     if (v.message().status() != MessageStatus.TRIAGE) {
       throw new InvalidInputException("message", "only a message in triage can be filed");
     }
@@ -476,7 +462,7 @@ public class DefaultMailboxService implements MailboxService {
     for (AccountId follower : people.assignees(person.id())) {
       notifications.tell(follower, NotificationKind.NEW_MESSAGE);
     }
-    return messageView(new Visible(v.user(), m, person));
+    return messageView(new Seen(v.user(), m, person));
   }
 
   /** Seals the kept attachments of a message now filed for a protected person, in place. */
@@ -495,7 +481,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public void discardTriaged(String messageId) {
-    Visible v = visible(messageId, "message.triage.discard");
+    Seen v = visible(messageId, "message.triage.discard");
     if (v.message().status() != MessageStatus.TRIAGE) {
       throw new InvalidInputException("message", "only a message in triage can be discarded");
     }
@@ -510,7 +496,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public QuarantineView quarantine() {
-    AuthenticatedUser user = policy.requireQuarantineView();
+    AuthenticatedUser user = policy.mailbox().requireViewQuarantine();
     MailboxRepository.QuarantineSummary q = mailbox.quarantine(50);
     journal.record(user.journal().about("quarantine", null).success("mailbox.quarantine.view"));
     Map<String, Long> byReason = new java.util.TreeMap<>();
@@ -523,80 +509,34 @@ public class DefaultMailboxService implements MailboxService {
 
   // Access to one message, as the policy decides.
 
-  /** A message the user may see, with its person when it is filed. */
-  private record Visible(AuthenticatedUser user, InboundMessage message, Person person) {}
-
-  private Visible visible(String messageId, String action) {
-    AuthenticatedUser user = policy.requireAuthenticated();
+  private Seen visible(String messageId, String action) {
     InboundMessage m;
     try {
       m = mailbox.find(MessageId.parse(messageId)).orElse(null);
     } catch (IllegalArgumentException | NullPointerException e) {
       m = null;
     }
-    if (m == null
-        || m.status() == MessageStatus.QUARANTINE
-        || m.status() == MessageStatus.DISCARDED) {
-      throw refuse(user, action, messageId, "UNKNOWN");
-    }
-    if (m.status() == MessageStatus.TRIAGE) {
-      StructureId structure = new StructureId(m.structureId());
-      if (user.role() != Role.STRUCTURE_ADMINISTRATOR
-          || !user.structure().map(structure::equals).orElse(false)) {
-        throw refuse(user, action, messageId, "NOT_ADMINISTRATOR");
-      }
-      policy.requireActingMember(structure);
-      return new Visible(user, m, null);
-    }
-    Person person = people.find(new PersonId(m.personId())).orElse(null);
-    if (person == null || !policy.canSeeFile(user, person)) {
-      throw refuse(user, action, messageId, "NOT_ON_CASELOAD");
-    }
-    policy.requireActingMember(person.structure());
-    return new Visible(user, m, person);
-  }
-
-  private NotFoundException refuse(
-      AuthenticatedUser user, String action, String messageId, String why) {
-    journal.recordSeparately(
-        user.journal()
-            .in(user.structure().map(s -> s.value()).orElse(null))
-            .about("message", messageId)
-            .refused(action, why));
-    return new NotFoundException();
-  }
-
-  private void requireEdit(Visible v, String action) {
-    if (v.person() == null || !policy.canEditPerson(v.user(), v.person())) {
-      journal.recordSeparately(v.user().journal().about(v.message()).refused(action, "ROLE"));
-      throw new AccessDeniedException(action);
-    }
+    return policy.mailbox().requireSee(messageId, m, action);
   }
 
   /** Members who may see the person's file: its followers and the structure's administrators. */
   private List<Member> assignable(Person person) {
     Set<AccountId> followers = people.assignees(person.id());
     return accounts.membersOf(person.structure()).stream()
-        .filter(Account::isActive)
-        .filter(
-            a ->
-                a.role() == Role.STRUCTURE_ADMINISTRATOR
-                    || (followers.contains(a.id())
-                        && (a.role() == Role.SOCIAL_WORKER
-                            || (a.role() == Role.VOLUNTEER && !person.isProtected()))))
+        .filter(a -> policy.persons().canSee(a, person, followers))
         .sorted(Comparator.comparing(Account::displayName))
         .map(a -> new Member(a.id().toString(), a.displayName()))
         .toList();
   }
 
-  private MessageView messageView(Visible v) {
+  private MessageView messageView(Seen v) {
     InboundMessage m = v.message();
     Optional<MessageBody> body = mailbox.body(m.id());
     List<MessageAttachment> all = mailbox.attachments(m.id());
     boolean opensSealed =
         v.person() != null
             && all.stream().anyMatch(MessageAttachment::sealed)
-            && policy.canOpenSealed(v.user(), v.person());
+            && policy.sealed().canOpen(v.user(), v.person());
     List<AttachmentView> attachments =
         all.stream()
             .map(
@@ -614,7 +554,7 @@ public class DefaultMailboxService implements MailboxService {
                         a.status() == MessageAttachment.Status.KEPT
                             && (!a.sealed() || opensSealed)))
             .toList();
-    boolean canEdit = v.person() != null && policy.canEditPerson(v.user(), v.person());
+    boolean canEdit = v.person() != null && policy.persons().canEdit(v.user(), v.person());
     String assignee =
         m.assignedTo() == null
             ? null

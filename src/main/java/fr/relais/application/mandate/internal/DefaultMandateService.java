@@ -1,6 +1,5 @@
 package fr.relais.application.mandate.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.NotFoundException;
@@ -11,7 +10,6 @@ import fr.relais.application.documents.EvidenceRejectedException;
 import fr.relais.application.documents.PdfDocuments;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.mandate.MandateService;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
@@ -57,9 +55,9 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public MandateView create(String personId, NewMandate input) {
-    Person person = policy.requireSeeFile(personId, "mandate.create");
+    Person person = policy.persons().requireSeeFile(personId, "mandate.create");
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person, "mandate.create");
+    policy.mandates().requireWrite(person, "mandate.create");
     if (input == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -156,7 +154,7 @@ public class DefaultMandateService implements MandateService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    AuthenticatedUser user = policy.requireActingMember(structure);
+    AuthenticatedUser user = policy.structures().requireActingMember(structure);
     int window = days == null ? 30 : days;
     if (window < 1 || window > 365) {
       throw new InvalidInputException("days", "between 1 and 365");
@@ -169,17 +167,15 @@ public class DefaultMandateService implements MandateService {
             .distinct()
             .toList();
     var assignees = people.assignees(ids);
+    Map<fr.relais.domain.model.person.PersonId, Person> files = new java.util.HashMap<>();
+    people.findAll(ids).forEach(p -> files.put(p.id(), p));
     List<Expiring> result = new java.util.ArrayList<>();
     for (Mandate m : ending) {
       var personId = new fr.relais.domain.model.person.PersonId(m.personId());
-      boolean visible =
-          user.role() == Role.STRUCTURE_ADMINISTRATOR
-              || assignees.getOrDefault(personId, Set.of()).contains(user.accountId());
-      if (!visible) {
-        continue;
-      }
-      Person p = people.find(personId).orElseThrow();
-      if (user.role() == Role.VOLUNTEER && p.isProtected()) {
+      Person p = files.get(personId);
+      // A4: as her file is seen — never a protected person for a volunteer.
+      if (p == null
+          || !policy.persons().canSee(user, p, assignees.getOrDefault(personId, Set.of()))) {
         continue;
       }
       result.add(new Expiring(m.id().toString(), personId.toString(), p.displayName(), m.endsOn()));
@@ -194,7 +190,7 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public List<MandateView> forPerson(String personId) {
-    Person person = policy.requireSeeFile(personId, "mandate.list");
+    Person person = policy.persons().requireSeeFile(personId, "mandate.list");
     return mandates.forPerson(person.id().value()).stream().map(this::view).toList();
   }
 
@@ -220,7 +216,7 @@ public class DefaultMandateService implements MandateService {
   public MandateView attachEvidence(String mandateId, String mediaType, byte[] content) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person(m), "mandate.evidence");
+    policy.mandates().requireWrite(person(m), "mandate.evidence");
     EvidenceInspection.Inspected inspected;
     try {
       inspected = evidence.inspect(content == null ? new byte[0] : content, mediaType);
@@ -273,7 +269,7 @@ public class DefaultMandateService implements MandateService {
   public MandateView revoke(String mandateId, String reason) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person(m), "mandate.revoke");
+    policy.mandates().requireWrite(person(m), "mandate.revoke");
     if (reason != null && reason.length() > 500) {
       throw new InvalidInputException("reason", "at most 500 characters");
     }
@@ -290,7 +286,7 @@ public class DefaultMandateService implements MandateService {
   public MandateView revokeScope(String mandateId, String procedureCode) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireWriter(user, person(m), "mandate.scope.revoke");
+    policy.mandates().requireWrite(person(m), "mandate.scope.revoke");
     try {
       m.revokeScope(procedureCode, user.accountId().value(), clock.now(), clock.today());
     } catch (IllegalStateException e) {
@@ -304,63 +300,28 @@ public class DefaultMandateService implements MandateService {
 
   @Override
   public OnBehalf requireOnBehalf(String personId, String procedureCode) {
-    Person person = policy.requireSeeFile(personId, "mandate.on-behalf");
+    Person person = policy.persons().requireSeeFile(personId, "mandate.on-behalf");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (procedureCode == null || !procedureCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
       throw new InvalidInputException("procedureCode", "a code from the catalogue");
     }
-    LocalDate today = clock.today();
-    if (user.role() == Role.VOLUNTEER) {
-      refuseOnBehalf(user, person, procedureCode, "ROLE");
-    }
-    for (Mandate m : mandates.forPerson(person.id().value())) {
-      if (m.structure().equals(person.structure()) && m.covers(procedureCode, today)) {
-        journal.record(
-            user.journal()
-                .in(person.structure().value())
-                .about("person", person.id().toString())
-                .mandate(m.id().value())
-                .success("mandate.on-behalf.check", procedureCode));
-        return new OnBehalf(true, m.id().toString(), procedureCode);
-      }
-    }
-    refuseOnBehalf(user, person, procedureCode, "NO_ACTIVE_MANDATE");
-    throw new IllegalStateException("unreachable");
-  }
-
-  private void refuseOnBehalf(AuthenticatedUser user, Person person, String procedure, String why) {
-    journal.recordSeparately(
+    Mandate m = policy.mandates().requireOnBehalf(person, procedureCode);
+    journal.record(
         user.journal()
             .in(person.structure().value())
             .about("person", person.id().toString())
-            .refused("mandate.on-behalf.check", why + " " + procedure));
-    throw new AccessDeniedException("no mandate covers " + procedure);
-  }
-
-  /** Volunteers read; administrators and the person's social workers act. */
-  private void requireWriter(AuthenticatedUser user, Person person, String action) {
-    if (!policy.canEditPerson(user, person)) {
-      throw policy.refusePerson(user, action, person.id().toString(), "ROLE");
-    }
+            .mandate(m.id().value())
+            .success("mandate.on-behalf.check", procedureCode));
+    return new OnBehalf(true, m.id().toString(), procedureCode);
   }
 
   /** The mandate, if the current member may see its person (else as if it did not exist). */
   private Mandate mandate(String mandateId) {
-    Mandate m;
-    try {
-      m = mandates.find(MandateId.parse(mandateId)).orElse(null);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      m = null;
-    }
-    if (m == null) {
-      throw policy.refusePerson(policy.requireAuthenticated(), "mandate.view", null, "UNKNOWN");
-    }
-    policy.requireSeeFile(m.personId().toString(), "mandate.view");
-    return m;
+    return policy.mandates().requireSee(mandateId);
   }
 
   private Person person(Mandate m) {
-    return policy.requireSeeFile(m.personId().toString(), "mandate.view");
+    return policy.persons().requireSeeFile(m.personId().toString(), "mandate.view");
   }
 
   private MandateView view(Mandate m) {

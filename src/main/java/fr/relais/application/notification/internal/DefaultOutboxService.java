@@ -130,7 +130,7 @@ public class DefaultOutboxService implements OutboxService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    policy.requireAdministratorOf(structure, "outbox.view");
+    policy.structures().requireAdminister(structure, "outbox.view");
     OutboxMail.Status wanted;
     try {
       wanted = status == null ? OutboxMail.Status.DEAD : OutboxMail.Status.valueOf(status);

@@ -106,7 +106,7 @@ public class DefaultReminderService implements ReminderService {
       fr.relais.domain.model.person.Person person, String kind, String subjectId) {
     java.util.Set<AccountId> members = new java.util.LinkedHashSet<>(people.assignees(person.id()));
     for (fr.relais.domain.model.access.Account a : accounts.membersOf(person.structure())) {
-      if (a.isActive() && a.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR) {
+      if (policy.structures().administers(a, person.structure())) {
         members.add(a.id());
       }
     }

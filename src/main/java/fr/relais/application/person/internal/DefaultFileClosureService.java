@@ -1,6 +1,5 @@
 package fr.relais.application.person.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -32,13 +31,13 @@ public class DefaultFileClosureService implements FileClosureService {
 
   @Override
   public Closure status(String personId) {
-    Person person = policy.requireSeeFile(personId, "person.closure.view");
-    return view(person, policy.canCloseFile(policy.requireAuthenticated(), person));
+    Person person = policy.persons().requireSeeFile(personId, "person.closure.view");
+    return view(person, policy.persons().canClose(policy.requireAuthenticated(), person));
   }
 
   @Override
   public Closure close(String personId, String reason) {
-    Person person = policy.requireSeeFile(personId, "person.close");
+    Person person = policy.persons().requireSeeFile(personId, "person.close");
     AuthenticatedUser user = allowed(person, "person.close");
     ClosureReason why;
     try {
@@ -57,7 +56,7 @@ public class DefaultFileClosureService implements FileClosureService {
 
   @Override
   public Closure reopen(String personId) {
-    Person person = policy.requireSeeFile(personId, "person.reopen");
+    Person person = policy.persons().requireSeeFile(personId, "person.reopen");
     AuthenticatedUser user = allowed(person, "person.reopen");
     if (person.closedAt().isEmpty()) {
       throw new ConflictException("closure", "the file is not closed");
@@ -68,12 +67,8 @@ public class DefaultFileClosureService implements FileClosureService {
   }
 
   private AuthenticatedUser allowed(Person person, String action) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canCloseFile(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(action, "ROLE"));
-      throw new AccessDeniedException(action);
-    }
-    return user;
+    policy.persons().requireClose(person, action);
+    return policy.requireAuthenticated();
   }
 
   private Closure view(Person person, boolean canChange) {

@@ -60,9 +60,9 @@ public class DefaultMyFileService implements MyFileService {
 
   @Override
   public List<MyRecord> myFile() {
-    AuthenticatedUser user = policy.requireBeneficiary("person.self.view");
+    AuthenticatedUser user = policy.own().requireEnter("person.self.view");
     List<MyRecord> records = new ArrayList<>();
-    for (PersonAccess link : policy.ownRecords(user)) {
+    for (PersonAccess link : policy.own().records(user)) {
       Person person = people.find(link.person()).orElseThrow();
       String structureName = structures.find(link.structure()).map(Structure::name).orElse("");
       List<Mandate> mine =
@@ -87,7 +87,7 @@ public class DefaultMyFileService implements MyFileService {
 
   @Override
   public MyMandate revoke(String mandateId, String reason) {
-    Mandate m = policy.requireOwnMandate(mandateId, "mandate.revoke.by-person");
+    Mandate m = policy.own().requireMandate(mandateId, "mandate.revoke.by-person");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (reason != null && reason.length() > 500) {
       throw new InvalidInputException("reason", "at most 500 characters");
@@ -107,7 +107,7 @@ public class DefaultMyFileService implements MyFileService {
 
   @Override
   public MyMandate revokeScope(String mandateId, String procedureCode) {
-    Mandate m = policy.requireOwnMandate(mandateId, "mandate.scope.revoke.by-person");
+    Mandate m = policy.own().requireMandate(mandateId, "mandate.scope.revoke.by-person");
     AuthenticatedUser user = policy.requireAuthenticated();
     try {
       m.revokeScopeByPerson(procedureCode, user.accountId().value(), clock.now(), clock.today());
@@ -128,9 +128,9 @@ public class DefaultMyFileService implements MyFileService {
 
   @Override
   public Page<MyAccessEntry> history(String before, Integer limit) {
-    AuthenticatedUser user = policy.requireBeneficiary("person.self.history.view");
+    AuthenticatedUser user = policy.own().requireEnter("person.self.history.view");
     Keyset.Request<JournalEntry> asked = HISTORY.read(before, limit);
-    List<PersonAccess> links = policy.ownRecords(user);
+    List<PersonAccess> links = policy.own().records(user);
     for (PersonAccess link : links) {
       people
           .find(link.person())

@@ -50,7 +50,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
 
   @Override
   public AccessView status(String personId) {
-    Person person = policy.requireSeeFile(personId, "person-access.view");
+    Person person = policy.persons().requireSeeFile(personId, "person-access.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
     Optional<PersonAccess> current = access.currentFor(person.id());
@@ -65,7 +65,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
     return new AccessView(
         current.isPresent(),
         current.map(PersonAccess::grantedAt).orElse(null),
-        policy.canManagePersonAccess(user, person),
+        policy.persons().canManageAccess(user, person),
         links);
   }
 
@@ -76,7 +76,8 @@ public class DefaultPersonAccessService implements PersonAccessService {
     Instant now = clock.now();
     if (emergencyLocks.active(person.id().value()).isPresent()) {
       // F6: no new access link while her access is locked.
-      refuse(user, person, "person.access.link.create", "LOCKED");
+      journal.recordSeparately(
+          user.journal().about(person).refused("person.access.link.create", "LOCKED"));
       throw new ConflictException("emergencyLock", "her access is locked: no new link");
     }
     if (person.isProtected()) {
@@ -87,7 +88,8 @@ public class DefaultPersonAccessService implements PersonAccessService {
     if (access.currentFor(person.id()).isPresent()) {
       // A link handed to someone else must never silently replace the person's access: the
       // structure first ends it, deliberately and on the record.
-      refuse(user, person, "person.access.link.create", "ACCESS_IN_FORCE");
+      journal.recordSeparately(
+          user.journal().about(person).refused("person.access.link.create", "ACCESS_IN_FORCE"));
       throw new ConflictException("The person already has access: end it first.");
     }
     withdrawPendingLinks(person, now);
@@ -171,7 +173,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
     Optional<Account> existing = accounts.findByIdentity(identity);
     if (outcome == Redemption.ACCEPTED
         && existing.isPresent()
-        && (existing.get().role() != Role.BENEFICIARY || !existing.get().isActive())) {
+        && !policy.own().canBecomeOwnLogin(existing.get())) {
       outcome = Redemption.STAFF_ACCOUNT;
     }
     if (outcome == Redemption.ACCEPTED
@@ -255,20 +257,8 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   private Person requireManager(String personId, String action) {
-    Person person = policy.requireSeeFile(personId, action);
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canManagePersonAccess(user, person)) {
-      refuse(user, person, action, "ROLE");
-      throw new fr.relais.application.AccessDeniedException(action);
-    }
+    Person person = policy.persons().requireSeeFile(personId, action);
+    policy.persons().requireManageAccess(person, action);
     return person;
-  }
-
-  private void refuse(AuthenticatedUser user, Person person, String action, String why) {
-    journal.recordSeparately(
-        user.journal()
-            .in(person.structure().value())
-            .about("person", person.id().toString())
-            .refused(action, why));
   }
 }

@@ -1,6 +1,5 @@
 package fr.relais.application.person.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Keyset;
@@ -15,7 +14,6 @@ import fr.relais.application.shielding.SealedReads;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalEntry;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
@@ -70,10 +68,7 @@ public class DefaultPersonService implements PersonService {
   @fr.relais.application.UniformDuration // E4: a hidden duplicate's extra work is not timed
   public PersonView create(String structureId, NewPerson input) {
     StructureId structure = structure(structureId);
-    AuthenticatedUser user = policy.requireActingMember(structure);
-    if (!policy.canCreatePerson(user)) {
-      throw refuse(user, "person.create", null, "ROLE");
-    }
+    AuthenticatedUser user = policy.persons().requireCreate(structure);
     if (input == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -101,9 +96,7 @@ public class DefaultPersonService implements PersonService {
       }
       if (Boolean.TRUE.equals(input.protectedPerson())) {
         // F1: protected from the start, by whom may set the status.
-        if (!policy.canProtectNewPerson(user, structure)) {
-          throw refuse(user, "person.create.protected", null, "ROLE");
-        }
+        policy.protection().requireProtectNew(structure);
         person.protect(
             new fr.relais.domain.model.person.Protection(
                 reason(input.protectionReason()), clock.today(), null, null, null),
@@ -128,7 +121,7 @@ public class DefaultPersonService implements PersonService {
               identity.foreignNationalNumber());
       // E4, S40: only the files this member sees are named; one they do not see is never hinted
       // at — the person is recorded as if there were none, and that file's followers are told.
-      List<Person> seen = same.stream().filter(p -> policy.canSeePerson(user, p)).toList();
+      List<Person> seen = same.stream().filter(p -> policy.persons().canSee(user, p)).toList();
       if (!seen.isEmpty()) {
         throw new DuplicateSuspectedException(seen.stream().map(p -> p.id().toString()).toList());
       }
@@ -153,7 +146,7 @@ public class DefaultPersonService implements PersonService {
   private Set<Account> assigneesFor(
       AuthenticatedUser user, StructureId structure, Person person, List<String> requested) {
     if (requested == null || requested.isEmpty()) {
-      if (user.role() == Role.STRUCTURE_ADMINISTRATOR) {
+      if (!policy.persons().takesOnOwnCases(user)) {
         throw new InvalidInputException("assignTo", "at least one member follows each person");
       }
       return Set.of(accounts.find(user.accountId()).orElseThrow());
@@ -173,7 +166,7 @@ public class DefaultPersonService implements PersonService {
       if (a == null || !a.isActive() || !a.structure().map(structure::equals).orElse(false)) {
         throw new InvalidInputException("assignTo", "not an active member of the structure");
       }
-      if (person.isProtected() && a.role() == Role.VOLUNTEER) {
+      if (!policy.persons().mayFollow(a, person)) {
         throw new InvalidInputException("assignTo", "volunteers never follow protected people");
       }
       result.add(a);
@@ -197,15 +190,14 @@ public class DefaultPersonService implements PersonService {
   @Override
   public Page<PersonSummary> list(String structureId, String search, String after, Integer limit) {
     StructureId structure = structure(structureId);
-    AuthenticatedUser user = policy.requireActingMember(structure);
+    AuthenticatedUser user = policy.structures().requireActingMember(structure);
     Keyset.Request<Person> asked = CASELOAD.read(after, limit);
     Optional<PersonRepository.Search> query =
         Optional.ofNullable(search)
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .map(this::searchTerm);
-    boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
-    boolean habilitated = policy.holdsProtectedCases(user);
+    boolean habilitated = policy.sealed().holdsProtectedCases(user);
     // F1: without the habilitation, a protected person is listed by her name only, and a search by
     // an exact value — her number, an email or a phone — never finds her.
     boolean byNumber = query.isPresent() && query.get().exact();
@@ -213,8 +205,8 @@ public class DefaultPersonService implements PersonService {
         asked.window(
             people.page(
                 structure,
-                admin ? Optional.empty() : Optional.of(user.accountId()),
-                user.role() != Role.VOLUNTEER && (habilitated || !byNumber),
+                policy.persons().listScope(user),
+                policy.persons().listsProtected(user, byNumber),
                 query,
                 asked.first() ? null : new PersonRepository.Cursor(asked.string(0), asked.uuid(1)),
                 asked.lookAhead()));
@@ -255,17 +247,16 @@ public class DefaultPersonService implements PersonService {
   @Override
   public int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException {
     StructureId structure = structure(structureId);
-    AuthenticatedUser user = policy.requireActingMember(structure);
-    boolean admin = user.role() == Role.STRUCTURE_ADMINISTRATOR;
-    boolean habilitated = policy.holdsProtectedCases(user);
+    AuthenticatedUser user = policy.structures().requireActingMember(structure);
+    boolean habilitated = policy.sealed().holdsProtectedCases(user);
     int count = 0;
     PersonRepository.Cursor cursor = null;
     while (true) {
       List<Person> page =
           people.page(
               structure,
-              admin ? Optional.empty() : Optional.of(user.accountId()),
-              user.role() != Role.VOLUNTEER,
+              policy.persons().listScope(user),
+              policy.persons().listsProtected(user, false),
               Optional.empty(),
               cursor,
               EXPORT_PAGE);
@@ -375,9 +366,9 @@ public class DefaultPersonService implements PersonService {
 
   @Override
   public PersonView get(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canSeeFile(user, person)) {
+    if (!policy.persons().canSeeFile(user, person)) {
       journal.record(user.journal().about(person).success("person.view", "restricted"));
       return restricted(person, assignees(person));
     }
@@ -387,18 +378,17 @@ public class DefaultPersonService implements PersonService {
 
   @Override
   public Permissions permissions(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    return new Permissions(policy.canEditPerson(user, person), policy.canAssign(user, person));
+    return new Permissions(
+        policy.persons().canEdit(user, person), policy.persons().canAssign(user, person));
   }
 
   @Override
   public Page<AccessEntry> history(String personId, String before, Integer limit) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.STRUCTURE_ADMINISTRATOR) {
-      throw refuse(user, "person.history.view", personId, "ROLE");
-    }
+    policy.persons().requireSeeHistory(person);
     Keyset.Request<JournalEntry> asked = HISTORY.read(before, limit);
     journal.record(user.journal().about(person).success("person.history.view"));
     Keyset.Window<JournalEntry> window =
@@ -427,11 +417,9 @@ public class DefaultPersonService implements PersonService {
 
   @Override
   public PersonView assign(String personId, List<String> accountIds) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canAssign(user, person)) {
-      throw refuse(user, "person.assign", personId, "ROLE");
-    }
+    policy.persons().requireAssign(person);
     if (accountIds == null || accountIds.isEmpty()) {
       throw new InvalidInputException("accountIds", "at least one member follows each person");
     }
@@ -471,15 +459,10 @@ public class DefaultPersonService implements PersonService {
   @Override
   @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
   public PersonView changeContact(String personId, Contact input) {
-    Person person = policy.requireSeeFile(personId, "person.contact.change");
+    Person person = policy.persons().requireSeeFile(personId, "person.contact.change");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      throw refuse(user, "person.contact.change", personId, "ROLE");
-    }
     // F2: a protected person's places are changed only by who may read them.
-    if (person.isProtected() && !policy.canOpenSealed(user, person)) {
-      throw refuse(user, "person.contact.change", personId, "SEALED");
-    }
+    policy.persons().requireWrite(person, "person.contact.change");
     // F6: under an emergency lock nothing of her contact data changes.
     if (locks.active(person.id().value()).isPresent()) {
       journal.recordSeparately(
@@ -568,16 +551,6 @@ public class DefaultPersonService implements PersonService {
     return new Assignee(a.id().toString(), a.displayName());
   }
 
-  private AccessDeniedException refuse(
-      AuthenticatedUser user, String action, String personId, String why) {
-    journal.recordSeparately(
-        user.journal()
-            .in(user.structure().map(s -> s.value()).orElse(null))
-            .about("person", personId)
-            .refused(action, why));
-    return new AccessDeniedException(action);
-  }
-
   private static StructureId structure(String id) {
     try {
       return StructureId.parse(id);
@@ -600,7 +573,7 @@ public class DefaultPersonService implements PersonService {
     if (!hidden) {
       return contact(c.details());
     }
-    if (!policy.canOpenSealed(user, p)) {
+    if (!policy.sealed().canOpen(user, p)) {
       return null;
     }
     SealedReads.Reading reading =
@@ -662,7 +635,7 @@ public class DefaultPersonService implements PersonService {
 
   private PersonView view(
       AuthenticatedUser user, Person p, PersonContact c, List<Assignee> assignees) {
-    if (!policy.canSeeFile(user, p)) {
+    if (!policy.persons().canSeeFile(user, p)) {
       return restricted(p, assignees);
     }
     return fileView(user, p, c, assignees);

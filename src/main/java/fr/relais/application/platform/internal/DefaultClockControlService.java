@@ -27,14 +27,14 @@ public class DefaultClockControlService implements ClockControlService {
   @Override
   public State state() {
     requireEnabled();
-    policy.requireClockControl();
+    policy.platform().requireControlClock();
     return new State(clock.now(), control.offset().toSeconds());
   }
 
   @Override
   public State shift(Long offsetSeconds) {
     requireEnabled();
-    AuthenticatedUser user = policy.requireClockControl();
+    AuthenticatedUser user = policy.platform().requireControlClock();
     if (offsetSeconds == null) {
       throw new InvalidInputException("offsetSeconds", "required");
     }

@@ -59,7 +59,7 @@ public class DefaultTestSupportService implements TestSupportService {
   @Override
   public long rolledBackWrite() {
     requireEnabled();
-    AuthenticatedUser user = policy.requireClockControl();
+    AuthenticatedUser user = policy.platform().requireControlClock();
     try {
       transaction.begin();
       try {
@@ -77,7 +77,7 @@ public class DefaultTestSupportService implements TestSupportService {
   @Override
   public List<JournalSealer.Run> sealConcurrently(int parallel) {
     requireEnabled();
-    policy.requireClockControl();
+    policy.platform().requireControlClock();
     if (parallel < 1 || parallel > 16) {
       throw new InvalidInputException("parallel", "between 1 and 16");
     }
@@ -109,7 +109,7 @@ public class DefaultTestSupportService implements TestSupportService {
   @Override
   public String checkpointNow() {
     requireEnabled();
-    policy.requireClockControl();
+    policy.platform().requireControlClock();
     for (int tries = 0; tries < 200; tries++) {
       JournalSealer.Run run = sealer.sealOnce();
       if (run.claimed() && !run.more()) {
@@ -130,7 +130,7 @@ public class DefaultTestSupportService implements TestSupportService {
   @Override
   public int rekeyFingerprints() {
     requireEnabled();
-    policy.requireClockControl();
+    policy.platform().requireControlClock();
     return rekeying.run().rekeyed();
   }
 

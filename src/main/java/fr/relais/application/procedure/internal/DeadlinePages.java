@@ -4,7 +4,6 @@ import fr.relais.application.notification.ReminderService;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.deadline.Deadline;
 import fr.relais.domain.model.deadline.DeadlineKind;
 import fr.relais.domain.model.deadline.DeadlineRepository;
@@ -39,6 +38,7 @@ public class DeadlinePages {
   @Inject DeadlineRepository deadlines;
   @Inject PersonRepository people;
   @Inject AccountRepository accounts;
+  @Inject fr.relais.application.access.AccessPolicy policy;
   @Inject ReminderService reminders;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -89,7 +89,7 @@ public class DeadlinePages {
               d.structureId(),
               s ->
                   accounts.membersOf(new StructureId(s)).stream()
-                      .filter(a -> a.isActive() && a.role() == Role.STRUCTURE_ADMINISTRATOR)
+                      .filter(a -> policy.structures().administers(a, new StructureId(s)))
                       .map(Account::id)
                       .collect(Collectors.toCollection(LinkedHashSet::new))));
     }

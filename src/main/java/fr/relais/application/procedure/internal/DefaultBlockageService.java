@@ -1,6 +1,5 @@
 package fr.relais.application.procedure.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -110,7 +109,7 @@ public class DefaultBlockageService implements BlockageService {
   @Override
   public List<BlockageView> ofProcedure(String procedureId) {
     Procedure p = find(procedureId);
-    Person person = policy.requireSeeFile(p.personId().toString(), "blockage.list");
+    Person person = policy.persons().requireSeeFile(p.personId().toString(), "blockage.list");
     return procedures.blockages(p.id()).stream().map(b -> view(b, person)).toList();
   }
 
@@ -118,12 +117,7 @@ public class DefaultBlockageService implements BlockageService {
   public DocumentService.Download attestation(String blockageId) {
     Blockage b = blockage(blockageId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    Person person;
-    if (user.role() == Role.PREFECTURE_AGENT) {
-      person = requireAgent(user, b, "blockage.attestation");
-    } else {
-      person = policy.requireSeeFile(b.personId().toString(), "blockage.attestation");
-    }
+    Person person = policy.procedures().requireSeeBlockage(b, "blockage.attestation");
     Procedure p = procedures.find(new ProcedureId(b.procedureId())).orElseThrow();
     Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
     byte[] pdf =
@@ -157,12 +151,7 @@ public class DefaultBlockageService implements BlockageService {
 
   @Override
   public Page<BlockageView> queue(String status, String after, Integer limit) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      journal.recordSeparately(
-          user.journal().about("blockage", null).refused("blockage.queue", "ROLE"));
-      throw new AccessDeniedException("blockage.queue");
-    }
+    AuthenticatedUser user = policy.procedures().requireBlockageQueue();
     String st = status == null || status.isBlank() ? "OPEN" : status;
     if (!"OPEN".equals(st) && !"ANSWERED".equals(st)) {
       throw new InvalidInputException("status", "OPEN or ANSWERED");
@@ -190,12 +179,7 @@ public class DefaultBlockageService implements BlockageService {
 
   @Override
   public Page<OverdueRequestView> overdueRequests(String after, Integer limit) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      journal.recordSeparately(
-          user.journal().about("document-request", null).refused("request.overdue", "ROLE"));
-      throw new AccessDeniedException("request.overdue");
-    }
+    AuthenticatedUser user = policy.procedures().requireOverdueRequests();
     Keyset.Request<DocumentRequest> asked = OVERDUE.read(after, limit);
     java.time.LocalDate today = clock.today();
     java.util.Map<UUID, Structure> covered = new java.util.HashMap<>();
@@ -246,13 +230,8 @@ public class DefaultBlockageService implements BlockageService {
   @Override
   public BlockageView answer(String blockageId, Answer input) {
     Blockage b = blockage(blockageId);
+    Person person = policy.procedures().requireAnswerBlockage(b);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != Role.PREFECTURE_AGENT) {
-      Person person = policy.requireSeeFile(b.personId().toString(), "blockage.answer");
-      journal.recordSeparately(user.journal().about(person).refused("blockage.answer", "ROLE"));
-      throw new AccessDeniedException("blockage.answer");
-    }
-    Person person = requireAgent(user, b, "blockage.answer");
     if (input == null || input.answer() == null) {
       throw new InvalidInputException("answer", "SUBSTITUTE_CHANNEL, APPOINTMENT or RESOLVED");
     }
@@ -276,20 +255,6 @@ public class DefaultBlockageService implements BlockageService {
     journal.record(
         user.journal().in(b.structureId()).about(person).success("blockage.answer", a.name()));
     return view(b, person);
-  }
-
-  /** A prefecture agent covering one of the structure's departments; otherwise as unknown (S40). */
-  private Person requireAgent(AuthenticatedUser user, Blockage b, String action) {
-    Structure s = structures.find(new StructureId(b.structureId())).orElseThrow();
-    if (!policy.coversStructure(user, s)) {
-      journal.recordSeparately(
-          user.journal()
-              .in(b.structureId())
-              .about("blockage", b.id())
-              .refused(action, "DEPARTMENT"));
-      throw new NotFoundException();
-    }
-    return people.find(new PersonId(b.personId())).orElseThrow(NotFoundException::new);
   }
 
   private List<AccountId> agentsOf(Structure s) {

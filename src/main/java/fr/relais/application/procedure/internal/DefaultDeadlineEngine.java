@@ -1,6 +1,5 @@
 package fr.relais.application.procedure.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.Keyset;
 import fr.relais.application.Keyset.Part;
@@ -8,8 +7,8 @@ import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
 import fr.relais.application.procedure.DeadlineService;
+import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.deadline.Deadline;
 import fr.relais.domain.model.deadline.DeadlineKind;
 import fr.relais.domain.model.deadline.DeadlineRepository;
@@ -133,17 +132,12 @@ public class DefaultDeadlineEngine implements DeadlineService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new fr.relais.application.NotFoundException();
     }
-    AuthenticatedUser user = policy.requireActingMember(structure);
-    if (user.role() == Role.VOLUNTEER) {
-      journal.recordSeparately(
-          user.journal().in(structure.value()).refused("deadline.dashboard", "ROLE"));
-      throw new AccessDeniedException("deadline.dashboard");
-    }
+    AuthenticatedUser user = policy.procedures().requireSeeDeadlines(structure);
     Keyset.Request<Deadline> asked = DASHBOARD.read(after, limit);
     Deadline.Cursor cursor =
         asked.first() ? null : new Deadline.Cursor(asked.date(0), asked.uuid(1));
     LocalDate today = clock.today();
-    UUID follower = user.role() == Role.STRUCTURE_ADMINISTRATOR ? null : user.accountId().value();
+    UUID follower = policy.persons().listScope(user).map(AccountId::value).orElse(null);
     LocalDate from = today.minusDays(PAST_DAYS);
     LocalDate to = today.plusDays(AHEAD_DAYS);
     // Each kind's page in due-date order, merged: the first page of all of them.
@@ -168,7 +162,7 @@ public class DefaultDeadlineEngine implements DeadlineService {
     for (Deadline d : page) {
       Person p = files.get(new PersonId(d.personId()));
       // F1, S12: a protected person's deadlines only for who may open her file.
-      if (p == null || !open.computeIfAbsent(p.id(), k -> policy.canSeeFile(user, p))) {
+      if (p == null || !open.computeIfAbsent(p.id(), k -> policy.persons().canSeeFile(user, p))) {
         continue;
       }
       items.add(view(d, p, today));

@@ -59,7 +59,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
 
   @Override
   public DocumentService.Download history(String personId) {
-    Person person = policy.requireSeeFile(personId, "procedure.history");
+    Person person = policy.persons().requireSeeFile(personId, "procedure.history");
     AuthenticatedUser user = policy.requireAuthenticated();
     List<ProcedureService.ProcedureView> all = procedures.list(personId);
     ResourceBundle bundle = ResourceBundle.getBundle("fr.relais.i18n.messages", Locale.FRENCH);
@@ -95,7 +95,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
           String name = files.get(version);
           if (name == null) {
             DocumentVersion dv = documents.version(version).orElse(null);
-            if (dv != null && policy.canOpenItem(user, person, dv.classified())) {
+            if (dv != null && policy.sealed().canOpenItem(user, person, dv.classified())) {
               DocumentContent c = documents.content(version).orElse(null);
               if (c != null) {
                 name =

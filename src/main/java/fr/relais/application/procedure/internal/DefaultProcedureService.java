@@ -1,6 +1,5 @@
 package fr.relais.application.procedure.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -14,7 +13,6 @@ import fr.relais.application.procedure.ProcedureService;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.administration.AdministrationAccount;
 import fr.relais.domain.model.administration.AdministrationAccountRepository;
 import fr.relais.domain.model.catalogue.ProcedureCode;
@@ -86,7 +84,7 @@ public class DefaultProcedureService implements ProcedureService {
 
   @Override
   public List<ProcedureView> list(String personId) {
-    Person person = policy.requireSeeFile(personId, "procedure.list");
+    Person person = policy.persons().requireSeeFile(personId, "procedure.list");
     return listed(policy.requireAuthenticated(), person, "procedure.list");
   }
 
@@ -106,15 +104,15 @@ public class DefaultProcedureService implements ProcedureService {
 
   @Override
   public List<ProcedureView> mine(String personId) {
-    AuthenticatedUser user = policy.requireBeneficiary("procedure.mine");
-    Person person = policy.requireOwnRecord(user, personId, "procedure.mine");
+    AuthenticatedUser user = policy.own().requireEnter("procedure.mine");
+    Person person = policy.own().requireRecord(user, personId, "procedure.mine");
     return listed(user, person, "procedure.mine");
   }
 
   @Override
   public ProcedureView get(String procedureId) {
     Procedure p = find(procedureId, false);
-    Person person = policy.requireSeeFile(p.personId().toString(), "procedure.view");
+    Person person = policy.persons().requireSeeFile(p.personId().toString(), "procedure.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     journal.record(user.journal().about(person).success("procedure.view", p.typeCode()));
     return view(p, names(List.of(p)), user.locale());
@@ -122,7 +120,7 @@ public class DefaultProcedureService implements ProcedureService {
 
   @Override
   public ProcedureView create(String personId, NewProcedure input) {
-    Person person = policy.requireSeeFile(personId, "procedure.create");
+    Person person = policy.persons().requireSeeFile(personId, "procedure.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (input == null || input.type() == null || input.type().isBlank()) {
       throw new InvalidInputException("type", "required: a procedure type of the catalogue");
@@ -137,7 +135,7 @@ public class DefaultProcedureService implements ProcedureService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("type", "not a procedure type");
     }
-    requireActing(user, person, type.code().value(), "procedure.create");
+    policy.procedures().requireAct(person, type.code().value(), "procedure.create");
     FilingChannel channel =
         input.channel() == null || input.channel().isBlank()
             ? FilingChannel.valueOf(type.channel().name())
@@ -464,12 +462,7 @@ public class DefaultProcedureService implements ProcedureService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    AuthenticatedUser user = policy.requireActingMember(structure);
-    if (user.role() == Role.VOLUNTEER) {
-      journal.recordSeparately(
-          user.journal().in(structure.value()).refused("procedure.urgency", "ROLE"));
-      throw new AccessDeniedException("procedure.urgency");
-    }
+    AuthenticatedUser user = policy.procedures().requireListByUrgency(structure);
     Keyset.Request<ProcedureRepository.UrgentLine> asked = BY_URGENCY.read(after, limit);
     ProcedureStatus wanted = status == null || status.isBlank() ? null : status(status);
     String code = type == null || type.isBlank() ? null : type;
@@ -481,7 +474,7 @@ public class DefaultProcedureService implements ProcedureService {
         throw new InvalidInputException("responsibleId", "not a member");
       }
     }
-    UUID follower = user.role() == Role.STRUCTURE_ADMINISTRATOR ? null : user.accountId().value();
+    UUID follower = policy.persons().listScope(user).map(AccountId::value).orElse(null);
     Keyset.Window<ProcedureRepository.UrgentLine> window =
         asked.window(
             procedures.byUrgency(
@@ -502,7 +495,7 @@ public class DefaultProcedureService implements ProcedureService {
       Procedure p = line.procedure();
       Person person = line.person();
       // F1, S12: a protected person's procedures only for who may open her file.
-      if (!open.computeIfAbsent(p.personId(), k -> policy.canSeeFile(user, person))) {
+      if (!open.computeIfAbsent(p.personId(), k -> policy.persons().canSeeFile(user, person))) {
         continue;
       }
       boolean due = !Procedure.NO_DEADLINE.equals(p.nextDueOn());
@@ -557,19 +550,16 @@ public class DefaultProcedureService implements ProcedureService {
 
   @Override
   public List<PermitView> permits(String personId) {
-    Person person = policy.requireSeeFile(personId, "permit.list");
+    Person person = policy.persons().requireSeeFile(personId, "permit.list");
     LocalDate today = clock.today();
     return procedures.permits(person.id().value()).stream().map(r -> view(r, today)).toList();
   }
 
   @Override
   public PermitView recordPermit(String personId, NewPermit input) {
-    Person person = policy.requireSeeFile(personId, "permit.record");
+    Person person = policy.persons().requireSeeFile(personId, "permit.record");
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)
-        || person.isProtected() && !policy.canOpenSealed(user, person)) {
-      throw refuse(user, person, "permit.record", "ROLE");
-    }
+    policy.persons().requireEditIdentifiers(person, "permit.record");
     if (input == null) {
       throw new InvalidInputException("permitType", "required");
     }
@@ -617,22 +607,10 @@ public class DefaultProcedureService implements ProcedureService {
 
   Acting acting(String procedureId, String action) {
     Procedure p = find(procedureId, true);
-    Person person = policy.requireSeeFile(p.personId().toString(), action);
+    Person person = policy.persons().requireSeeFile(p.personId().toString(), action);
     AuthenticatedUser user = policy.requireAuthenticated();
-    requireActing(user, person, p.typeCode(), action);
+    policy.procedures().requireAct(person, p.typeCode(), action);
     return new Acting(p, person, user);
-  }
-
-  private void requireActing(AuthenticatedUser user, Person person, String code, String action) {
-    if (!policy.canEditPerson(user, person)) {
-      throw refuse(user, person, action, "ROLE");
-    }
-    if (!policy.canActOnProcedure(user, person, code)) {
-      // B2, S11: no active mandate of hers covers this procedure type today.
-      journal.recordSeparately(
-          user.journal().about(person).refused(action, "MANDATE_SCOPE " + code));
-      throw new fr.relais.application.mandate.MandateRequiredException(code);
-    }
   }
 
   private Procedure find(String procedureId, boolean forUpdate) {
@@ -686,9 +664,7 @@ public class DefaultProcedureService implements ProcedureService {
     try {
       return accounts
           .find(new AccountId(UUID.fromString(id)))
-          .filter(Account::isActive)
-          .filter(a -> a.structure().map(s -> s.equals(person.structure())).orElse(false))
-          .filter(a -> a.role() == Role.STRUCTURE_ADMINISTRATOR || a.role() == Role.SOCIAL_WORKER)
+          .filter(a -> policy.procedures().mayBeResponsible(a, person))
           .map(a -> a.id().value())
           .orElseThrow(
               () -> new InvalidInputException("responsibleId", "not an active member who may act"));
@@ -752,12 +728,6 @@ public class DefaultProcedureService implements ProcedureService {
     return colon > 0
         ? new ConflictException(message.substring(0, colon), message.substring(colon + 1).trim())
         : new ConflictException("status", message);
-  }
-
-  private AccessDeniedException refuse(
-      AuthenticatedUser user, Person person, String action, String why) {
-    journal.recordSeparately(user.journal().about(person).refused(action, why));
-    return new AccessDeniedException(action);
   }
 
   private Map<AccountId, String> names(List<Procedure> found) {

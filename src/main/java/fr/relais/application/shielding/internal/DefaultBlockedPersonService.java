@@ -1,6 +1,5 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
@@ -181,12 +180,8 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
 
   /** Who keeps her list: who may set her protection; she must be protected. */
   private Person keeper(String personId, String action) {
-    Person person = policy.requireSeePerson(personId);
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canSetProtection(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused(action, "ROLE"));
-      throw new AccessDeniedException(action);
-    }
+    Person person = policy.persons().requireSee(personId);
+    policy.protection().requireSet(person, action);
     if (!person.isProtected()) {
       throw new ConflictException("protectedPerson", "only for a protected person");
     }

@@ -1,6 +1,5 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.access.AccessPolicy;
@@ -39,18 +38,15 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
 
   @Override
   public LockView get(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     return view(policy.requireAuthenticated(), person);
   }
 
   @Override
   public LockView lock(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
-    if (!policy.canEditPerson(user, person)) {
-      journal.recordSeparately(user.journal().about(person).refused("emergency.lock", "ROLE"));
-      throw new AccessDeniedException("emergency.lock");
-    }
+    policy.protection().requireLock(person);
     if (locks.activeForUpdate(person.id().value()).isPresent()) {
       throw new ConflictException("emergencyLock", "her access is already locked");
     }
@@ -61,14 +57,14 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
 
   @Override
   public LockView releaseAsAdministrator(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     String action = "emergency.release";
-    AuthenticatedUser user = policy.requireAdministratorOf(person.structure(), action);
+    AuthenticatedUser user = policy.protection().requireRelease(person, action);
     EmergencyLock lock =
         locks
             .activeForUpdate(person.id().value())
             .orElseThrow(() -> new ConflictException("emergencyLock", "her access is not locked"));
-    policy.requireFreshAuthentication(action, person); // S6
+    policy.identity().requireFreshAuthentication(action, person); // S6
     boolean lifted = lock.releaseByAdministrator(user.accountId().value(), clock.now());
     journal.record(user.journal().about(person).success(action, "ADMINISTRATOR"));
     if (lifted) {
@@ -133,17 +129,11 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
    * the two things she may still do then.
    */
   private AuthenticatedUser ownUser(String action) {
-    AuthenticatedUser user = policy.requireAuthenticated();
-    if (user.role() != fr.relais.domain.model.access.Role.BENEFICIARY) {
-      journal.recordSeparately(
-          user.journal().about("account", user.accountId().toString()).refused(action, "ROLE"));
-      throw new AccessDeniedException(action);
-    }
-    return user;
+    return policy.own().requireEnterEvenLocked(action);
   }
 
   private Person ownRecord(AuthenticatedUser user, String personId, String action) {
-    return policy.requireOwnRecord(user, personId, action);
+    return policy.own().requireRecord(user, personId, action);
   }
 
   private LockView view(AuthenticatedUser user, Person person) {
@@ -154,9 +144,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
         lock.map(EmergencyLock::lockedAt).orElse(null),
         lock.map(l -> l.releasedByPersonAt() != null).orElse(false),
         lock.map(l -> l.releasedByAdministratorAt() != null).orElse(false),
-        lock.isEmpty() && policy.canEditPerson(user, person),
-        lock.isPresent()
-            && user.role() == fr.relais.domain.model.access.Role.STRUCTURE_ADMINISTRATOR
-            && user.structure().map(person.structure()::equals).orElse(false));
+        lock.isEmpty() && policy.protection().canLock(user, person),
+        lock.isPresent() && policy.protection().canRelease(user, person));
   }
 }

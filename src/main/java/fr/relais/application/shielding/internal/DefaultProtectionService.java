@@ -1,10 +1,8 @@
 package fr.relais.application.shielding.internal;
 
-import fr.relais.application.AccessDeniedException;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.ConflictException;
 import fr.relais.application.InvalidInputException;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
 import fr.relais.application.notification.ReminderService;
@@ -15,7 +13,6 @@ import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
-import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
 import fr.relais.domain.model.person.PersonRepository;
@@ -53,19 +50,17 @@ public class DefaultProtectionService implements ProtectionService {
 
   @Override
   public ProtectionView get(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     return view(policy.requireAuthenticated(), person);
   }
 
   @Override
   public ProtectionView protect(String personId, ProtectionInput input) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     boolean update = person.isProtected();
     String action = update ? "person.protection.update" : "person.protect";
-    if (!policy.canSetProtection(user, person)) {
-      throw refuse(user, person, action, "ROLE");
-    }
+    policy.protection().requireSet(person, action);
     Protection protection = parse(input);
     try {
       person.protect(protection, clock.today());
@@ -107,7 +102,7 @@ public class DefaultProtectionService implements ProtectionService {
     Set<AccountId> followers = people.assignees(person.id());
     Set<AccountId> volunteers =
         accounts.findAll(followers).stream()
-            .filter(a -> a.role() == Role.VOLUNTEER)
+            .filter(a -> !policy.persons().mayFollow(a, person))
             .map(Account::id)
             .collect(Collectors.toSet());
     for (AccountId v : volunteers) {
@@ -119,19 +114,17 @@ public class DefaultProtectionService implements ProtectionService {
               .about(person)
               .success("person.unassign.volunteers", volunteers.size() + " member(s)"));
     }
-    if (followers.size() == volunteers.size() && user.role() == Role.SOCIAL_WORKER) {
+    if (followers.size() == volunteers.size() && policy.persons().takesOnOwnCases(user)) {
       people.assign(person.id(), user.accountId(), user.accountId(), clock.now());
     }
   }
 
   @Override
   public ProtectionView recordConsentInPerson(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     // Who may set her protection records her consent to lifting it, met in person (F1).
-    if (!policy.canSetProtection(user, person)) {
-      throw refuse(user, person, "protection.consent", "ROLE");
-    }
+    policy.protection().requireSet(person, "protection.consent");
     if (!person.isProtected()) {
       throw new ConflictException("protectedPerson", "the person is not protected");
     }
@@ -147,19 +140,9 @@ public class DefaultProtectionService implements ProtectionService {
 
   @Override
   public void consentFromOwnAccount(String personId) {
-    AuthenticatedUser user = policy.requireBeneficiary("protection.consent");
-    Person person =
-        policy.ownRecords(user).stream()
-            .filter(a -> a.person().toString().equals(personId))
-            .findFirst()
-            .flatMap(a -> people.find(a.person()))
-            .orElse(null);
-    if (person == null) {
-      // Not one of her records in force: the same answer as for a record that does not exist.
-      journal.recordSeparately(
-          user.journal().about("person", null).refused("protection.consent", "NOT_OWN"));
-      throw new NotFoundException();
-    }
+    AuthenticatedUser user = policy.own().requireEnter("protection.consent");
+    // Not one of her records in force: the same answer as for a record that does not exist.
+    Person person = policy.own().requireRecord(user, personId, "protection.consent");
     if (!person.isProtected()) {
       throw new ConflictException("protectedPerson", "the record is not protected");
     }
@@ -175,9 +158,9 @@ public class DefaultProtectionService implements ProtectionService {
 
   @Override
   public ProtectionView lift(String personId) {
-    Person person = policy.requireSeePerson(personId);
+    Person person = policy.persons().requireSee(personId);
     String action = "person.protection.lift";
-    AuthenticatedUser user = policy.requireAdministratorOf(person.structure(), action);
+    AuthenticatedUser user = policy.protection().requireLift(person, action);
     if (!person.isProtected()) {
       throw new ConflictException("protectedPerson", "the person is not protected");
     }
@@ -190,7 +173,7 @@ public class DefaultProtectionService implements ProtectionService {
           "consent", "the person's consent to lifting is not recorded, or is too old");
     }
     // S6: the administrator signed in again at the provider a moment ago.
-    policy.requireFreshAuthentication(action, person);
+    policy.identity().requireFreshAuthentication(action, person);
     consent.use(now);
     person.liftProtection();
     Optional<PersonContact> contact = people.contact(person.id());
@@ -206,7 +189,7 @@ public class DefaultProtectionService implements ProtectionService {
   }
 
   private ProtectionView view(AuthenticatedUser user, Person person) {
-    boolean change = policy.canSetProtection(user, person);
+    boolean change = policy.protection().canSet(user, person);
     Optional<Protection> p = person.protection();
     Consent consent = null;
     if (p.isPresent()) {
@@ -223,12 +206,12 @@ public class DefaultProtectionService implements ProtectionService {
                           c.recordedAt().plus(LiftingConsent.VALIDITY)))
               .orElse(null);
     }
-    boolean seesOrder = change || policy.canOpenSealed(user, person);
+    boolean seesOrder = change || policy.sealed().canOpen(user, person);
     return new ProtectionView(
         person.id().toString(),
         p.isPresent(),
         // F1: without the file, only that she is protected.
-        p.filter(x -> seesOrder || policy.canSeeFile(user, person))
+        p.filter(x -> seesOrder || policy.persons().canSeeFile(user, person))
             .map(x -> x.reason().name())
             .orElse(null),
         p.map(Protection::since).orElse(null),
@@ -239,9 +222,7 @@ public class DefaultProtectionService implements ProtectionService {
         consent,
         change,
         p.isPresent() && change,
-        p.isPresent()
-            && user.role() == Role.STRUCTURE_ADMINISTRATOR
-            && user.structure().map(person.structure()::equals).orElse(false));
+        p.isPresent() && policy.protection().canLift(user, person));
   }
 
   private Protection parse(ProtectionInput input) {
@@ -279,11 +260,5 @@ public class DefaultProtectionService implements ProtectionService {
         ? new InvalidInputException(
             message.substring(0, colon), message.substring(colon + 1).trim())
         : new InvalidInputException("body", message);
-  }
-
-  private AccessDeniedException refuse(
-      AuthenticatedUser user, Person person, String action, String why) {
-    journal.recordSeparately(user.journal().about(person).refused(action, why));
-    return new AccessDeniedException(action);
   }
 }

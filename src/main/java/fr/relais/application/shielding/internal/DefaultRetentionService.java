@@ -67,13 +67,13 @@ public class DefaultRetentionService implements RetentionService {
   @Override
   @Transactional
   public Status status() {
-    policy.requireRetentionAdministration("retention.view");
+    policy.platform().requireAdministerRetention("retention.view");
     return new Status(periods, retention.latestRuns(30));
   }
 
   @Override
   public RetentionRun runNow() {
-    AuthenticatedUser user = policy.requireRetentionAdministration("retention.run");
+    AuthenticatedUser user = policy.platform().requireAdministerRetention("retention.run");
     LocalDate today = clock.today();
     RetentionRun run = runDue().orElse(null);
     if (run == null) {

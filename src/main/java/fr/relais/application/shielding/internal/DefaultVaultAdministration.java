@@ -27,14 +27,14 @@ public class DefaultVaultAdministration implements VaultAdministration {
   @Override
   @Transactional
   public Status status() {
-    policy.requireVaultAdministration("vault.status");
+    policy.platform().requireAdministerVault("vault.status");
     return status(vault.status());
   }
 
   @Override
   @Transactional(TxType.NEVER)
   public Rewrapped rewrap() {
-    AuthenticatedUser user = policy.requireVaultAdministration("vault.rewrap");
+    AuthenticatedUser user = policy.platform().requireAdministerVault("vault.rewrap");
     int total = 0;
     int n;
     do {

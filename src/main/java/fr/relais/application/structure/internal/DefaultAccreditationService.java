@@ -58,7 +58,7 @@ public class DefaultAccreditationService implements AccreditationService {
 
   @Override
   public StructureView register(Registration r) {
-    AuthenticatedUser user = policy.requireRegisterStructure();
+    AuthenticatedUser user = policy.structures().requireRegister();
     if (r == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -78,7 +78,7 @@ public class DefaultAccreditationService implements AccreditationService {
 
   @Override
   public StructureView requestAccreditation(Registration r) {
-    Applicant applicant = policy.requireApplicant();
+    Applicant applicant = policy.structures().requireApplicant();
     if (r == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -155,7 +155,7 @@ public class DefaultAccreditationService implements AccreditationService {
   /** Turns "field: reason" messages from the domain into field-level violations. */
   @Override
   public List<StructureView> list(List<String> statuses) {
-    AuthenticatedUser user = policy.requireListStructures();
+    AuthenticatedUser user = policy.structures().requireList();
     EnumSet<AccreditationStatus> wanted = EnumSet.noneOf(AccreditationStatus.class);
     for (String s : statuses == null ? List.<String>of() : statuses) {
       try {
@@ -170,7 +170,7 @@ public class DefaultAccreditationService implements AccreditationService {
     }
     LocalDate today = clock.today();
     // S10: a prefecture agent's listing holds only the structures of their departments.
-    Optional<Set<String>> scope = policy.structureScope(user);
+    Optional<Set<String>> scope = policy.structures().scope(user);
     List<Structure> found =
         scope.isPresent()
             ? structures.withStatusIn(wanted, scope.get())
@@ -192,7 +192,7 @@ public class DefaultAccreditationService implements AccreditationService {
   @Override
   public StructureView get(String structureId) {
     StructureId id = parse(structureId);
-    policy.requireViewStructure(id);
+    policy.structures().requireView(id);
     Structure s = structures.find(id).orElseThrow(NotFoundException::new);
     return view(s);
   }
@@ -200,7 +200,7 @@ public class DefaultAccreditationService implements AccreditationService {
   @Override
   public StructureView decide(String structureId, Decision d) {
     StructureId id = parse(structureId);
-    AuthenticatedUser agent = policy.requireDecideAccreditation(id);
+    AuthenticatedUser agent = policy.structures().requireDecideAccreditation(id);
     Structure s = structures.find(id).orElseThrow(NotFoundException::new);
     if (d == null || d.decision() == null) {
       throw new InvalidInputException("decision", "required");
@@ -220,7 +220,7 @@ public class DefaultAccreditationService implements AccreditationService {
         throw InvalidInputException.from(e, "departments");
       }
       if (type == AccreditationDecisionType.ACCREDIT || type == AccreditationDecisionType.RENEW) {
-        policy.requireGrantDepartments(agent, id, granted);
+        policy.structures().requireGrantDepartments(agent, id, granted);
       }
     } else if (d.departments() != null) {
       granted = Set.of();

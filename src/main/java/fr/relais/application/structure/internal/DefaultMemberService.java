@@ -70,7 +70,7 @@ public class DefaultMemberService implements MemberService {
       throw new InvalidInputException(
           "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
     }
-    AuthenticatedUser user = policy.requireInvite(id, role);
+    AuthenticatedUser user = policy.structures().requireInvite(id, role);
     existing(id);
     Invitation.Issued issued;
     try {
@@ -103,7 +103,7 @@ public class DefaultMemberService implements MemberService {
   @Override
   public List<InvitationView> invitations(String structureId) {
     StructureId id = structure(structureId);
-    policy.requireManageMembers(id);
+    policy.structures().requireManageMembers(id);
     existing(id);
     Instant now = clock.now();
     return invitations.forStructure(id).stream()
@@ -123,7 +123,7 @@ public class DefaultMemberService implements MemberService {
   @Override
   public void revokeInvitation(String structureId, String invitationId) {
     StructureId id = structure(structureId);
-    AuthenticatedUser user = policy.requireManageMembers(id);
+    AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Invitation invitation = invitation(invitationId);
     if (!id.equals(invitation.structure())) {
@@ -144,7 +144,7 @@ public class DefaultMemberService implements MemberService {
   @Override
   public List<MemberView> members(String structureId) {
     StructureId id = structure(structureId);
-    policy.requireManageMembers(id);
+    policy.structures().requireManageMembers(id);
     existing(id);
     var sizes = people.caseloadSizes(id);
     return accounts.membersOf(id).stream()
@@ -155,7 +155,7 @@ public class DefaultMemberService implements MemberService {
   @Override
   public MemberView change(String structureId, String accountId, MemberChange change) {
     StructureId id = structure(structureId);
-    AuthenticatedUser user = policy.requireManageMembers(id);
+    AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Account member = member(id, accountId);
     if (change == null) {
@@ -170,7 +170,7 @@ public class DefaultMemberService implements MemberService {
           throw new InvalidInputException(
               "role", "one of STRUCTURE_ADMINISTRATOR, SOCIAL_WORKER, VOLUNTEER");
         }
-        if (member.id().equals(user.accountId()) && role != Role.STRUCTURE_ADMINISTRATOR) {
+        if (!policy.structures().canGiveRole(user, member, role)) {
           throw new InvalidInputException("role", "an administrator cannot demote themselves");
         }
         member.changeRole(role);
@@ -203,7 +203,7 @@ public class DefaultMemberService implements MemberService {
   @Override
   public MemberView deactivate(String structureId, String accountId, Deactivation deactivation) {
     StructureId id = structure(structureId);
-    AuthenticatedUser user = policy.requireManageMembers(id);
+    AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Account member = member(id, accountId);
     if (member.id().equals(user.accountId())) {
@@ -232,7 +232,7 @@ public class DefaultMemberService implements MemberService {
     Instant now = clock.now();
     for (PersonId person : orphans) {
       Person p = people.find(person).orElseThrow();
-      if (p.isProtected() && successor.role() == Role.VOLUNTEER) {
+      if (!policy.persons().mayFollow(successor, p)) {
         throw new InvalidInputException("handOverTo", "volunteers never follow protected people");
       }
       // F5, S46: never handed to someone on her blocked list.
@@ -289,7 +289,7 @@ public class DefaultMemberService implements MemberService {
     }
     Invitation invitation = found.get();
     // A prefecture agent's invitation names no structure but the departments to cover (A1).
-    boolean agent = invitation.role() == Role.PREFECTURE_AGENT;
+    boolean agent = invitation.forPrefectureAgent();
     String action = agent ? "prefecture_agent.join" : "member.join";
     UUID structure = agent ? null : invitation.structure().value();
     Acceptance outcome = outcome(invitation.status(now));

@@ -40,7 +40,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
 
   @Override
   public MemberService.InvitationIssued invite(AgentInvitationRequest request) {
-    AuthenticatedUser operator = policy.requireManagePrefectureAgents();
+    AuthenticatedUser operator = policy.structures().requireManageAgents();
     Invitation.Issued issued;
     try {
       issued =
@@ -72,7 +72,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
 
   @Override
   public List<AgentInvitationView> invitations() {
-    policy.requireManagePrefectureAgents();
+    policy.structures().requireManageAgents();
     Instant now = clock.now();
     return invitations.forPrefectureAgents().stream()
         .map(
@@ -88,13 +88,13 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
 
   @Override
   public void revokeInvitation(String invitationId) {
-    AuthenticatedUser operator = policy.requireManagePrefectureAgents();
+    AuthenticatedUser operator = policy.structures().requireManageAgents();
     Invitation invitation;
     try {
       invitation =
           invitations
               .find(Ids.parseUuid(invitationId))
-              .filter(i -> i.role() == Role.PREFECTURE_AGENT)
+              .filter(Invitation::forPrefectureAgent)
               .orElseThrow(NotFoundException::new);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
@@ -113,13 +113,13 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
 
   @Override
   public List<AgentView> agents() {
-    policy.requireManagePrefectureAgents();
+    policy.structures().requireManageAgents();
     return accounts.withRole(Role.PREFECTURE_AGENT).stream().map(this::view).toList();
   }
 
   @Override
   public AgentView changeDepartments(String accountId, DepartmentsChange change) {
-    AuthenticatedUser operator = policy.requireManagePrefectureAgents();
+    AuthenticatedUser operator = policy.structures().requireManageAgents();
     Account agent = agent(accountId);
     if (!agent.isActive()) {
       throw new InvalidInputException("accountId", "deactivated");
@@ -144,7 +144,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
 
   @Override
   public AgentView deactivate(String accountId) {
-    AuthenticatedUser operator = policy.requireManagePrefectureAgents();
+    AuthenticatedUser operator = policy.structures().requireManageAgents();
     Account agent = agent(accountId);
     try {
       agent.deactivate(clock.now());
@@ -161,7 +161,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     try {
       return accounts
           .find(AccountId.parse(accountId))
-          .filter(a -> a.role() == Role.PREFECTURE_AGENT)
+          .filter(Account::isPrefectureAgent)
           .orElseThrow(NotFoundException::new);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();

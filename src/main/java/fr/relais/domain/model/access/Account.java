@@ -215,6 +215,11 @@ public class Account {
     this.role = newRole;
   }
 
+  /** Whether this is a prefecture agent's account, which covers departments (A1). */
+  public boolean isPrefectureAgent() {
+    return role == Role.PREFECTURE_AGENT;
+  }
+
   /** The departments a prefecture agent covers, sorted; empty for every other role. */
   public Set<String> departments() {
     return new TreeSet<>(departments);

@@ -163,6 +163,11 @@ public class Invitation {
     return role;
   }
 
+  /** Whether it opens a prefecture agent's account: departments to cover, no structure (A1). */
+  public boolean forPrefectureAgent() {
+    return role == Role.PREFECTURE_AGENT;
+  }
+
   public boolean identityChecker() {
     return identityChecker;
   }

@@ -20,7 +20,7 @@ public class JournalCheckBean {
   private ChainVerification result;
 
   public boolean isAllowed() {
-    return current.user().map(policy::canVerifyJournal).orElse(false);
+    return current.user().map(u -> policy.platform().canVerifyJournal(u)).orElse(false);
   }
 
   public void verify() {

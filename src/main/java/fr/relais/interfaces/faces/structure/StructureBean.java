@@ -45,7 +45,7 @@ public class StructureBean implements Serializable {
   }
 
   public boolean isCanDecide() {
-    return current.user().map(policy::canDecideAccreditation).orElse(false);
+    return current.user().map(u -> policy.structures().canDecideAccreditation(u)).orElse(false);
   }
 
   public List<String> getDecisions() {

@@ -52,7 +52,7 @@ public class StructuresBean implements Serializable {
   }
 
   public boolean isCanRegister() {
-    return current.user().map(policy::canRegisterStructure).orElse(false);
+    return current.user().map(u -> policy.structures().canRegister(u)).orElse(false);
   }
 
   public void register() {
