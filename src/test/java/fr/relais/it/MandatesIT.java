@@ -2,6 +2,7 @@ package fr.relais.it;
 
 import static fr.relais.it.AccreditationIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -356,5 +357,42 @@ class MandatesIT extends RelaisIT {
                         HttpRequest.BodyPublishers.ofString(
                             "{\"offsetSeconds\":" + seconds + "}")));
     assertEquals(200, r.statusCode(), r.body());
+  }
+
+  @Test
+  void theConsentFormSheTakesHomeNamesNoViolence() throws Exception {
+    WebClient worker = Logins.signedIn("ts1.ccas");
+    String person = personOnCaseload(worker);
+    HttpResponse<String> created =
+        worker.json(
+            "POST",
+            mandates(person),
+            mandate(TODAY, TODAY.plusMonths(6), List.of("VIOLENCES_CONJUGALES", "DUPLICATA")));
+    assertEquals(201, created.statusCode(), created.body());
+    String id = (String) json(created).get("id");
+    HttpResponse<byte[]> pdf = bytes(worker, mandate(id) + "/consent-document");
+    assertEquals(200, pdf.statusCode());
+    PdfReader reader = new PdfReader(pdf.body());
+    StringBuilder all = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      all.append(new PdfTextExtractor(reader).getTextFromPage(page).replace('\u00a0', ' '));
+    }
+    String text = all.toString().replaceAll("\\s+", " ");
+    // S44: the paper may be found by the one she fled.
+    for (String word : List.of("violence", "Violence", "victime", "Victime", "conjugal")) {
+      assertFalse(text.contains(word), "the consent form says « " + word + " »: " + text);
+    }
+    assertTrue(text.contains("Demande de titre de séjour"), text);
+    assertTrue(text.contains("Duplicata"), "other procedures keep their name: " + text);
+    assertEquals(
+        "Victime de violences conjugales",
+        ((List<?>) json(worker.get(mandate(id))).get("scopes"))
+            .stream()
+                .map(x -> (Map<?, ?>) x)
+                .filter(x -> "VIOLENCES_CONJUGALES".equals(x.get("code")))
+                .map(x -> x.get("label"))
+                .findFirst()
+                .orElse(null),
+        "behind her structure's login, the exact label stays");
   }
 }

@@ -139,7 +139,10 @@ public class DefaultMandateService implements MandateService {
         p.birthDate(),
         s.name(),
         s.addressLine() == null ? "" : s.addressLine() + ", " + s.postalCode() + " " + s.city(),
-        m.scopes().stream().map(x -> types.get(x.procedureCode()).labelFr()).toList(),
+        // S44: the consent form goes home with her; a victims' procedure is named neutrally there.
+        m.scopes().stream()
+            .map(x -> types.get(x.procedureCode()).labelOnPaper(Locale.FRENCH))
+            .toList(),
         m.startsOn(),
         m.endsOn(),
         basis,

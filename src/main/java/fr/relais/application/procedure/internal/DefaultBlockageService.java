@@ -127,7 +127,7 @@ public class DefaultBlockageService implements BlockageService {
                 person.displayName(),
                 s.name(),
                 s.addressLine() + ", " + s.postalCode() + " " + s.city(),
-                label(p.typeCode()),
+                paperLabel(p.typeCode()),
                 p.administrationReference().orElse(null),
                 b.occurredAt(),
                 b.errorText(),
@@ -289,6 +289,14 @@ public class DefaultBlockageService implements BlockageService {
 
   private String label(String code) {
     return catalogue.find(new ProcedureCode(code)).map(t -> t.label(Locale.FRENCH)).orElse(code);
+  }
+
+  /** The procedure as the attestation, which she may carry, names it (S44). */
+  private String paperLabel(String code) {
+    return catalogue
+        .find(new ProcedureCode(code))
+        .map(t -> t.labelOnPaper(Locale.FRENCH))
+        .orElse(code);
   }
 
   private String name(UUID account) {

@@ -127,6 +127,29 @@ public class ProcedureType {
     return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelFr;
   }
 
+  /**
+   * The label printed on a paper the person carries (a mandate's consent form, a blockage
+   * attestation): the procedures of the victims' entry are named by what they lead to, a residence
+   * permit, and never by the violence they rest on, since the paper may be found by the one she
+   * fled (S44). Relais's screens, behind her structure's login, keep the exact label.
+   */
+  public String labelOnPaper(Locale locale) {
+    if (!victimsEntry) {
+      return label(locale);
+    }
+    return locale != null && "en".equals(locale.getLanguage())
+        ? NEUTRAL_PAPER_LABEL_EN
+        : NEUTRAL_PAPER_LABEL_FR;
+  }
+
+  /** What a paper says of a procedure of the victims' entry, in French. */
+  public static final String NEUTRAL_PAPER_LABEL_FR =
+      "Demande de titre de séjour (motif précisé auprès de la préfecture)";
+
+  /** The same, in English. */
+  public static final String NEUTRAL_PAPER_LABEL_EN =
+      "Residence permit application (grounds given to the prefecture)";
+
   /** The group the procedure is listed under (for example {@code SEJOUR}, {@code MODIFICATION}). */
   public String family() {
     return family;
