@@ -311,5 +311,13 @@ class PersonsIT extends RelaisIT {
         ((List<Map<String, Object>>) handedOver.get("assignees"))
             .stream().anyMatch(a -> ts1Id.equals(a.get("accountId"))),
         "the person now has a member: " + handedOver);
+    List<String> followers =
+        ((List<Map<String, Object>>) handedOver.get("assignees"))
+            .stream().map(a -> (String) a.get("accountId")).toList();
+    assertFalse(
+        followers.contains(volunteerId), "a deactivated member follows nobody: " + handedOver);
+    HttpResponse<String> saved =
+        admin.json("PUT", PERSON + ordinaryId + "/assignments", Map.of("accountIds", followers));
+    assertEquals(200, saved.statusCode(), "saving her followers unchanged: " + saved.body());
   }
 }

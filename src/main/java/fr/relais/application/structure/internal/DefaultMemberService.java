@@ -253,6 +253,16 @@ public class DefaultMemberService implements MemberService {
               .about("person", person.toString())
               .success("person.assign", "hand-over"));
     }
+    // A deactivated member follows nobody: left as a follower, they would be listed on her file
+    // and refused at the next save of her followers.
+    for (PersonId person : people.assignedTo(member.id())) {
+      people.unassign(person, member.id());
+      journal.record(
+          user.journal()
+              .in(id.value())
+              .about("person", person.toString())
+              .success("person.unassign", "deactivation"));
+    }
     member.deactivate(now);
     journal.record(
         user.journal()

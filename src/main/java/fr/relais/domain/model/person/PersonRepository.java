@@ -74,6 +74,9 @@ public interface PersonRepository {
 
   boolean isAssigned(PersonId person, AccountId member);
 
+  /** Everyone {@code member} follows. */
+  List<PersonId> assignedTo(AccountId member);
+
   /** People assigned to {@code member} and to no other active member. */
   List<PersonId> onlyAssignedTo(AccountId member);
 

@@ -262,6 +262,11 @@ final class Fakes {
     }
 
     @Override
+    public List<PersonId> assignedTo(AccountId member) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<PersonId> onlyAssignedTo(AccountId member) {
       throw new UnsupportedOperationException();
     }

@@ -218,6 +218,18 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public List<PersonId> assignedTo(AccountId member) {
+    return em
+        .createQuery(
+            "select c.personId from CaseloadAssignment c where c.accountId = :member", UUID.class)
+        .setParameter("member", member.value())
+        .getResultList()
+        .stream()
+        .map(PersonId::new)
+        .toList();
+  }
+
+  @Override
   public List<PersonId> onlyAssignedTo(AccountId member) {
     return em
         .createQuery(
