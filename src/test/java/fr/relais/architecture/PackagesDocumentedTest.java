@@ -1,5 +1,6 @@
 package fr.relais.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,5 +48,27 @@ class PackagesDocumentedTest {
           doc.contains("| `" + name(dir) + "` |"),
           name(dir) + " is missing from the package table of docs/architecture.md");
     }
+  }
+
+  @Test
+  void noClassIsOverFiveHundredLines() throws IOException {
+    List<String> over;
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      over =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(
+                  f -> {
+                    try {
+                      return Files.readAllLines(f).size() > 500;
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(f -> MAIN.relativize(f).toString())
+              .sorted()
+              .toList();
+    }
+    assertEquals(List.of(), over, "classes over 500 lines");
   }
 }

@@ -19,11 +19,9 @@ import fr.relais.application.shielding.SealedField;
 import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
-import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.emailchange.EmailChange;
 import fr.relais.domain.model.emailchange.EmailChangeRepository;
-import fr.relais.domain.model.emailchange.FlaggedAddress;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.notification.NotificationKind;
@@ -64,7 +62,6 @@ public class DefaultEmailChangeService implements EmailChangeService {
   private static final String START = "email.change.start";
   private static final String CONFIRM = "email.change.confirm";
   private static final String FREEZE = "email.change.freeze";
-  private static final String FLAG = "email.flag";
 
   /** Her own address changes, throttled per login and record (S70). */
   private static final String OWN_CHANGE = "email-change:own";
@@ -89,6 +86,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   @Inject SealedReads reads;
   @Inject Journal journal;
   @Inject TimeSource clock;
+  @Inject AddressFlags flags;
 
   @Inject
   @ConfigProperty(name = "relais.public-url")
@@ -383,89 +381,18 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   public FlagView flag(String personId, FlagRequest request) {
-    Person person = policy.persons().requireSeeFile(personId, FLAG);
-    AuthenticatedUser user = policy.requireAuthenticated();
-    policy.persons().requireEditIdentifiers(person, FLAG);
-    String email = request == null ? null : request.email();
-    Optional<IdentityKey> key =
-        ContactDetails.normaliseEmail(email) == null ? Optional.empty() : matcher.email(email);
-    if (key.isEmpty()) {
-      throw new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL);
-    }
-    if (matcher
-        .match(person.id(), List.of(key.get()))
-        .filter(m -> m.reason() == IdentityMatcher.Reason.FLAGGED)
-        .isPresent()) {
-      throw new ConflictException("email", "already flagged");
-    }
-    String reason = request.reason();
-    if (reason != null && reason.strip().length() > FlaggedAddress.REASON_MAX) {
-      throw new InvalidInputException(
-          "reason", "at most " + FlaggedAddress.REASON_MAX + " characters");
-    }
-    String detail = flagDecided(person, email, reason, user);
-    FlaggedAddress flagged = changes.flagged(person.id().value()).get(0); // the newest: this one
-    journal.record(user.journal().about(person).success(FLAG, detail));
-    return flagView(flagged);
+    return flags.flag(personId, request);
   }
 
   @Override
   public String flagDecided(Person person, String email, String reason, AuthenticatedUser by) {
-    IdentityKey key =
-        matcher
-            .email(email)
-            .orElseThrow(() -> new InvalidInputException("email", ContactDetails.NOT_AN_EMAIL));
-    String fingerprint =
-        matcher.fingerprint(fr.relais.application.shielding.IdentityMatcher.CONTACT, key);
-    Instant now = clock.now();
-    if (matcher
-        .match(person.id(), List.of(key))
-        .filter(m -> m.reason() == IdentityMatcher.Reason.FLAGGED)
-        .isEmpty()) {
-      changes.add(
-          new FlaggedAddress(
-              person.id().value(), fingerprint, reason, by.accountId().value(), now));
-    }
-    // At once, first: no longer a channel to reach her, nor a change's destination (S32).
-    String detail = "OTHER_ADDRESS";
-    Optional<PersonContact> contact = people.contact(person.id());
-    if (contact.isPresent() && fingerprint.equals(contact.get().emailFingerprint())) {
-      PersonContact c = contact.get();
-      SealedReads.Reading reading =
-          reads.reading(by.journal().about(person), SealedReads.Category.CONTACT_FLAG);
-      c.change(SealedContacts.read(reading, c).withEmail(null));
-      reading.done();
-      SealedContacts.fingerprint(matcher, c);
-      if (person.isProtected()) {
-        SealedContacts.seal(vault, c);
-      }
-      detail = "CURRENT_ADDRESS_REMOVED";
-    }
-    boolean removed = !"OTHER_ADDRESS".equals(detail);
-    for (EmailChange open : changes.openForUpdate(person.id().value())) {
-      // A change to the flagged address ends; one that would replace the removed address is stale.
-      if (open.newFingerprint().equals(fingerprint)) {
-        open.end(EmailChange.Ending.FLAGGED, now);
-        detail += ", PENDING_CHANGE_ENDED";
-      } else if (removed) {
-        open.end(EmailChange.Ending.STALE, now);
-        detail += ", PENDING_CHANGE_STALE";
-      }
-    }
-    return detail;
+    return flags.flagDecided(person, email, reason, by);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FlagView> flags(String personId) {
-    Person person = policy.persons().requireSeeFile(personId, "email.flag.view");
-    policy.persons().requireEdit(person, "email.flag.view");
-    return changes.flagged(person.id().value()).stream().map(this::flagView).toList();
-  }
-
-  private FlagView flagView(FlaggedAddress f) {
-    String by = accounts.find(new AccountId(f.flaggedBy())).map(a -> a.displayName()).orElse(null);
-    return new FlagView(f.id().toString(), f.reason(), by, f.flaggedAt());
+    return flags.flags(personId);
   }
 
   private void notLocked(AuthenticatedUser user, Person person, String action) {

@@ -8,7 +8,6 @@ import fr.relais.application.Keyset.Part;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
-import fr.relais.application.file.internal.SealedDocuments;
 import fr.relais.application.identity.EmailChangeService;
 import fr.relais.application.identity.SensitiveOperations;
 import fr.relais.application.identity.TakeoverClaimService;
@@ -99,6 +98,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   @Inject fr.relais.application.procedure.ProcedureService procedureService;
   @Inject fr.relais.domain.model.procedure.ProcedureRepository procedures;
   @Inject fr.relais.domain.model.document.DocumentRepository documents;
+  @Inject ClaimAttachments attachments;
 
   /** At most this many documents attached to a claim. */
   static final int MAX_ATTACHMENTS = 10;
@@ -129,7 +129,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     }
     // D1, S6: her identity verified recently, the filer freshly authenticated.
     sensitive.require(person, FILE);
-    List<UUID> attachments = attachments(person, input.attachmentIds());
+    List<UUID> attachments = this.attachments.pick(person, input.attachmentIds());
     AdministrationAccount account = accountFor(person, user, input, identifier);
     for (TakeoverClaim c : claims.forPerson(person.id().value())) {
       if (c.accountId().equals(account.id()) && c.status() == TakeoverClaim.Status.PENDING) {
@@ -199,71 +199,10 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     return a;
   }
 
-  /** Versions of her file's documents (at most {@value #MAX_ATTACHMENTS}). */
-  private List<UUID> attachments(Person person, List<String> ids) {
-    if (ids == null || ids.isEmpty()) {
-      return List.of();
-    }
-    if (ids.size() > MAX_ATTACHMENTS) {
-      throw new InvalidInputException("attachmentIds", "at most " + MAX_ATTACHMENTS);
-    }
-    Set<UUID> out = new LinkedHashSet<>();
-    for (String id : ids) {
-      try {
-        out.add(
-            documents
-                .version(UUID.fromString(id))
-                .filter(v -> v.personId().equals(person.id().value()))
-                .orElseThrow(
-                    () -> new InvalidInputException("attachmentIds", "not a document of her file"))
-                .id());
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new InvalidInputException("attachmentIds", "not a document version");
-      }
-    }
-    return List.copyOf(out);
-  }
-
   @Override
   public fr.relais.application.file.DocumentService.Download attachment(
       String claimId, String versionId) {
-    TakeoverClaim claim = find(claimId);
-    Person person = people.find(new PersonId(claim.personId())).orElseThrow(NotFoundException::new);
-    AuthenticatedUser user = policy.requireAuthenticated();
-    UUID version;
-    try {
-      version = UUID.fromString(versionId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
-    person =
-        policy
-            .identity()
-            .requireSeeClaimEvidence(new StructureId(claim.structureId()), claim.filedBy(), person);
-    if (!claims.attachments(claim.id()).contains(version)) {
-      throw new NotFoundException();
-    }
-    fr.relais.domain.model.document.DocumentVersion v =
-        documents.version(version).orElseThrow(NotFoundException::new);
-    policy.identity().requireOpenClaimEvidence(person, v.classified());
-    SealedReads.Reading reading =
-        reads.reading(
-            user.journal().in(claim.structureId()).about(person),
-            SealedReads.Category.TAKEOVER_ATTACHMENT);
-    byte[] bytes =
-        SealedDocuments.content(
-            reading, v, documents.content(v.id()).orElseThrow(NotFoundException::new));
-    reading.done();
-    journal.record(
-        user.journal()
-            .in(claim.structureId())
-            .about(person)
-            .success("takeover.attachment", v.type().name() + " v" + v.version()));
-    return new fr.relais.application.file.DocumentService.Download(
-        "piece-" + v.version() + "-" + v.type().name().toLowerCase(java.util.Locale.ROOT),
-        v.mediaType(),
-        bytes,
-        fr.relais.domain.shared.Sha256.hex(bytes));
+    return attachments.download(find(claimId), versionId);
   }
 
   private static List<String> intruders(List<String> given) {

@@ -62,7 +62,7 @@ public class DefaultBlockageService implements BlockageService {
   private static final Keyset<DocumentRequest> OVERDUE =
       Keyset.after(50, 200, r -> List.of(r.dueOn(), r.id()), Part.DATE, Part.UUID);
 
-  @Inject DefaultProcedureService procedureService;
+  @Inject ProcedureInputs procedureService;
   @Inject AccessPolicy policy;
   @Inject ProcedureRepository procedures;
   @Inject ProcedureTypeRepository catalogue;
@@ -76,7 +76,7 @@ public class DefaultBlockageService implements BlockageService {
 
   @Override
   public BlockageView record(String procedureId, NewBlockage input) {
-    DefaultProcedureService.Acting acting = procedureService.acting(procedureId, "blockage.record");
+    ProcedureInputs.Acting acting = procedureService.acting(procedureId, "blockage.record");
     Procedure p = acting.procedure();
     if (input == null) {
       throw new InvalidInputException("occurredAt", "required");

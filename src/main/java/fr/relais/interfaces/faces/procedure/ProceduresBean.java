@@ -6,13 +6,11 @@ import fr.relais.application.file.DocumentService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.procedure.ProcedureService;
 import fr.relais.interfaces.faces.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +18,8 @@ import java.util.List;
  * The procedures page of a person's file (C1-C6): her procedures, each with its timeline, requests
  * and attestations; the forms that start one, act on it, record a request for documents or an
  * attestation; her current permit and where its renewal window stands. Only talks to the
- * application layer; holds only the form's text between requests.
+ * application layer; holds only the form's text between requests. The blockages section is {@link
+ * ProcedureBlockagesBean}.
  */
 @Named("procedures")
 @ViewScoped
@@ -31,70 +30,7 @@ public class ProceduresBean implements Serializable {
   @Inject CatalogueService catalogue;
   @Inject PersonService people;
   @Inject fr.relais.application.mailbox.MailboxService mailbox;
-  @Inject fr.relais.application.procedure.BlockageService blockageService;
   @Inject DocumentService documentService;
-  private transient java.util.Map<
-          String, List<fr.relais.application.procedure.BlockageService.BlockageView>>
-      blockages;
-  private String occurredAt;
-  private String errorText;
-  private String stepsTried;
-
-  /** A procedure's blockages, read once per view. */
-  public List<fr.relais.application.procedure.BlockageService.BlockageView> blockages(
-      String procedureId) {
-    if (blockages == null) {
-      blockages = new java.util.HashMap<>();
-    }
-    return blockages.computeIfAbsent(procedureId, blockageService::ofProcedure);
-  }
-
-  /** Records a blockage; the time typed is Paris time (C7). */
-  public String recordBlockage(String procedureId) {
-    java.time.Instant at;
-    try {
-      at =
-          occurredAt == null || occurredAt.isBlank()
-              ? null
-              : java.time.LocalDateTime.parse(occurredAt.strip())
-                  .atZone(fr.relais.domain.shared.TimeSource.DEFAULT_ZONE)
-                  .toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      Messages.invalid(new InvalidInputException("occurredAt", "not a date and time"));
-      return null;
-    }
-    return run(
-        () ->
-            blockageService.record(
-                procedureId,
-                new fr.relais.application.procedure.BlockageService.NewBlockage(
-                    at, errorText, stepsTried, null)),
-        "blockage.recorded");
-  }
-
-  public String getOccurredAt() {
-    return occurredAt;
-  }
-
-  public void setOccurredAt(String occurredAt) {
-    this.occurredAt = occurredAt;
-  }
-
-  public String getErrorText() {
-    return errorText;
-  }
-
-  public void setErrorText(String errorText) {
-    this.errorText = errorText;
-  }
-
-  public String getStepsTried() {
-    return stepsTried;
-  }
-
-  public void setStepsTried(String stepsTried) {
-    this.stepsTried = stepsTried;
-  }
 
   private String person;
   private transient List<ProcedureService.ProcedureView> list;
@@ -335,51 +271,21 @@ public class ProceduresBean implements Serializable {
         "procedures.permitRecorded");
   }
 
-  /** Runs one action; a missing mandate is said as such (B2), other refusals as usual. */
   private String run(Runnable call, String done) {
-    boolean ok;
-    try {
-      ok =
-          Messages.attempt(
-              () -> {
-                try {
-                  call.run();
-                } catch (fr.relais.application.mandate.MandateRequiredException e) {
-                  throw new NoMandate();
-                }
-                Messages.info(done);
-              });
-    } catch (NoMandate e) {
-      Messages.error("procedures.noMandate");
-      ok = false;
-    }
-    if (!ok) {
-      list = null;
-      return null;
-    }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    return "/app/procedures?faces-redirect=true&person=" + person;
+    return ProcedureForms.run(call, done, person, this::reread);
   }
 
-  /** A refusal for want of a mandate covering the type. */
-  private static final class NoMandate extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  /** Her procedures are read again at the next rendering (after a refused action). */
+  public void reread() {
+    list = null;
   }
 
   private static LocalDate date(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      Messages.invalid(new InvalidInputException(field, "not a date"));
-      return null;
-    }
+    return ProcedureForms.date(field, text);
   }
 
   private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return ProcedureForms.blank(s);
   }
 
   /** The versions sent, as text for the timeline. */

@@ -88,7 +88,7 @@ class DocumentStatusesTest {
     assertEquals(
         Map.of("PAYSLIP", "REQUESTED", "PHOTO", "REQUESTED", "PROTECTION_ORDER", "REQUESTED"),
         statuses(
-            DefaultProcedureService.documentStatuses(
+            ProcedureViews.documentStatuses(
                 List.of(asked), List.of(filed), List.of(oldPhoto), false)));
 
     DocumentVersion photo = version(person, DocumentType.PHOTO, DAY.plusDays(1));
@@ -96,8 +96,7 @@ class DocumentStatusesTest {
     List<DocumentVersion> hers = List.of(oldPhoto, photo, order);
     assertEquals(
         Map.of("PAYSLIP", "REQUESTED", "PHOTO", "PROVIDED", "PROTECTION_ORDER", "PROVIDED"),
-        statuses(
-            DefaultProcedureService.documentStatuses(List.of(asked), List.of(filed), hers, false)));
+        statuses(ProcedureViews.documentStatuses(List.of(asked), List.of(filed), hers, false)));
 
     ProcedureEvent completed =
         p.send(
@@ -108,8 +107,7 @@ class DocumentStatusesTest {
             ME,
             on(DAY.plusDays(2)));
     List<DocumentStatusView> sent =
-        DefaultProcedureService.documentStatuses(
-            List.of(asked), List.of(filed, completed), hers, false);
+        ProcedureViews.documentStatuses(List.of(asked), List.of(filed, completed), hers, false);
     assertEquals(
         Map.of("PAYSLIP", "REQUESTED", "PHOTO", "SENT", "PROTECTION_ORDER", "SENT"),
         statuses(sent));
@@ -123,7 +121,7 @@ class DocumentStatusesTest {
     assertEquals(
         Map.of("PAYSLIP", "REQUESTED", "PHOTO", "SENT"),
         statuses(
-            DefaultProcedureService.documentStatuses(
+            ProcedureViews.documentStatuses(
                 List.of(asked), List.of(filed, completed), hers, true)));
 
     // Asked for again after it was sent: requested again.
@@ -141,7 +139,7 @@ class DocumentStatusesTest {
     assertEquals(
         "REQUESTED",
         statuses(
-                DefaultProcedureService.documentStatuses(
+                ProcedureViews.documentStatuses(
                     List.of(asked, again), List.of(filed, completed), hers, false))
             .get("PHOTO"));
   }
