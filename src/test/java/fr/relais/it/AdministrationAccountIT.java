@@ -9,8 +9,10 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class AdministrationAccountIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -158,8 +160,7 @@ class AdministrationAccountIT extends RelaisIT {
         Map.of("service", "ANEF", "identifier", "ab." + tag + "@exemple.fr");
     // Without an active mandate, not even her worker may read or change them.
     assertProblem(worker.json("POST", accounts(person), account), 403, null);
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     assertEquals(201, worker.json("POST", accounts(person), account).statusCode());
     Map<String, Object> seen =
         (Map<String, Object>) PersonAccessIT.list(worker.get(accounts(person))).get(0);

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -36,8 +39,8 @@ class BlockageIT extends RelaisIT {
   void aBlockageIsAttestedAndAnsweredByThePrefectureOfTheDepartment() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(
+    String person = People.onCaseload(worker);
+    Mandates.active(
         worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
         (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
@@ -73,7 +76,7 @@ class BlockageIT extends RelaisIT {
 
     // The attestation and the letter: dated, the code on it, what failed.
     String pdfUrl = API + "/blockages/" + id + "/attestation.pdf";
-    HttpResponse<byte[]> pdf = MandatesIT.bytes(worker, pdfUrl);
+    HttpResponse<byte[]> pdf = Downloads.bytes(worker, pdfUrl);
     assertEquals(200, pdf.statusCode());
     String text = MailTraffic.pdfText(pdf.body());
     for (String expected :
@@ -87,7 +90,7 @@ class BlockageIT extends RelaisIT {
             "Trois essais")) {
       assertTrue(text.contains(expected), expected + " in " + text);
     }
-    assertEquals(404, MandatesIT.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
+    assertEquals(404, Downloads.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
 
     // The prefecture: the department's agent sees it and answers; another department never.
     WebClient agent = Logins.signedIn("agent.prefecture");
@@ -95,8 +98,8 @@ class BlockageIT extends RelaisIT {
     assertTrue(agent.get(API + "/blockages").body().contains(id));
     assertFalse(otherAgent.get(API + "/blockages").body().contains(id));
     assertTrue(agent.get(API + "/me/reminders").body().contains("BLOCKAGE_RECORDED"));
-    assertEquals(200, MandatesIT.bytes(agent, pdfUrl).statusCode());
-    assertEquals(404, MandatesIT.bytes(otherAgent, pdfUrl).statusCode());
+    assertEquals(200, Downloads.bytes(agent, pdfUrl).statusCode());
+    assertEquals(404, Downloads.bytes(otherAgent, pdfUrl).statusCode());
     assertProblem(worker.get(API + "/blockages"), 403, null);
     assertProblem(agent.get(API + "/blockages?status=PERDU"), 400, "status");
     String answer = API + "/blockages/" + id + "/answer";
@@ -128,8 +131,8 @@ class BlockageIT extends RelaisIT {
   @Test
   void theWorkerReportsItOnScreenAndTheAgentAnswersOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(
+    String person = People.onCaseload(worker);
+    Mandates.active(
         worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
         (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
@@ -177,9 +180,9 @@ class BlockageIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void thePrefectureSeesOverdueRequestsWithoutHerName() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String name = (String) json(worker.get(API + "/persons/" + person)).get("firstNames");
-    MandatesIT.activeMandate(
+    Mandates.active(
         worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
         (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");

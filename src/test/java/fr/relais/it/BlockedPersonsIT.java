@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class BlockedPersonsIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -59,7 +61,7 @@ class BlockedPersonsIT extends RelaisIT {
     assertProblem(ts2.get(list), 403, null);
     assertProblem(ts2.json("POST", list, Map.of("kind", "EMAIL", "value", email)), 403, null);
     assertProblem(Logins.signedIn("admin.asso").get(list), 404, null);
-    String ordinary = MandatesIT.personOnCaseload(worker);
+    String ordinary = People.onCaseload(worker);
     assertProblem(
         worker.json(
             "POST",

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class CanaryIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -84,8 +87,7 @@ class CanaryIT extends RelaisIT {
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     // Where her life takes place, changed by her worker: sealed like her address.
     Map<String, Object> places = new HashMap<>();
     places.put("email", email);
@@ -227,7 +229,7 @@ class CanaryIT extends RelaisIT {
         continue;
       }
       HttpResponse<byte[]> pdf =
-          MandatesIT.bytes(actor.getValue(), API + "/persons/" + person + "/export.pdf");
+          Downloads.bytes(actor.getValue(), API + "/persons/" + person + "/export.pdf");
       if (pdf.statusCode() == 200 && leaks(MailTraffic.pdfText(pdf.body()), marker)) {
         leaks.add(actor.getKey() + " · export.pdf");
       }

@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class ContactIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final String LIST = API + "/structures/" + CCAS + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
@@ -46,7 +49,7 @@ class ContactIT extends RelaisIT {
   void herWorkerChangesHerContactAndPlacesAndNobodyElseCan() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String digits = digits(tag);
     Map<String, Object> contact = new HashMap<>();
@@ -165,7 +168,7 @@ class ContactIT extends RelaisIT {
     // The administrator without the habilitation sees her name only (F1).
     assertProblem(admin.json("PUT", contact(person), places), 403, null);
 
-    MandatesIT.activeMandate(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     byte[] sealedBefore = (byte[]) contactRow(person).get("sealed_content");
     long before = Journal.maxSeq();
     HttpResponse<String> changed = hab.json("PUT", contact(person), places);
@@ -260,7 +263,7 @@ class ContactIT extends RelaisIT {
   @Test
   void theFormOnHerFileChangesHerPlaces() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -38,8 +42,8 @@ class DeadlinesIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void everyStepFiresOnceAndNothingClosesSilently() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(11), List.of("DUPLICATA"));
+    String person = People.onCaseload(worker);
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(11), List.of("DUPLICATA"));
     String procedure =
         (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
@@ -108,7 +112,7 @@ class DeadlinesIT extends RelaisIT {
       assertEquals("OPEN", ((List<Map<String, Object>>) now.get("requests")).get(0).get("status"));
       // The dashboard: overdue first, counted; refused to a volunteer and to another structure.
       Map<String, Object> dashboard =
-          json(fresh.get(API + "/structures/" + AccreditationIT.CCAS + "/deadlines?limit=200"));
+          json(fresh.get(API + "/structures/" + Structures.CCAS + "/deadlines?limit=200"));
       List<Map<String, Object>> items = (List<Map<String, Object>>) dashboard.get("items");
       Map<String, Object> mineOverdue =
           items.stream().filter(i -> request.equals(i.get("subjectId"))).findFirst().orElseThrow();
@@ -119,26 +123,22 @@ class DeadlinesIT extends RelaisIT {
               >= 1);
       assertEquals("OVERDUE", items.get(0).get("urgency"), "most urgent first");
       String volunteer = "benevole.echeances." + UUID.randomUUID().toString().substring(0, 8);
-      Members.join(
-          Logins.signedIn("admin.ccas"), AccreditationIT.CCAS, "VOLUNTEER", false, volunteer);
+      Members.join(Logins.signedIn("admin.ccas"), Structures.CCAS, "VOLUNTEER", false, volunteer);
       assertProblem(
-          Logins.signedIn(volunteer)
-              .get(API + "/structures/" + AccreditationIT.CCAS + "/deadlines"),
+          Logins.signedIn(volunteer).get(API + "/structures/" + Structures.CCAS + "/deadlines"),
           403,
           null);
       assertTrue(
           Logins.signedIn("admin.asso")
-                  .get(API + "/structures/" + AccreditationIT.CCAS + "/deadlines")
+                  .get(API + "/structures/" + Structures.CCAS + "/deadlines")
                   .statusCode()
               >= 403);
       assertProblem(
-          fresh.get(API + "/structures/" + AccreditationIT.CCAS + "/deadlines?after=hier"),
+          fresh.get(API + "/structures/" + Structures.CCAS + "/deadlines?after=hier"),
           400,
           "after");
       assertProblem(
-          fresh.get(API + "/structures/" + AccreditationIT.CCAS + "/deadlines?limit=0"),
-          400,
-          "limit");
+          fresh.get(API + "/structures/" + Structures.CCAS + "/deadlines?limit=0"), 400, "limit");
 
       // Weeks at once: every step in between fires, once — the window's two weeks before
       // closing (day 51), the ADP's week before (day 28) and its lapse (day 36).
@@ -156,7 +156,7 @@ class DeadlinesIT extends RelaisIT {
       // A content-free mail through the outbox for each (S42), to who chose mail.
       assertTrue(Rows.count("outbox_mail", "kind", "DOCUMENTS_DUE") >= 1);
     } finally {
-      MandatesIT.shiftSeconds(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
   }
 
@@ -178,7 +178,7 @@ class DeadlinesIT extends RelaisIT {
     body.put("protectedPerson", true);
     body.put("protectionReason", "PROTECTION_ORDER");
     HttpResponse<String> created =
-        worker.json("POST", API + "/structures/" + AccreditationIT.CCAS + "/persons", body);
+        worker.json("POST", API + "/structures/" + Structures.CCAS + "/persons", body);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
     String me = (String) json(worker.get(API + "/me")).get("accountId");
@@ -190,7 +190,7 @@ class DeadlinesIT extends RelaisIT {
                 API + "/persons/" + person + "/assignments",
                 Map.of("accountIds", List.of(me)))
             .statusCode());
-    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
         (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
@@ -202,8 +202,8 @@ class DeadlinesIT extends RelaisIT {
                 Map.of("dueOn", TODAY.plusDays(5).toString())));
     String request = (String) ((List<Map<String, Object>>) asked.get("requests")).get(0).get("id");
 
-    String deadlines = API + "/structures/" + AccreditationIT.CCAS + "/deadlines?limit=200";
-    String urgency = API + "/structures/" + AccreditationIT.CCAS + "/procedures?limit=200";
+    String deadlines = API + "/structures/" + Structures.CCAS + "/deadlines?limit=200";
+    String urgency = API + "/structures/" + Structures.CCAS + "/procedures?limit=200";
     assertTrue(everyPage(worker, deadlines).contains(request), "her social worker sees it");
     assertTrue(everyPage(worker, urgency).contains(procedure));
     String all = everyPage(admin, deadlines);
@@ -244,7 +244,7 @@ class DeadlinesIT extends RelaisIT {
   private final Map<String, WebClient> clients = new HashMap<>();
 
   private void shift(String token, long days) throws Exception {
-    MandatesIT.shift(token, days);
+    TestClock.shiftDays(token, days);
     clients.clear();
   }
 

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class DocumentsIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -53,7 +57,7 @@ class DocumentsIT extends RelaisIT {
   void herWorkerKeepsHerDocumentsByVersionsAndClassifiesThem() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String volunteer = "benevole.pieces." + tag;
     Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
@@ -70,7 +74,7 @@ class DocumentsIT extends RelaisIT {
     assertEquals(false, doc.get("classified"));
     String documentId = (String) doc.get("id");
     String v1 = versionId(doc, 0);
-    HttpResponse<byte[]> first = MandatesIT.bytes(worker, content(v1));
+    HttpResponse<byte[]> first = Downloads.bytes(worker, content(v1));
     assertEquals(200, first.statusCode());
     assertEquals(
         "attachment; filename=\"document-proof-of-address-v1.pdf\"",
@@ -89,7 +93,7 @@ class DocumentsIT extends RelaisIT {
             "image/jpeg",
             jpegWithGps());
     assertEquals(201, photo.statusCode(), photo.body());
-    byte[] photoBack = MandatesIT.bytes(worker, content(versionId(json(photo), 0))).body();
+    byte[] photoBack = Downloads.bytes(worker, content(versionId(json(photo), 0))).body();
     String photoText = new String(photoBack, StandardCharsets.ISO_8859_1);
     assertFalse(photoText.contains("Exif") || photoText.contains("GPS-43.6047N"), "EXIF removed");
 
@@ -107,13 +111,13 @@ class DocumentsIT extends RelaisIT {
     assertEquals(2, ((List<Object>) twoVersions.get("versions")).size());
     assertEquals("Quittance " + tag, twoVersions.get("title"), "the title kept");
     assertTrue(
-        new String(MandatesIT.bytes(worker, content(v1)).body(), StandardCharsets.ISO_8859_1)
+        new String(Downloads.bytes(worker, content(v1)).body(), StandardCharsets.ISO_8859_1)
             .contains("Quittance de loyer " + tag),
         "version 1 unchanged");
 
     // The volunteer who follows her sees the list and opens what is not classified.
     assertEquals(200, volunteerClient.get(list(person)).statusCode());
-    assertEquals(200, MandatesIT.bytes(volunteerClient, content(v1)).statusCode());
+    assertEquals(200, Downloads.bytes(volunteerClient, content(v1)).statusCode());
 
     // Refused: who does not follow her and another structure (404), a volunteer adding (403),
     // nobody signed in (401).
@@ -121,7 +125,7 @@ class DocumentsIT extends RelaisIT {
     for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
       assertProblem(stranger.get(list(person)), 404, null);
       assertProblem(upload(stranger, list(person), intrusion, pdf), 404, null);
-      assertEquals(404, MandatesIT.bytes(stranger, content(v1)).statusCode());
+      assertEquals(404, Downloads.bytes(stranger, content(v1)).statusCode());
       assertProblem(
           stranger.json("POST", API + "/documents/" + documentId + "/classification", ""),
           404,
@@ -178,7 +182,7 @@ class DocumentsIT extends RelaisIT {
         volunteerClient.json("POST", API + "/documents/" + documentId + "/classification", ""),
         403,
         null);
-    assertEquals(403, MandatesIT.bytes(volunteerClient, content(v1)).statusCode());
+    assertEquals(403, Downloads.bytes(volunteerClient, content(v1)).statusCode());
     Map<String, Object> forVolunteer =
         listOf(volunteerClient.get(list(person))).stream()
             .filter(d -> documentId.equals(d.get("id")))
@@ -194,7 +198,7 @@ class DocumentsIT extends RelaisIT {
     assertNull(maskedVersion.get("size"));
     assertNull(maskedVersion.get("sha256"));
     assertFalse(latin1(contentRow(v1)).contains("Quittance de loyer " + tag), "no clear page");
-    HttpResponse<byte[]> sealedBack = MandatesIT.bytes(worker, content(v1));
+    HttpResponse<byte[]> sealedBack = Downloads.bytes(worker, content(v1));
     assertTrue(
         new String(sealedBack.body(), StandardCharsets.ISO_8859_1)
             .contains("Quittance de loyer " + tag),
@@ -262,14 +266,14 @@ class DocumentsIT extends RelaisIT {
     assertEquals(true, masked.get(0).get("titleMasked"), masked.toString());
     assertEquals(false, masked.get(0).get("canOpen"));
     assertFalse(hab.get(list(person)).body().contains(tag), "no title");
-    assertEquals(403, MandatesIT.bytes(hab, content(leaseVersion)).statusCode());
+    assertEquals(403, Downloads.bytes(hab, content(leaseVersion)).statusCode());
     assertProblem(
         upload(hab, list(person), fields("OTHER", "x", null), MailTraffic.pdf("x")), 403, null);
     assertTrue(
         Journal.since(before).stream().noneMatch(r -> "sealed.open".equals(r.action())),
         "nothing was opened");
 
-    MandatesIT.activeMandate(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     // A complaint: classified by nature, sealed at upload.
     String complaintTitle = "PLAINTE" + tag;
     HttpResponse<String> complaint =
@@ -284,13 +288,13 @@ class DocumentsIT extends RelaisIT {
     assertNull(versionRow(complaintVersion).get("title"));
     assertFalse(latin1(contentRow(complaintVersion)).contains("plainte " + tag));
     assertTrue(
-        new String(MandatesIT.bytes(hab, content(complaintVersion)).body(), StandardCharsets.UTF_8)
+        new String(Downloads.bytes(hab, content(complaintVersion)).body(), StandardCharsets.UTF_8)
             .contains("plainte " + tag),
         "her worker opens it");
 
     // The administrator without the habilitation: her name only, no document (F1).
     assertProblem(admin.get(list(person)), 403, null);
-    assertEquals(403, MandatesIT.bytes(admin, content(complaintVersion)).statusCode());
+    assertEquals(403, Downloads.bytes(admin, content(complaintVersion)).statusCode());
     assertProblem(
         upload(admin, list(person), fields("OTHER", "x", null), MailTraffic.pdf("x")), 403, null);
 
@@ -298,7 +302,7 @@ class DocumentsIT extends RelaisIT {
     before = Journal.maxSeq();
     List<Map<String, Object>> open = listOf(hab.get(list(person)));
     assertTrue(open.stream().anyMatch(d -> complaintTitle.equals(d.get("title"))));
-    MandatesIT.bytes(hab, content(leaseVersion));
+    Downloads.bytes(hab, content(leaseVersion));
     List<Journal.Row> rows = Journal.since(before);
     assertTrue(
         rows.stream()
@@ -325,7 +329,7 @@ class DocumentsIT extends RelaisIT {
   @Test
   void theDocumentsCardAddsAndListsThem() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     Path file = Files.createTempFile("quittance", ".pdf");
     Files.write(file, MailTraffic.pdf("Quittance " + tag));

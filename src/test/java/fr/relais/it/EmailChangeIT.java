@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import jakarta.mail.Session;
@@ -49,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class EmailChangeIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final Pattern LINK =
       Pattern.compile(
@@ -64,7 +68,7 @@ class EmailChangeIT extends RelaisIT {
     String tag = tag();
     String oldAddress = "ancienne." + tag + "@exemple.fr";
     String newAddress = "nouvelle." + tag + "@exemple.fr";
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     setEmail(worker, person, oldAddress);
     String herLogin = PersonAccessIT.uniqueName("elle.adresse");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, herLogin);
@@ -74,8 +78,7 @@ class EmailChangeIT extends RelaisIT {
     // needed); other caseload and other structure (404 as for an unknown file), a volunteer who
     // follows her (403), nobody signed in (401), a member whose sign-in is an hour old (401).
     assertProblem(worker.json("POST", changes(person), request), 403, null);
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     HttpResponse<String> unverified = worker.json("POST", changes(person), request);
     assertProblem(unverified, 403, null);
     assertTrue(unverified.body().contains("identity-verification-required"), unverified.body());
@@ -232,7 +235,7 @@ class EmailChangeIT extends RelaisIT {
 
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      MandatesIT.shiftSeconds(token, 130);
+      TestClock.shiftSeconds(token, 130);
       WebClient fresh = Logins.signedIn("ts1.ccas");
       HttpResponse<String> second =
           fresh.json("POST", changes(person), Map.of("email", "deux." + tag + "@exemple.fr"));
@@ -282,14 +285,14 @@ class EmailChangeIT extends RelaisIT {
           "reason");
 
       // A link older than 24 hours is expired, and changes nothing.
-      MandatesIT.shiftSeconds(token, 300);
+      TestClock.shiftSeconds(token, 300);
       WebClient later = Logins.signedIn("ts1.ccas");
       HttpResponse<String> third =
           later.json("POST", changes(person), Map.of("email", "trois." + tag + "@exemple.fr"));
       assertEquals(201, third.statusCode(), third.body());
       String thirdToken =
           awaitLink("trois." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
-      MandatesIT.shiftSeconds(token, 300 + 24 * 3600 + 60);
+      TestClock.shiftSeconds(token, 300 + 24 * 3600 + 60);
       assertEquals("EXPIRED", lookup(thirdToken));
       assertProblem(
           new WebClient()
@@ -297,7 +300,7 @@ class EmailChangeIT extends RelaisIT {
           409,
           "token");
     } finally {
-      MandatesIT.shiftSeconds(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
     assertNull(emailOf(Logins.signedIn("ts1.ccas"), person), "no link ever changed her address");
     assertEquals(
@@ -323,8 +326,7 @@ class EmailChangeIT extends RelaisIT {
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     checkIdentity(worker, person, tag);
     int mailsBefore = smtp().received().size();
 
@@ -376,8 +378,8 @@ class EmailChangeIT extends RelaisIT {
   void sheChangesHerOwnAddressFromHerSpace() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
-    String person = MandatesIT.personOnCaseload(worker);
-    String other = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
+    String other = People.onCaseload(worker);
     String login = PersonAccessIT.uniqueName("elle.seule");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, login);
     String mine = API + "/my-file/records/" + person + "/email-changes";
@@ -464,9 +466,8 @@ class EmailChangeIT extends RelaisIT {
 
   /** A person on the worker's caseload, under an active mandate, her identity checked today. */
   static String verifiedPersonWithMandate(WebClient worker, String tag) throws Exception {
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    String person = People.onCaseload(worker);
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     checkIdentity(worker, person, tag);
     return person;
   }

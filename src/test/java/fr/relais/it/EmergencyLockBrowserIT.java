@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class EmergencyLockBrowserIT extends RelaisIT {
   @Test
   void theWorkerLocksHerAccessAndSheReleasesHerPart() throws Exception {
     WebClient api = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(api);
+    String person = People.onCaseload(api);
     String link = PersonAccessIT.link(api, person);
     String username = PersonAccessIT.uniqueName("verrouillee");
 

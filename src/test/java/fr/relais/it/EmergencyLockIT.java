@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -28,7 +30,7 @@ class EmergencyLockIT extends RelaisIT {
   void aWorkerLocksHerAccessHerSessionsEndAndNothingMovesUntilBothRelease() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String username = PersonAccessIT.uniqueName("verrou");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
     WebClient herPhone = new WebClient();
@@ -39,14 +41,14 @@ class EmergencyLockIT extends RelaisIT {
     assertEquals(200, herPhone.get(API + "/my-file").statusCode());
 
     // A second person, whose link was handed over before the lock and is not used yet.
-    String other = MandatesIT.personOnCaseload(worker);
+    String other = People.onCaseload(worker);
     String pendingLink = PersonAccessIT.link(worker, other);
 
     // Who may not lock: a volunteer following her (403); someone who does not follow her, another
     // structure (404, as for a file that does not exist); nobody signed in (401).
     String volunteer = "benevole.verrou." + UUID.randomUUID().toString().substring(0, 6);
     String volunteerId =
-        Members.volunteerAlongside(admin, worker, AccreditationIT.CCAS, person, volunteer);
+        Members.volunteerAlongside(admin, worker, Structures.CCAS, person, volunteer);
     long before = Journal.maxSeq();
     assertProblem(Logins.signedIn(volunteer).json("POST", lock(person), ""), 403, null);
     assertProblem(Logins.signedIn("ts2.ccas").json("POST", lock(person), ""), 404, null);
@@ -129,14 +131,12 @@ class EmergencyLockIT extends RelaisIT {
   @Test
   void sheLocksHerOwnAccessAndThatVerySessionEnds() throws Exception {
     WebClient worker = Logins.signedIn("ts2.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("elle"));
     assertProblem(
         her.json(
-            "POST",
-            API + "/my-file/records/" + MandatesIT.personOnCaseload(worker) + "/emergency-lock",
-            ""),
+            "POST", API + "/my-file/records/" + People.onCaseload(worker) + "/emergency-lock", ""),
         404,
         null);
     assertProblem(

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class ExportIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final String EXPORT = API + "/structures/" + CCAS + "/persons/export.csv";
 
@@ -58,7 +61,7 @@ class ExportIT extends RelaisIT {
     String sealedMail = "scelle." + tag + "@exemple.fr";
     String shielded =
         person(admin, "Protegee" + tag, true, "0699" + number.substring(4), List.of(habId), number);
-    MandatesIT.activeMandate(hab, shielded, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(hab, shielded, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     // She can open it in the file…
     assertTrue(hab.get(API + "/persons/" + shielded).body().contains("0699" + number.substring(4)));
     long before = Journal.maxSeq();
@@ -152,7 +155,7 @@ class ExportIT extends RelaisIT {
 
     // Habilitated, following her, no active mandate yet: « masqué », nothing decrypted.
     long before = Journal.maxSeq();
-    HttpResponse<byte[]> masked = MandatesIT.bytes(hab, pdfUrl);
+    HttpResponse<byte[]> masked = Downloads.bytes(hab, pdfUrl);
     assertEquals(200, masked.statusCode());
     String maskedText = MailTraffic.pdfText(masked.body());
     assertTrue(maskedText.contains("Dossier" + tag) && maskedText.contains("masqué"), maskedText);
@@ -162,7 +165,7 @@ class ExportIT extends RelaisIT {
         "nothing decrypted");
 
     // Under her mandate: her address, places and the complaint's title, each decryption journaled.
-    MandatesIT.activeMandate(hab, shielded, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(hab, shielded, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     Map<String, Object> places = new HashMap<>();
     places.put("postalAddress", "RUESECRETE" + tag);
     places.put("shelter", "FOYERSECRET" + tag);
@@ -185,7 +188,7 @@ class ExportIT extends RelaisIT {
                 Map.of("text", "NOTESECRETE" + tag, "sensitive", true))
             .statusCode());
     before = Journal.maxSeq();
-    HttpResponse<byte[]> full = MandatesIT.bytes(hab, pdfUrl);
+    HttpResponse<byte[]> full = Downloads.bytes(hab, pdfUrl);
     assertEquals(200, full.statusCode());
     assertEquals("application/pdf", full.headers().firstValue("Content-Type").orElse(""));
     String disposition = full.headers().firstValue("Content-Disposition").orElse("");
@@ -226,11 +229,11 @@ class ExportIT extends RelaisIT {
 
     // Refused: the administrator without the habilitation (her name only, 403), another
     // structure and a member who does not follow her (404), nobody signed in (401).
-    assertEquals(403, MandatesIT.bytes(admin, pdfUrl).statusCode());
-    assertEquals(404, MandatesIT.bytes(Logins.signedIn("admin.asso"), pdfUrl).statusCode());
-    assertEquals(404, MandatesIT.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
+    assertEquals(403, Downloads.bytes(admin, pdfUrl).statusCode());
+    assertEquals(404, Downloads.bytes(Logins.signedIn("admin.asso"), pdfUrl).statusCode());
+    assertEquals(404, Downloads.bytes(Logins.signedIn("ts2.ccas"), pdfUrl).statusCode());
     assertEquals(401, new WebClient().get(pdfUrl).statusCode());
-    assertEquals(404, MandatesIT.bytes(hab, API + "/persons/pas-un-id/export.pdf").statusCode());
+    assertEquals(404, Downloads.bytes(hab, API + "/persons/pas-un-id/export.pdf").statusCode());
 
     // The file's page offers it.
     String page = hab.get(Ports.base() + "/app/person.xhtml?id=" + shielded).body();

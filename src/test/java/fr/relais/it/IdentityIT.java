@@ -10,7 +10,9 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class IdentityIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -139,7 +141,7 @@ class IdentityIT extends RelaisIT {
   @Test
   void herOwnLoginAtEidasSubstantialRaisesTheLevelAndALowerAcrDoesNot() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String username = PersonAccessIT.uniqueName("elle.eidas");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
     String identity = API + "/persons/" + person + "/identity";

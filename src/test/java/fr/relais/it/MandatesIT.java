@@ -9,6 +9,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -37,20 +39,6 @@ class MandatesIT extends RelaisIT {
   private static final String LIST =
       Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-
-  /**
-   * A new person on the worker's caseload, so that no demonstration mandate can answer for them.
-   */
-  static String personOnCaseload(WebClient worker) throws Exception {
-    Map<String, Object> p = new HashMap<>();
-    p.put("lastName", "Mandat");
-    p.put("firstNames", "Essai " + java.util.UUID.randomUUID().toString().substring(0, 8));
-    p.put("birthDate", "1988-05-17");
-    p.put("confirmDuplicate", true);
-    HttpResponse<String> created = worker.json("POST", LIST, p);
-    assertEquals(201, created.statusCode(), created.body());
-    return (String) json(created).get("id");
-  }
 
   static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
     Map<String, Object> m = new HashMap<>();
@@ -89,24 +77,10 @@ class MandatesIT extends RelaisIT {
             .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  /** Creates a mandate and attaches its own generated PDF as the "signed" scan. */
-  static Map<String, Object> activeMandate(
-      WebClient worker, String personId, LocalDate from, LocalDate to, List<String> scopes)
-      throws Exception {
-    HttpResponse<String> created =
-        worker.json("POST", mandates(personId), mandate(from, to, scopes));
-    assertEquals(201, created.statusCode(), created.body());
-    String id = (String) json(created).get("id");
-    byte[] pdf = bytes(worker, mandate(id) + "/consent-document").body();
-    HttpResponse<String> activated = upload(worker, id, "application/pdf", pdf);
-    assertEquals(200, activated.statusCode(), activated.body());
-    return json(activated);
-  }
-
   @Test
   void aMandateIsActiveOnlyWithItsEvidenceAndAllowsExactlyItsScopes() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     long before = Journal.maxSeq();
     HttpResponse<String> created =
         worker.json(
@@ -184,7 +158,7 @@ class MandatesIT extends RelaisIT {
   @Test
   void badMandatesAreRefusedWithTheFieldAndOthersCannotTouchThePerson() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     int before =
         ((List<?>)
                 com.nimbusds.jose.util.JSONObjectUtils.parse(
@@ -243,9 +217,9 @@ class MandatesIT extends RelaisIT {
   @Test
   void aMandateExpiresAndItsMembersAreRemindedThirtyDaysBefore() throws Exception {
     WebClient worker = Logins.signedIn("ts2.ccas");
-    String person = personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     Map<String, Object> m =
-        activeMandate(worker, person, TODAY, TODAY.plusDays(40), List.of("DUPLICATA"));
+        Mandates.active(worker, person, TODAY, TODAY.plusDays(40), List.of("DUPLICATA"));
     String id = (String) m.get("id");
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {

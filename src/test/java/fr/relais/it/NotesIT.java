@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class NotesIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -45,7 +48,7 @@ class NotesIT extends RelaisIT {
   void herWorkerWritesNotesAndSensitiveOnesAreSealed() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String volunteer = "benevole.notes." + tag;
     Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
@@ -209,7 +212,7 @@ class NotesIT extends RelaisIT {
     // The administrator without the habilitation: her name only (F1).
     assertProblem(admin.get(notes(person)), 403, null);
 
-    MandatesIT.activeMandate(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     HttpResponse<String> second =
         hab.json("POST", notes(person), Map.of("text", "Nouvelle adresse connue " + tag));
     assertEquals(201, second.statusCode(), second.body());
@@ -227,7 +230,7 @@ class NotesIT extends RelaisIT {
   @Test
   void theNotesCardWritesAndMarksThem() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Oracle;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OracleIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final String LIST = API + "/structures/" + CCAS + "/persons";
   private static final String ASSO_LIST =
       API
@@ -151,7 +153,7 @@ class OracleIT extends RelaisIT {
     HttpResponse<String> created = admin.json("POST", LIST, p);
     assertEquals(201, created.statusCode(), created.body());
     String protectedPerson = (String) json(created).get("id");
-    MandatesIT.activeMandate(
+    Mandates.active(
         hab, protectedPerson, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     String blocked = "agresseur." + tag + "@exemple.fr";
     assertEquals(

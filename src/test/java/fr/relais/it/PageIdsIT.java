@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -30,7 +32,7 @@ class PageIdsIT extends RelaisIT {
   @Test
   void anIdTheMemberMayNotSeeIsAnsweredExactlyLikeAnUnknownOrMalformedOne() throws Exception {
     WebClient owner = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(owner);
+    String person = People.onCaseload(owner);
     MailTraffic.Person mail = MailTraffic.address(owner, person);
     TestEnvironment.mail()
         .deliver(MailTraffic.message(mail.address(), "Pour la page", "Texte de la page."));
@@ -46,7 +48,7 @@ class PageIdsIT extends RelaisIT {
     pages.put("procedures.xhtml?person=", person);
     pages.put("procedures.xhtml?victim=true&person=", person);
     pages.put("message.xhtml?id=", message);
-    pages.put("structure.xhtml?id=", AccreditationIT.CCAS);
+    pages.put("structure.xhtml?id=", Structures.CCAS);
 
     WebClient stranger = Logins.signedIn("ts1.asso");
     WebClient strangerAdmin = Logins.signedIn("admin.asso");

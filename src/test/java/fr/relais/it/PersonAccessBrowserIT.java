@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.time.LocalDate;
@@ -47,13 +49,13 @@ class PersonAccessBrowserIT extends RelaisIT {
   @Test
   void thePersonUsesTheirOwnAccessAndLeavesQuickly() throws Exception {
     WebClient api = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(api);
+    String person = People.onCaseload(api);
     String lastName =
         (String) json(api.get(Ports.base() + "/api/v1/persons/" + person)).get("lastName");
     String firstNames =
         (String) json(api.get(Ports.base() + "/api/v1/persons/" + person)).get("firstNames");
     Map<String, Object> mandate =
-        MandatesIT.activeMandate(
+        Mandates.active(
             api, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE", "DUPLICATA"));
 
     String link;
@@ -118,7 +120,6 @@ class PersonAccessBrowserIT extends RelaisIT {
       assertTrue(worker.driver().getPageSource().contains("par la personne elle-même"));
       worker.assertAccessible("person-access-revoked-by-person");
     }
-    assertEquals(
-        "REVOKED", json(api.get(MandatesIT.mandate((String) mandate.get("id")))).get("status"));
+    assertEquals("REVOKED", json(api.get(Mandates.url((String) mandate.get("id")))).get("status"));
   }
 }

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -88,10 +92,10 @@ class PersonAccessIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void thePersonOpensTheirAccessSeesTheirMandatesAndRevokesThem() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String mandateId =
         (String)
-            MandatesIT.activeMandate(
+            Mandates.active(
                     worker,
                     person,
                     TODAY,
@@ -146,7 +150,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(true, json(revoked).get("revokedByPerson"));
     assertProblem(MandatesIT.check(worker, person, "DUPLICATA"), 403, null);
 
-    Map<String, Object> asStaffSees = json(worker.get(MandatesIT.mandate(mandateId)));
+    Map<String, Object> asStaffSees = json(worker.get(Mandates.url(mandateId)));
     assertEquals("REVOKED", asStaffSees.get("status"));
     assertEquals(true, asStaffSees.get("revokedByPerson"));
     assertEquals("Je change de structure", asStaffSees.get("revocationReason"));
@@ -223,16 +227,16 @@ class PersonAccessIT extends RelaisIT {
   @Test
   void nobodyElseReachesThePersonsFileAndThePersonReachesNothingElse() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
-    String other = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
+    String other = People.onCaseload(worker);
     String mandateId =
         (String)
-            MandatesIT.activeMandate(
+            Mandates.active(
                     worker, person, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
                 .get("id");
     String othersMandate =
         (String)
-            MandatesIT.activeMandate(
+            Mandates.active(
                     worker, other, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
                 .get("id");
     WebClient self = personSignedIn(worker, person, uniqueName("personne"));
@@ -254,7 +258,7 @@ class PersonAccessIT extends RelaisIT {
         null);
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/pas-un-id/revocation", Map.of()), 404, null);
-    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(othersMandate))).get("status"));
+    assertEquals("ACTIVE", json(worker.get(Mandates.url(othersMandate))).get("status"));
     assertTrue(
         Journal.since(before).stream()
             .anyMatch(
@@ -265,11 +269,11 @@ class PersonAccessIT extends RelaisIT {
 
     // The person reaches none of the staff endpoints (S10, S40).
     assertProblem(self.get(Ports.base() + "/api/v1/persons/" + person), 404, null);
-    assertProblem(self.get(MandatesIT.mandates(person)), 404, null);
+    assertProblem(self.get(Mandates.of(person)), 404, null);
     assertProblem(self.get(access(person)), 404, null);
     assertProblem(self.json("POST", access(person) + "/links", ""), 404, null);
     // A structure's routes answer her as for an unknown structure (S40), whatever the id.
-    for (String structure : List.of(AccreditationIT.CCAS, UUID.randomUUID().toString())) {
+    for (String structure : List.of(Structures.CCAS, UUID.randomUUID().toString())) {
       assertProblem(
           self.get(Ports.base() + "/api/v1/structures/" + structure + "/persons"), 404, null);
       assertProblem(
@@ -285,7 +289,7 @@ class PersonAccessIT extends RelaisIT {
           403,
           null);
     }
-    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
 
     // Only the structure's administrators and the person's followers manage the access (S40).
     assertProblem(
@@ -313,7 +317,7 @@ class PersonAccessIT extends RelaisIT {
         null);
     assertProblem(self.get(MY_FILE + "/history?limit=0"), 400, "limit");
     assertProblem(self.get(MY_FILE + "/history?before=hier"), 400, "before");
-    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
     assertProblem(
         worker.json("POST", access(person) + "/revocation", Map.of("reason", "y".repeat(501))),
         400,
@@ -326,11 +330,10 @@ class PersonAccessIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void endingTheAccessTakesEffectOnThePersonsNextRequest() throws Exception {
     WebClient worker = Logins.signedIn("ts2.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String mandateId =
         (String)
-            MandatesIT.activeMandate(
-                    worker, person, TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
+            Mandates.active(worker, person, TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
                 .get("id");
     String username = uniqueName("personne");
     WebClient self = personSignedIn(worker, person, username);
@@ -343,7 +346,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(0, list(self.get(MY_FILE)).size(), "the record is gone on the next request");
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()), 404, null);
-    assertEquals("ACTIVE", json(worker.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
     assertProblem(worker.json("POST", access(person) + "/revocation", Map.of()), 409, null);
     assertTrue(
         Journal.since(before).stream()
@@ -362,7 +365,7 @@ class PersonAccessIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void aLinkNeverBindsAStaffIdentityNorOutlivesItsTimeOrItsWithdrawal() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
 
     // S7: a member's identity is never made the person's own account.
     String link = link(worker, person);
@@ -381,7 +384,7 @@ class PersonAccessIT extends RelaisIT {
     String late = link(worker, person);
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      MandatesIT.shift(token, 3);
+      TestClock.shiftDays(token, 3);
       WebClient web = new WebClient();
       HttpResponse<String> page = web.get(late);
       assertTrue(page.body().contains("expiré"), page.body());
@@ -397,7 +400,7 @@ class PersonAccessIT extends RelaisIT {
           links.stream().anyMatch(l -> "REVOKED".equals(((Map<String, Object>) l).get("status"))),
           links.toString());
     } finally {
-      MandatesIT.shift(token, 0);
+      TestClock.shiftDays(token, 0);
     }
     assertFalse(json(Logins.signedIn("ts1.ccas").get(access(person))).get("linked").equals(true));
   }
@@ -419,16 +422,14 @@ class PersonAccessIT extends RelaisIT {
     minor.put("confirmDuplicate", true);
     HttpResponse<String> created =
         admin.json(
-            "POST",
-            Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons",
-            minor);
+            "POST", Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons", minor);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
     Map<String, Object> guardianship =
-        MandatesIT.mandate(TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+        Mandates.body(TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
     guardianship.put("basisReference", "TE-2026-0777");
-    HttpResponse<String> m = admin.json("POST", MandatesIT.mandates(person), guardianship);
+    HttpResponse<String> m = admin.json("POST", Mandates.of(person), guardianship);
     assertEquals(201, m.statusCode(), m.body());
     String mandateId = (String) json(m).get("id");
 
@@ -438,7 +439,7 @@ class PersonAccessIT extends RelaisIT {
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
         400,
         "mandate");
-    assertEquals("AWAITING_EVIDENCE", json(admin.get(MandatesIT.mandate(mandateId))).get("status"));
+    assertEquals("AWAITING_EVIDENCE", json(admin.get(Mandates.url(mandateId))).get("status"));
   }
 
   @Test
@@ -452,11 +453,10 @@ class PersonAccessIT extends RelaisIT {
     p.put("protectionReason", "PROTECTION_ORDER");
     p.put("confirmDuplicate", true);
     HttpResponse<String> created =
-        worker.json(
-            "POST", Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons", p);
+        worker.json("POST", Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String protectedPerson = (String) json(created).get("id");
-    String ordinaryPerson = MandatesIT.personOnCaseload(worker);
+    String ordinaryPerson = People.onCaseload(worker);
 
     EmailChangeIT.checkIdentity(worker, protectedPerson, "inesp"); // D3: before her access link
     WebClient shielded = personSignedIn(worker, protectedPerson, uniqueName("protegee"));

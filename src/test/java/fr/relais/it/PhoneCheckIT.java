@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -30,7 +32,7 @@ class PhoneCheckIT extends RelaisIT {
   @Test
   void herCodeIsAcceptedOnceAndNoWrongAnswerTellsWhyNorLocksHerOut() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String check = API + "/persons/" + person + "/identity/phone-checks";
     String username = PersonAccessIT.uniqueName("elle.appel");
 
@@ -71,25 +73,25 @@ class PhoneCheckIT extends RelaisIT {
     try {
       for (int i = 0; i < 5; i++) {
         // A minute later each time: past the member's delay (30 s at most), within her code's life.
-        MandatesIT.shiftSeconds(token, 60L * (i + 1));
+        TestClock.shiftSeconds(token, 60L * (i + 1));
         assertEquals(
             refusal, withoutRequestId(worker.json("POST", check, Map.of("code", wrongOf(second)))));
       }
-      MandatesIT.shiftSeconds(token, 60L * 6);
+      TestClock.shiftSeconds(token, 60L * 6);
       assertEquals(
           refusal,
           withoutRequestId(worker.json("POST", check, Map.of("code", second))),
           "void after five wrong answers");
       String third = (String) json(her.json("POST", API + "/me/phone-code", "")).get("code");
-      MandatesIT.shiftSeconds(token, 60L * 7);
+      TestClock.shiftSeconds(token, 60L * 7);
       assertEquals(200, worker.json("POST", check, Map.of("code", third)).statusCode());
 
       // Expired after ten minutes.
       String fourth = (String) json(her.json("POST", API + "/me/phone-code", "")).get("code");
-      MandatesIT.shiftSeconds(token, 60L * 7 + 11 * 60);
+      TestClock.shiftSeconds(token, 60L * 7 + 11 * 60);
       assertEquals(refusal, withoutRequestId(worker.json("POST", check, Map.of("code", fourth))));
     } finally {
-      MandatesIT.shift(token, 0);
+      TestClock.shiftDays(token, 0);
     }
 
     // Others: another structure and a worker who does not follow her get 404.
@@ -115,7 +117,7 @@ class PhoneCheckIT extends RelaisIT {
   @Test
   void bothSidesOfTheProtocolOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String username = PersonAccessIT.uniqueName("elle.ecran");
     String link = PersonAccessIT.link(worker, person);
     String code;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.util.List;
@@ -24,9 +26,9 @@ class ProceduresBrowserIT extends RelaisIT {
   @Test
   void aWorkerFollowsHerProceduresOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     Map<String, Object> mandate =
-        MandatesIT.activeMandate(
+        Mandates.active(
             worker,
             person,
             ProceduresIT.TODAY,
@@ -102,10 +104,7 @@ class ProceduresBrowserIT extends RelaisIT {
       assertEquals(
           200,
           worker
-              .json(
-                  "DELETE",
-                  MandatesIT.mandate((String) mandate.get("id")) + "/scopes/DUPLICATA",
-                  "")
+              .json("DELETE", Mandates.url((String) mandate.get("id")) + "/scopes/DUPLICATA", "")
               .statusCode());
       browser.open(Ports.base() + "/app/procedures.xhtml?person=" + person);
       browser.click("form[id$='act'] summary");

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -33,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class ProceduresIT extends RelaisIT {
 
   static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -42,8 +47,8 @@ class ProceduresIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(
+    String person = People.onCaseload(worker);
+    Mandates.active(
         worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA", "CHANGEMENT_ADRESSE"));
     String version = uploadDocument(worker, person, "Quittance " + tag);
     long seq = Journal.maxSeq();
@@ -153,7 +158,7 @@ class ProceduresIT extends RelaisIT {
         (long) events.size(), Rows.count("procedure_event", "procedure_id", UUID.fromString(aId)));
 
     // The whole history as one file: the PDF summary and the document sent (C3).
-    HttpResponse<byte[]> zip = MandatesIT.bytes(worker, procedures(person) + "/history.zip");
+    HttpResponse<byte[]> zip = Downloads.bytes(worker, procedures(person) + "/history.zip");
     assertEquals(200, zip.statusCode());
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (java.util.zip.ZipInputStream in =
@@ -173,7 +178,7 @@ class ProceduresIT extends RelaisIT {
     assertTrue(new String(entries.get("pieces/01-proof_of_address-v1.pdf"), 0, 4).equals("%PDF"));
     assertEquals(
         404,
-        MandatesIT.bytes(Logins.signedIn("ts2.ccas"), procedures(person) + "/history.zip")
+        Downloads.bytes(Logins.signedIn("ts2.ccas"), procedures(person) + "/history.zip")
             .statusCode());
 
     // Refused: another caseload, another structure (as if it did not exist), a volunteer who
@@ -300,9 +305,9 @@ class ProceduresIT extends RelaisIT {
   @Test
   void aRevokedScopeRefusesTheNextActionOnThatTypeOnly() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     Map<String, Object> mandate =
-        MandatesIT.activeMandate(
+        Mandates.active(
             worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA", "CHANGEMENT_ADRESSE"));
     String a = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     String b = (String) created(worker, person, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
@@ -310,8 +315,7 @@ class ProceduresIT extends RelaisIT {
     assertEquals(
         200,
         worker
-            .json(
-                "DELETE", MandatesIT.mandate((String) mandate.get("id")) + "/scopes/DUPLICATA", "")
+            .json("DELETE", Mandates.url((String) mandate.get("id")) + "/scopes/DUPLICATA", "")
             .statusCode());
     // S11: refused on the very next request, the procedure unchanged; the other type goes on.
     HttpResponse<String> refused =
@@ -342,8 +346,8 @@ class ProceduresIT extends RelaisIT {
       throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String person = People.onCaseload(worker);
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String id = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     act(worker, id, Map.of("action", "FILE", "administrationReference", "ANEF-" + tag));
     String other = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
@@ -403,13 +407,13 @@ class ProceduresIT extends RelaisIT {
         fr.relais.it.support.TestEnvironment.scripted()
             .accessToken("api-operateur", java.time.Duration.ofMinutes(5));
     try {
-      MandatesIT.shift(token, 15);
+      TestClock.shiftDays(token, 15);
       Map<String, Object> due = json(Logins.signedIn("ts1.ccas").get(API + "/procedures/" + id));
       assertEquals(true, due.get("overdue"));
       assertEquals("DOCUMENTS_REQUESTED", due.get("status"));
       assertEquals("OPEN", ((List<Map<String, Object>>) due.get("requests")).get(0).get("status"));
     } finally {
-      MandatesIT.shiftSeconds(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
   }
 
@@ -418,8 +422,8 @@ class ProceduresIT extends RelaisIT {
   void theStructureSeesItsProceduresMostUrgentFirst() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String type = "TITRE_IDENTITE_VOYAGE";
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of(type));
+    String person = People.onCaseload(worker);
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of(type));
     String later = (String) created(worker, person, Map.of("type", type)).get("id");
     act(worker, later, Map.of("action", "FILE"));
     Map<String, Object> adp = new HashMap<>();
@@ -487,8 +491,8 @@ class ProceduresIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void eachDocumentAskedForIsRequestedThenProvidedThenSent() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+    String person = People.onCaseload(worker);
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     act(worker, procedure, Map.of("action", "FILE", "administrationReference", "AN-DOC-1"));
     String requests = API + "/procedures/" + procedure + "/document-requests";

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class ProtectionIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
@@ -281,7 +283,7 @@ class ProtectionIT extends RelaisIT {
     p.put("protectedPerson", true);
     p.put("protectionReason", "PROSTITUTION_EXIT");
     String person = id(worker.json("POST", API + "/structures/" + CCAS + "/persons", p));
-    String other = MandatesIT.personOnCaseload(worker);
+    String other = People.onCaseload(worker);
     EmailChangeIT.checkIdentity(worker, person, "consent"); // D3: before her access link
     WebClient her =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("protegee"));

@@ -13,8 +13,11 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class RetentionIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -147,7 +150,7 @@ class RetentionIT extends RelaisIT {
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
       // Two years and a day on: her sealed documents go, the rest of the file stays.
-      MandatesIT.shift(token, 2 * 366 + 1);
+      TestClock.shiftDays(token, 2 * 366 + 1);
       // Sessions do not outlive such a jump of the clock: the operator goes through the API.
       Map<String, Object> first = runRetention(token);
       assertTrue(((Number) first.get("sealedDocumentsErased")).intValue() >= 1, first.toString());
@@ -162,7 +165,7 @@ class RetentionIT extends RelaisIT {
       assertEquals(first.get("sealedDocumentsErased"), same.get("sealedDocumentsErased"));
 
       // Five years and a day on: the whole file goes, and the journal no longer names it.
-      MandatesIT.shift(token, 5 * 366 + 1);
+      TestClock.shiftDays(token, 5 * 366 + 1);
       Map<String, Object> second = runRetention(token);
       assertTrue(((Number) second.get("filesErased")).intValue() >= 1, second.toString());
       assertTrue(
@@ -191,7 +194,7 @@ class RetentionIT extends RelaisIT {
       assertEquals(second.get("day"), runs.get(0).get("day"), "newest run first");
       assertNotNull(runs.get(0).get("finishedAt"));
     } finally {
-      MandatesIT.shift(token, 0);
+      TestClock.shiftDays(token, 0);
     }
     assertProblem(Logins.signedIn("admin.ccas").get(API + "/persons/" + person), 404, null);
 
@@ -207,7 +210,7 @@ class RetentionIT extends RelaisIT {
   @Test
   void theClosureCardAndTheRetentionPanelWork() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);

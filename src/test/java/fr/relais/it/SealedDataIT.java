@@ -10,8 +10,10 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -43,7 +45,7 @@ import org.openqa.selenium.By;
 class SealedDataIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -69,7 +71,7 @@ class SealedDataIT extends RelaisIT {
     String person = (String) json(created).get("id");
     String mandate =
         (String)
-            MandatesIT.activeMandate(
+            Mandates.active(
                     worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"))
                 .get("id");
     String address = MailTraffic.address(worker, person).address();
@@ -159,7 +161,7 @@ class SealedDataIT extends RelaisIT {
     // « masqué » — in the API and on the message page, without a link (S11: on the next request).
     HttpResponse<String> revoked =
         worker.json(
-            "POST", MandatesIT.mandate(mandate) + "/revocation", Map.of("reason", "fin de suivi"));
+            "POST", Mandates.url(mandate) + "/revocation", Map.of("reason", "fin de suivi"));
     assertEquals(200, revoked.statusCode(), revoked.body());
     Map<String, Object> maskedAtt =
         ((List<Map<String, Object>>)
@@ -252,8 +254,7 @@ class SealedDataIT extends RelaisIT {
       }
     }
 
-    MandatesIT.activeMandate(
-        worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     long before = Journal.maxSeq();
     Map<String, Object> seen = json(worker.get(API + "/persons/" + person));
     assertEquals(Boolean.FALSE, seen.get("contactMasked"));
@@ -392,7 +393,7 @@ class SealedDataIT extends RelaisIT {
     String a = sealedPerson(worker, first);
     String b = sealedPerson(worker, second);
     for (String person : List.of(a, b)) {
-      MandatesIT.activeMandate(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
+      Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     }
     byte[] original = sealedContent(b);
     try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -111,7 +112,7 @@ class SecurityHeadersIT extends RelaisIT {
   @Test
   void aFacesFormPostedFromElsewhereIsRefusedAndWritesNothing() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String text = "Note du formulaire " + UUID.randomUUID();
     WebClient.FacesForm form =
         WebClient.facesForm(
@@ -167,7 +168,7 @@ class SecurityHeadersIT extends RelaisIT {
   @Test
   void theApiRefusesWritesFromElsewhereWithOrWithoutOrigin() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String notes = Ports.base() + "/api/v1/persons/" + person + "/notes";
     String text = "Note de l'API " + UUID.randomUUID();
     for (Map<String, String> headers : foreignWrites()) {

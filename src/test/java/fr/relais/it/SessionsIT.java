@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -34,7 +35,7 @@ class SessionsIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void sheSeesHerSessionsAndEndsTheOnesSheDoesNotRecognise() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String username = PersonAccessIT.uniqueName("personne.sessions");
     WebClient phone = PersonAccessIT.personSignedIn(worker, person, username);
     WebClient laptop = againAs(username);
@@ -103,7 +104,7 @@ class SessionsIT extends RelaisIT {
   @Test
   void sheEndsAnotherSessionFromHerPage() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String link = PersonAccessIT.link(worker, person);
     String username = PersonAccessIT.uniqueName("personne.page");
     try (Browser self = Browser.start()) {

@@ -11,8 +11,10 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.Test;
 class SideDoorsIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   private static String tag() {
@@ -433,7 +435,7 @@ class SideDoorsIT extends RelaisIT {
   void fingerprintsKeptOverExactValuesAreHashedAgainOverCanonicalForms() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
-    String person = MandatesIT.personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     String email = "Ancienne.Empreinte" + tag + "+Dossier@Exemple.fr";
     assertEquals(200, worker.json("PUT", contact(person), Map.of("email", email)).statusCode());
     String search =

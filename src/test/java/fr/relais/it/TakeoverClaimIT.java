@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Rows;
+import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -37,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class TakeoverClaimIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -75,8 +80,8 @@ class TakeoverClaimIT extends RelaisIT {
     Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
     assertProblem(Logins.signedIn(volunteer).json("POST", claims, claim), 403, null);
     assertProblem(Logins.signedInAnHourAgo("ts1.ccas").json("POST", claims, claim), 401, null);
-    String unverified = MandatesIT.personOnCaseload(worker);
-    MandatesIT.activeMandate(
+    String unverified = People.onCaseload(worker);
+    Mandates.active(
         worker,
         unverified,
         LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
@@ -141,14 +146,14 @@ class TakeoverClaimIT extends RelaisIT {
     assertTrue(agent.get(queue).body().contains(lookAlike), "the deciding agent sees the evidence");
     assertTrue(agent.get(queue).body().contains(complaint), "and the attachments");
     String attachment = queue + "/" + id + "/attachments/" + complaint;
-    HttpResponse<byte[]> evidence = MandatesIT.bytes(agent, attachment);
+    HttpResponse<byte[]> evidence = Downloads.bytes(agent, attachment);
     assertEquals(200, evidence.statusCode());
     assertTrue(new String(evidence.body(), 0, 5).startsWith("%PDF"));
-    assertEquals(404, MandatesIT.bytes(otherAgent, attachment).statusCode());
-    assertEquals(404, MandatesIT.bytes(Logins.signedIn("admin.asso"), attachment).statusCode());
+    assertEquals(404, Downloads.bytes(otherAgent, attachment).statusCode());
+    assertEquals(404, Downloads.bytes(Logins.signedIn("admin.asso"), attachment).statusCode());
     assertEquals(
         404,
-        MandatesIT.bytes(agent, queue + "/" + id + "/attachments/" + UUID.randomUUID())
+        Downloads.bytes(agent, queue + "/" + id + "/attachments/" + UUID.randomUUID())
             .statusCode());
     assertFalse(otherAgent.get(queue).body().contains(id));
     assertProblem(worker.get(queue), 403, null);
@@ -292,11 +297,11 @@ class TakeoverClaimIT extends RelaisIT {
       MandatesIT.runReminders(token);
       assertNull(claimOf(worker, person, waiting).get("escalatedAt"), "not before a working day");
       // Four days on, a working day has passed whatever the day of filing.
-      MandatesIT.shift(token, 4);
+      TestClock.shiftDays(token, 4);
       MandatesIT.runReminders(token);
       MandatesIT.runReminders(token);
     } finally {
-      MandatesIT.shiftSeconds(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
     WebClient fresh = Logins.signedIn("ts1.ccas");
     assertNotNull(claimOf(fresh, person, waiting).get("escalatedAt"));
