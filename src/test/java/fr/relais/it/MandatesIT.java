@@ -336,7 +336,7 @@ class MandatesIT extends RelaisIT {
   @Test
   void theConsentFormSheTakesHomeNamesNoViolence() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = personOnCaseload(worker);
+    String person = People.onCaseload(worker);
     HttpResponse<String> created =
         worker.json(
             "POST",
