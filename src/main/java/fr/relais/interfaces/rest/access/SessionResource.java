@@ -29,21 +29,23 @@ public class SessionResource {
   @Inject SessionService sessions;
 
   @GET
-  @Operation(summary = "Ses sessions ouvertes, la plus récente d'abord")
+  @Operation(
+      operationId = "listMySessions",
+      summary = "Ses sessions ouvertes, la plus récente d'abord")
   public List<SessionService.SessionView> list() {
     return sessions.mine();
   }
 
   @DELETE
   @Path("/others")
-  @Operation(summary = "Terminer toutes ses autres sessions")
+  @Operation(operationId = "endMyOtherSessions", summary = "Terminer toutes ses autres sessions")
   public Map<String, Integer> endOthers() {
     return Map.of("ended", sessions.endOthers());
   }
 
   @DELETE
   @Path("/{sessionId}")
-  @Operation(summary = "Terminer une de ses sessions")
+  @Operation(operationId = "endMySession", summary = "Terminer une de ses sessions")
   public Response end(@PathParam("sessionId") String sessionId) {
     sessions.end(sessionId);
     return Response.noContent().build();

@@ -36,7 +36,9 @@ public class DocumentResource {
 
   @GET
   @Path("types")
-  @Operation(summary = "Les types de pièces, et ceux qui sont classifiés par nature")
+  @Operation(
+      operationId = "listDocumentTypes",
+      summary = "Les types de pièces, et ceux qui sont classifiés par nature")
   public List<DocumentService.TypeView> types() {
     return documents.types();
   }
@@ -44,7 +46,9 @@ public class DocumentResource {
   @POST
   @Path("{documentId}/versions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
+  @Operation(
+      operationId = "addDocumentVersion",
+      summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
   public Response addVersion(@PathParam("documentId") String documentId, List<EntityPart> parts)
       throws IOException {
     return Response.status(201).entity(documents.addVersion(documentId, upload(parts))).build();
@@ -52,7 +56,9 @@ public class DocumentResource {
 
   @POST
   @Path("{documentId}/classification")
-  @Operation(summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
+  @Operation(
+      operationId = "classifyDocument",
+      summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
   public DocumentService.DocumentView classify(@PathParam("documentId") String documentId) {
     return documents.classify(documentId);
   }
@@ -60,7 +66,9 @@ public class DocumentResource {
   @GET
   @Path("versions/{versionId}/content")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Télécharger une version (journalisé)")
+  @Operation(
+      operationId = "downloadDocumentVersion",
+      summary = "Télécharger une version (journalisé)")
   public Response download(@PathParam("versionId") String versionId) {
     return file(documents.download(versionId));
   }

@@ -26,7 +26,9 @@ public class NoteResource {
   @Inject NoteService notes;
 
   @GET
-  @Operation(summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
+  @Operation(
+      operationId = "listNotes",
+      summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
   public PersonService.Page<NoteService.NoteView> list(
       @PathParam("personId") String personId,
       @QueryParam("before") String before,
@@ -36,7 +38,9 @@ public class NoteResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Écrire une note (sensible : scellée) ; jamais modifiée ensuite")
+  @Operation(
+      operationId = "createNote",
+      summary = "Écrire une note (sensible : scellée) ; jamais modifiée ensuite")
   public Response add(@PathParam("personId") String personId, NoteService.NewNote note) {
     return Response.status(201).entity(notes.add(personId, note)).build();
   }

@@ -21,7 +21,9 @@ public class NoteSensitivityResource {
   @Inject NoteService notes;
 
   @POST
-  @Operation(summary = "Marquer la note comme sensible (scellée ; jamais démarquée)")
+  @Operation(
+      operationId = "markNoteSensitive",
+      summary = "Marquer la note comme sensible (scellée ; jamais démarquée)")
   public NoteService.NoteView mark(@PathParam("noteId") String noteId) {
     return notes.markSensitive(noteId);
   }

@@ -27,7 +27,9 @@ public class PersonDocumentResource {
   @Inject DocumentService documents;
 
   @GET
-  @Operation(summary = "Les pièces du dossier, les plus récentes d'abord (titres scellés masqués)")
+  @Operation(
+      operationId = "listDocuments",
+      summary = "Les pièces du dossier, les plus récentes d'abord (titres scellés masqués)")
   public List<DocumentService.DocumentView> list(@PathParam("personId") String personId) {
     return documents.list(personId);
   }
@@ -35,6 +37,7 @@ public class PersonDocumentResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
+      operationId = "createDocument",
       summary =
           "Ajouter une pièce (parties file, type, title, classified ; PDF, JPEG, PNG, 10 Mio)",
       description = "Contenu vérifié, métadonnées retirées ; scellée si classifiée ou protégée.")

@@ -29,6 +29,7 @@ public class AdministrationAccountResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "moveAdministrationAccount",
       summary =
           "Passer son adresse sur sa sous-adresse : demandé, fait (confirmé par le premier message"
               + " qui y arrive)")

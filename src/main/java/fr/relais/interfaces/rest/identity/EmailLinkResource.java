@@ -30,7 +30,9 @@ public class EmailLinkResource {
 
   @GET
   @Path("confirmation")
-  @Operation(summary = "État d'un lien de confirmation (ne le consomme pas)")
+  @Operation(
+      operationId = "getEmailConfirmationLink",
+      summary = "État d'un lien de confirmation (ne le consomme pas)")
   public EmailChangeService.LinkView lookup(@QueryParam("token") String token) {
     return changes.lookup(token);
   }
@@ -38,14 +40,18 @@ public class EmailLinkResource {
   @POST
   @Path("confirmation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Confirmer la nouvelle adresse (une seule fois, 24 heures)")
+  @Operation(
+      operationId = "confirmEmailChange",
+      summary = "Confirmer la nouvelle adresse (une seule fois, 24 heures)")
   public EmailChangeService.LinkView confirm(Token body) {
     return changes.confirm(body == null ? null : body.token());
   }
 
   @GET
   @Path("freeze")
-  @Operation(summary = "État du lien de blocage reçu à l'ancienne adresse (ne le consomme pas)")
+  @Operation(
+      operationId = "getEmailFreezeLink",
+      summary = "État du lien de blocage reçu à l'ancienne adresse (ne le consomme pas)")
   public EmailChangeService.LinkView lookupFreeze(@QueryParam("token") String token) {
     return changes.lookupFreeze(token);
   }
@@ -53,7 +59,9 @@ public class EmailLinkResource {
   @POST
   @Path("freeze")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Bloquer l'accès : l'ancienne adresse n'a pas demandé ce changement")
+  @Operation(
+      operationId = "freezeEmailChange",
+      summary = "Bloquer l'accès : l'ancienne adresse n'a pas demandé ce changement")
   public EmailChangeService.LinkView freeze(Token body) {
     return changes.freeze(body == null ? null : body.token());
   }

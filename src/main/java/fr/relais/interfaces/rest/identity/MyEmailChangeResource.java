@@ -25,7 +25,7 @@ public class MyEmailChangeResource {
   @Inject EmailChangeService changes;
 
   @GET
-  @Operation(summary = "Mes changements d'adresse")
+  @Operation(operationId = "listMyEmailChanges", summary = "Mes changements d'adresse")
   public List<EmailChangeService.ChangeView> mine(@PathParam("personId") String personId) {
     return changes.mine(personId);
   }
@@ -33,6 +33,7 @@ public class MyEmailChangeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "startMyEmailChange",
       summary = "Changer mon adresse (connexion récente ; lien envoyé à la nouvelle adresse)")
   public Response start(
       @PathParam("personId") String personId, EmailChangeService.Request request) {

@@ -21,7 +21,9 @@ public class MyIdentityResource {
   @Inject IdentityService identity;
 
   @GET
-  @Operation(summary = "Le niveau de vérification de mon identité et son historique")
+  @Operation(
+      operationId = "getMyIdentity",
+      summary = "Le niveau de vérification de mon identité et son historique")
   public List<IdentityService.MyIdentity> mine() {
     return identity.mine();
   }

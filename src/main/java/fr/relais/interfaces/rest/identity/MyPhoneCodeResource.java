@@ -21,7 +21,9 @@ public class MyPhoneCodeResource {
   @Inject PhoneCheckService phone;
 
   @POST
-  @Operation(summary = "Obtenir un code à lire au téléphone (usage unique, quelques minutes)")
+  @Operation(
+      operationId = "issueMyPhoneCode",
+      summary = "Obtenir un code à lire au téléphone (usage unique, quelques minutes)")
   public Response issue() {
     return Response.status(201).entity(phone.issueMyCode()).build();
   }

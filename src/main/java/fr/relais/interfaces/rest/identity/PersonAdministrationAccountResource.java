@@ -28,6 +28,7 @@ public class PersonAdministrationAccountResource {
 
   @GET
   @Operation(
+      operationId = "listAdministrationAccounts",
       summary = "Ses comptes, l'adresse que chacun utilise et s'il s'agit de sa sous-adresse")
   public List<AdministrationAccountService.AccountView> list(
       @PathParam("personId") String personId) {
@@ -36,7 +37,9 @@ public class PersonAdministrationAccountResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer un compte : service, identifiant, adresse utilisée")
+  @Operation(
+      operationId = "recordAdministrationAccount",
+      summary = "Enregistrer un compte : service, identifiant, adresse utilisée")
   public Response record(
       @PathParam("personId") String personId, AdministrationAccountService.NewAccount account) {
     return Response.status(201).entity(accounts.record(personId, account)).build();

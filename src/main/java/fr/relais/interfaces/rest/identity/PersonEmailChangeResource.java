@@ -25,7 +25,9 @@ public class PersonEmailChangeResource {
   @Inject EmailChangeService changes;
 
   @GET
-  @Operation(summary = "Les changements d'adresse de son dossier, du plus récent au plus ancien")
+  @Operation(
+      operationId = "listEmailChanges",
+      summary = "Les changements d'adresse de son dossier, du plus récent au plus ancien")
   public List<EmailChangeService.ChangeView> history(@PathParam("personId") String personId) {
     return changes.history(personId);
   }
@@ -33,6 +35,7 @@ public class PersonEmailChangeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "startEmailChange",
       summary =
           "Proposer une nouvelle adresse : un lien de confirmation lui est envoyé (identité"
               + " vérifiée récemment, authentification récente du membre)")

@@ -25,7 +25,9 @@ public class PersonFlaggedAddressResource {
   @Inject EmailChangeService changes;
 
   @GET
-  @Operation(summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
+  @Operation(
+      operationId = "listFlaggedAddresses",
+      summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
   public List<EmailChangeService.FlagView> list(@PathParam("personId") String personId) {
     return changes.flags(personId);
   }
@@ -33,6 +35,7 @@ public class PersonFlaggedAddressResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "flagAddress",
       summary =
           "Signaler une adresse peut-être contrôlée par quelqu'un d'autre : retirée aussitôt, plus"
               + " jamais utilisée")

@@ -25,7 +25,9 @@ public class PersonIdentityResource {
   @Inject fr.relais.application.identity.PhoneCheckService phone;
 
   @GET
-  @Operation(summary = "Niveau de vérification atteint et historique complet")
+  @Operation(
+      operationId = "getIdentity",
+      summary = "Niveau de vérification atteint et historique complet")
   public IdentityService.IdentityView get(@PathParam("personId") String personId) {
     return identity.status(personId);
   }
@@ -34,6 +36,7 @@ public class PersonIdentityResource {
   @Path("checks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "recordIdentityCheck",
       summary =
           "Enregistrer un contrôle en présence d'un document original (habilitation"
               + " « vérification d'identité » ; le numéro n'est jamais conservé)")
@@ -49,6 +52,7 @@ public class PersonIdentityResource {
   @Path("phone-checks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "checkPhoneCode",
       summary =
           "Vérifier au téléphone le code qu'elle a obtenu dans son propre espace (usage unique,"
               + " délai croissant entre les essais)")

@@ -25,7 +25,9 @@ public class PersonTakeoverClaimResource {
   @Inject TakeoverClaimService claims;
 
   @GET
-  @Operation(summary = "Les demandes de reprise de son dossier, avec leur horloge")
+  @Operation(
+      operationId = "listTakeoverClaims",
+      summary = "Les demandes de reprise de son dossier, avec leur horloge")
   public List<TakeoverClaimService.ClaimView> list(@PathParam("personId") String personId) {
     return claims.forPerson(personId);
   }
@@ -33,6 +35,7 @@ public class PersonTakeoverClaimResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "fileTakeoverClaim",
       summary =
           "Déposer une demande de reprise : compte, adresses de l'intrus, description (identité"
               + " vérifiée récemment, authentification récente)")

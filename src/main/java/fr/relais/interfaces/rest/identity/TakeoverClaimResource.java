@@ -26,6 +26,7 @@ public class TakeoverClaimResource {
 
   @GET
   @Operation(
+      operationId = "listTakeoverClaimQueue",
       summary = "Les demandes des structures de mes départements (les plus anciennes d'abord)")
   public TakeoverClaimService.Page queue(
       @QueryParam("status") String status,
@@ -37,7 +38,9 @@ public class TakeoverClaimResource {
   @POST
   @Path("{claimId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Approuver ou rejeter une demande (jamais par la structure qui l'a déposée)")
+  @Operation(
+      operationId = "decideTakeoverClaim",
+      summary = "Approuver ou rejeter une demande (jamais par la structure qui l'a déposée)")
   public TakeoverClaimService.ClaimView decide(
       @PathParam("claimId") String claimId, TakeoverClaimService.Decision decision) {
     return claims.decide(claimId, decision);
@@ -46,7 +49,9 @@ public class TakeoverClaimResource {
   @GET
   @Path("{claimId}/attachments/{versionId}")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
+  @Operation(
+      operationId = "downloadTakeoverClaimAttachment",
+      summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
   public jakarta.ws.rs.core.Response attachment(
       @PathParam("claimId") String claimId, @PathParam("versionId") String versionId) {
     return DocumentResource.file(claims.attachment(claimId, versionId));

@@ -28,7 +28,7 @@ public class PersonMandateResource {
   public record OnBehalfRequest(String procedureCode) {}
 
   @GET
-  @Operation(summary = "Les mandats d'une personne")
+  @Operation(operationId = "listMandates", summary = "Les mandats d'une personne")
   public List<MandateService.MandateView> list(@PathParam("personId") String personId) {
     return mandates.forPerson(personId);
   }
@@ -36,6 +36,7 @@ public class PersonMandateResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createMandate",
       summary = "Créer un mandat (12 mois au plus)",
       description = "Génère le document de consentement ; actif une fois le document signé joint.")
   public Response create(
@@ -47,6 +48,7 @@ public class PersonMandateResource {
   @Path("/on-behalf-checks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "checkOnBehalf",
       summary = "Puis-je agir pour cette personne sur cette démarche ?",
       description = "200 avec le mandat qui le permet, 403 sinon (refus journalisé).")
   public MandateService.OnBehalf check(

@@ -25,7 +25,9 @@ public class ReminderResource {
 
   @POST
   @Path("run")
-  @Operation(summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
+  @Operation(
+      operationId = "runReminders",
+      summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
   public Map<String, Integer> run() {
     clock.state(); // only where clock control is on, and only for the operator
     return Map.of("created", reminders.runDue());
@@ -33,7 +35,9 @@ public class ReminderResource {
 
   @POST
   @Path("sweep")
-  @Operation(summary = "Balayer les échéances maintenant, avec les comptes par étape")
+  @Operation(
+      operationId = "sweepDeadlines",
+      summary = "Balayer les échéances maintenant, avec les comptes par étape")
   public fr.relais.application.procedure.DeadlineService.Sweep sweep() {
     clock.state();
     return deadlines.sweep();

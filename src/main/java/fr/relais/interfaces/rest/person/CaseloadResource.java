@@ -29,6 +29,7 @@ public class CaseloadResource {
   @Path("/export.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportCaseload",
       summary = "Exporter le portefeuille (CSV)",
       description =
           "Les personnes que le membre voit dans la liste, par ordre alphabétique. Aucune donnée"
@@ -41,6 +42,7 @@ public class CaseloadResource {
 
   @GET
   @Operation(
+      operationId = "listCaseload",
       summary = "Portefeuille (par nom, pagination par curseur)",
       description =
           "Les travailleurs sociaux et bénévoles voient leur portefeuille, le référent toute la"
@@ -62,6 +64,7 @@ public class CaseloadResource {
   @Path("/search")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "searchCaseload",
       summary = "Rechercher dans le portefeuille, la recherche dans le corps de la requête",
       description =
           "Comme GET, pour une adresse électronique ou un téléphone : rien de recherché dans"
@@ -75,7 +78,9 @@ public class CaseloadResource {
 
   @GET
   @Path("/mandates-ending")
-  @Operation(summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
+  @Operation(
+      operationId = "listMandatesEnding",
+      summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
   public java.util.List<fr.relais.application.mandate.MandateService.Expiring> ending(
       @PathParam("structureId") String structureId, @QueryParam("days") Integer days) {
     return mandates.expiringSoon(structureId, days);
@@ -84,6 +89,7 @@ public class CaseloadResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createPerson",
       summary = "Enregistrer une personne accompagnée",
       description = "409 avec les dossiers semblables de la structure, sauf confirmDuplicate.")
   public Response create(

@@ -27,21 +27,27 @@ public class FileClosureResource {
   @Inject FileClosureService closures;
 
   @GET
-  @Operation(summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
+  @Operation(
+      operationId = "getFileClosure",
+      summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
   public FileClosureService.Closure get(@PathParam("personId") String personId) {
     return closures.status(personId);
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Clore le dossier (le délai de conservation commence)")
+  @Operation(
+      operationId = "closeFile",
+      summary = "Clore le dossier (le délai de conservation commence)")
   public FileClosureService.Closure close(
       @PathParam("personId") String personId, CloseRequest body) {
     return closures.close(personId, body == null ? null : body.reason());
   }
 
   @DELETE
-  @Operation(summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
+  @Operation(
+      operationId = "reopenFile",
+      summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
   public FileClosureService.Closure reopen(@PathParam("personId") String personId) {
     return closures.reopen(personId);
   }

@@ -34,7 +34,7 @@ public class MyFileResource {
   public record Revocation(String reason) {}
 
   @GET
-  @Operation(summary = "Mes dossiers et les mandats que j'ai donnés")
+  @Operation(operationId = "getMyFile", summary = "Mes dossiers et les mandats que j'ai donnés")
   public List<MyFileService.MyRecord> myFile() {
     return file.myFile();
   }
@@ -42,6 +42,7 @@ public class MyFileResource {
   @GET
   @Path("/records/{personId}/procedures")
   @org.eclipse.microprofile.openapi.annotations.Operation(
+      operationId = "listMyProcedures",
       summary = "Mes démarches, leur statut et leur historique")
   public java.util.List<fr.relais.application.procedure.ProcedureService.ProcedureView> procedures(
       @PathParam("personId") String personId) {
@@ -50,7 +51,7 @@ public class MyFileResource {
 
   @GET
   @Path("/history")
-  @Operation(summary = "Qui a consulté ou agi sur mon dossier")
+  @Operation(operationId = "listMyFileHistory", summary = "Qui a consulté ou agi sur mon dossier")
   public PersonService.Page<MyFileService.MyAccessEntry> history(
       @QueryParam("before") String before, @QueryParam("limit") Integer limit) {
     return file.history(before, limit);
@@ -59,14 +60,16 @@ public class MyFileResource {
   @POST
   @Path("/mandates/{mandateId}/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Révoquer un mandat que j'ai donné")
+  @Operation(operationId = "revokeMyMandate", summary = "Révoquer un mandat que j'ai donné")
   public MyFileService.MyMandate revoke(@PathParam("mandateId") String id, Revocation r) {
     return file.revoke(id, r == null ? null : r.reason());
   }
 
   @DELETE
   @Path("/mandates/{mandateId}/scopes/{code}")
-  @Operation(summary = "Retirer une démarche d'un mandat que j'ai donné")
+  @Operation(
+      operationId = "revokeMyMandateScope",
+      summary = "Retirer une démarche d'un mandat que j'ai donné")
   public MyFileService.MyMandate revokeScope(
       @PathParam("mandateId") String id, @PathParam("code") String code) {
     return file.revokeScope(id, code);
@@ -75,6 +78,7 @@ public class MyFileResource {
   @POST
   @Path("/records/{personId}/protection/lifting-consent")
   @Operation(
+      operationId = "consentToMyProtectionLifting",
       summary = "Consentir à la levée de ma protection",
       description =
           "La levée demande aussi le référent de la structure, qui se reconnecte pour la"
@@ -87,6 +91,7 @@ public class MyFileResource {
   @POST
   @Path("/records/{personId}/emergency-lock")
   @Operation(
+      operationId = "lockMyAccess",
       summary = "Verrouiller mon accès en urgence",
       description = "Termine toutes mes sessions, y compris celle-ci (F6).")
   public Response lock(@PathParam("personId") String personId) {
@@ -96,7 +101,9 @@ public class MyFileResource {
 
   @GET
   @Path("/emergency-locks")
-  @Operation(summary = "Mes dossiers dont l'accès est verrouillé")
+  @Operation(
+      operationId = "listMyEmergencyLocks",
+      summary = "Mes dossiers dont l'accès est verrouillé")
   public List<fr.relais.application.shielding.EmergencyLockService.LockedRecord> locked() {
     return locks.myLockedRecords();
   }
@@ -104,6 +111,7 @@ public class MyFileResource {
   @POST
   @Path("/records/{personId}/emergency-lock/release")
   @Operation(
+      operationId = "releaseMyEmergencyLock",
       summary = "Déverrouiller mon accès (ma part)",
       description = "Le verrou est levé quand le référent de la structure l'a aussi déverrouillé.")
   public Response release(@PathParam("personId") String personId) {

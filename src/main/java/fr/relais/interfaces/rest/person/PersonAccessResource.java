@@ -28,7 +28,9 @@ public class PersonAccessResource {
   public record Ending(String reason) {}
 
   @GET
-  @Operation(summary = "Où en est l'accès de la personne à son dossier")
+  @Operation(
+      operationId = "getPersonAccess",
+      summary = "Où en est l'accès de la personne à son dossier")
   public PersonAccessService.AccessView status(@PathParam("personId") String personId) {
     return access.status(personId);
   }
@@ -36,6 +38,7 @@ public class PersonAccessResource {
   @POST
   @Path("/links")
   @Operation(
+      operationId = "createPersonAccessLink",
       summary = "Créer un lien d'accès à remettre en main propre",
       description =
           "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise. Refusé"
@@ -46,7 +49,9 @@ public class PersonAccessResource {
 
   @DELETE
   @Path("/links")
-  @Operation(summary = "Retirer le lien d'accès en attente")
+  @Operation(
+      operationId = "withdrawPersonAccessLink",
+      summary = "Retirer le lien d'accès en attente")
   public Response withdraw(@PathParam("personId") String personId) {
     access.withdrawPending(personId);
     return Response.noContent().build();
@@ -55,7 +60,9 @@ public class PersonAccessResource {
   @POST
   @Path("/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Mettre fin à l'accès de la personne (effet immédiat)")
+  @Operation(
+      operationId = "endPersonAccess",
+      summary = "Mettre fin à l'accès de la personne (effet immédiat)")
   public Response end(@PathParam("personId") String personId, Ending ending) {
     access.end(personId, ending == null ? null : ending.reason());
     return Response.noContent().build();

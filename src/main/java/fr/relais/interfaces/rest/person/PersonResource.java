@@ -28,7 +28,7 @@ public class PersonResource {
   public record Assignment(List<String> accountIds) {}
 
   @GET
-  @Operation(summary = "Le dossier d'une personne (lecture journalisée)")
+  @Operation(operationId = "getPerson", summary = "Le dossier d'une personne (lecture journalisée)")
   public PersonService.PersonView get(@PathParam("personId") String personId) {
     return persons.get(personId);
   }
@@ -37,6 +37,7 @@ public class PersonResource {
   @Path("/export.pdf")
   @Produces("application/pdf")
   @Operation(
+      operationId = "exportPersonFile",
       summary =
           "Le dossier en PDF, tel que ce membre le voit (données scellées seulement s'il peut"
               + " les lire ; journalisé)")
@@ -51,7 +52,9 @@ public class PersonResource {
 
   @GET
   @Path("/history")
-  @Operation(summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
+  @Operation(
+      operationId = "listPersonHistory",
+      summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
   public PersonService.Page<PersonService.AccessEntry> history(
       @PathParam("personId") String personId,
       @jakarta.ws.rs.QueryParam("before") String before,
@@ -63,6 +66,7 @@ public class PersonResource {
   @Path("/contact")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replacePersonContact",
       summary =
           "Remplacer les coordonnées et lieux de vie (scellés pour une personne protégée, F2)")
   public PersonService.PersonView changeContact(
@@ -73,7 +77,9 @@ public class PersonResource {
   @PUT
   @Path("/assignments")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choisir les membres qui suivent la personne (référent)")
+  @Operation(
+      operationId = "assignPerson",
+      summary = "Choisir les membres qui suivent la personne (référent)")
   public PersonService.PersonView assign(
       @PathParam("personId") String personId, Assignment assignment) {
     return persons.assign(personId, assignment == null ? null : assignment.accountIds());

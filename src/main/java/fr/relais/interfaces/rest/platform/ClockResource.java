@@ -31,7 +31,7 @@ public class ClockResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Heure de Relais et décalage appliqué")
+  @Operation(operationId = "getClock", summary = "Heure de Relais et décalage appliqué")
   public ClockState get() {
     ClockControlService.State s = clock.state();
     return new ClockState(s.now().toString(), s.offsetSeconds());
@@ -40,7 +40,7 @@ public class ClockResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Décaler l'horloge de Relais")
+  @Operation(operationId = "shiftClock", summary = "Décaler l'horloge de Relais")
   public ClockState set(ClockInput input) {
     ClockControlService.State s = clock.shift(input == null ? null : input.offsetSeconds());
     return new ClockState(s.now().toString(), s.offsetSeconds());

@@ -39,7 +39,9 @@ public class TestSupportResource {
   @POST
   @Path("/plain-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Écriture simple d'une ligne, sans journal (référence des mesures)")
+  @Operation(
+      operationId = "writePlainRow",
+      summary = "Écriture simple d'une ligne, sans journal (référence des mesures)")
   public Written plainWrite() {
     return new Written(support.plainWrite());
   }
@@ -47,7 +49,9 @@ public class TestSupportResource {
   @POST
   @Path("/journaled-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "La même écriture d'une ligne, avec son entrée de journal")
+  @Operation(
+      operationId = "writeJournaledRow",
+      summary = "La même écriture d'une ligne, avec son entrée de journal")
   public Written journaledWrite() {
     return new Written(support.journaledWrite());
   }
@@ -55,7 +59,9 @@ public class TestSupportResource {
   @POST
   @Path("/journal/rolled-back-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Entrée de journal dans une transaction annulée")
+  @Operation(
+      operationId = "writeRolledBackEntry",
+      summary = "Entrée de journal dans une transaction annulée")
   public RolledBack rolledBack() {
     return new RolledBack(support.rolledBackWrite());
   }
@@ -63,7 +69,9 @@ public class TestSupportResource {
   @POST
   @Path("/journal/seal-runs")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Lots de scellement lancés en même temps")
+  @Operation(
+      operationId = "runConcurrentSeals",
+      summary = "Lots de scellement lancés en même temps")
   public SealRuns sealRuns(@QueryParam("parallel") Integer parallel) {
     List<JournalSealer.Run> runs = support.sealConcurrently(parallel == null ? 2 : parallel);
     return new SealRuns(
@@ -75,7 +83,9 @@ public class TestSupportResource {
   @POST
   @Path("/journal/checkpoints")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sceller ce qui attend puis écrire un point de contrôle")
+  @Operation(
+      operationId = "writeCheckpoint",
+      summary = "Sceller ce qui attend puis écrire un point de contrôle")
   public CheckpointWritten checkpoint() {
     return new CheckpointWritten(support.checkpointNow());
   }
@@ -86,7 +96,9 @@ public class TestSupportResource {
   @POST
   @Path("/fingerprints/rekeying")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Recalculer les empreintes encore prises sur la forme exacte (S46)")
+  @Operation(
+      operationId = "rekeyFingerprints",
+      summary = "Recalculer les empreintes encore prises sur la forme exacte (S46)")
   public Rekeyed rekey() {
     return new Rekeyed(support.rekeyFingerprints());
   }

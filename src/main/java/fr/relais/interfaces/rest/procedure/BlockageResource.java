@@ -30,13 +30,17 @@ public class BlockageResource {
   @GET
   @Path("{blockageId}/attestation.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "L'attestation datée et la lettre à la préfecture (journalisé)")
+  @Operation(
+      operationId = "downloadBlockageAttestation",
+      summary = "L'attestation datée et la lettre à la préfecture (journalisé)")
   public Response attestation(@PathParam("blockageId") String blockageId) {
     return DocumentResource.file(blockages.attestation(blockageId));
   }
 
   @GET
-  @Operation(summary = "Les blocages des structures de mes départements (agents de préfecture)")
+  @Operation(
+      operationId = "listBlockageQueue",
+      summary = "Les blocages des structures de mes départements (agents de préfecture)")
   public BlockageService.Page queue(
       @QueryParam("status") String status,
       @QueryParam("after") String after,
@@ -47,7 +51,9 @@ public class BlockageResource {
   @POST
   @Path("{blockageId}/answer")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Répondre : autre voie de dépôt accordée, rendez-vous, résolu")
+  @Operation(
+      operationId = "answerBlockage",
+      summary = "Répondre : autre voie de dépôt accordée, rendez-vous, résolu")
   public BlockageService.BlockageView answer(
       @PathParam("blockageId") String blockageId, BlockageService.Answer answer) {
     return blockages.answer(blockageId, answer);

@@ -25,14 +25,18 @@ public class PersonPermitResource {
   @Inject ProcedureService procedures;
 
   @GET
-  @Operation(summary = "Ses titres, l'actuel d'abord, et où en est la fenêtre de renouvellement")
+  @Operation(
+      operationId = "listPermits",
+      summary = "Ses titres, l'actuel d'abord, et où en est la fenêtre de renouvellement")
   public List<ProcedureService.PermitView> list(@PathParam("personId") String personId) {
     return procedures.permits(personId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer le titre qu'elle détient (en ligne ou non)")
+  @Operation(
+      operationId = "recordPermit",
+      summary = "Enregistrer le titre qu'elle détient (en ligne ou non)")
   public Response record(@PathParam("personId") String personId, ProcedureService.NewPermit input) {
     return Response.status(201).entity(procedures.recordPermit(personId, input)).build();
   }

@@ -30,20 +30,25 @@ public class PersonProcedureResource {
   @Path("history.zip")
   @Produces("application/zip")
   @Operation(
+      operationId = "downloadProcedureHistory",
       summary = "Tout l'historique en un fichier : résumé PDF et pièces envoyées (journalisé)")
   public Response history(@PathParam("personId") String personId) {
     return DocumentResource.file(history.history(personId));
   }
 
   @GET
-  @Operation(summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
+  @Operation(
+      operationId = "listProcedures",
+      summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
   public List<ProcedureService.ProcedureView> list(@PathParam("personId") String personId) {
     return procedures.list(personId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Commencer une démarche (un mandat actif couvrant ce type est exigé)")
+  @Operation(
+      operationId = "createProcedure",
+      summary = "Commencer une démarche (un mandat actif couvrant ce type est exigé)")
   public Response create(
       @PathParam("personId") String personId, ProcedureService.NewProcedure input) {
     return Response.status(201).entity(procedures.create(personId, input)).build();

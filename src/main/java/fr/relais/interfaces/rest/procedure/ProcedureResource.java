@@ -24,7 +24,7 @@ public class ProcedureResource {
   @Inject fr.relais.application.procedure.BlockageService blockages;
 
   @GET
-  @Operation(summary = "La démarche et son historique complet")
+  @Operation(operationId = "getProcedure", summary = "La démarche et son historique complet")
   public ProcedureService.ProcedureView get(@PathParam("procedureId") String procedureId) {
     return procedures.get(procedureId);
   }
@@ -33,6 +33,7 @@ public class ProcedureResource {
   @Path("actions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "actOnProcedure",
       summary = "Déposer, rectifier, compléter, noter un statut, annuler, lever un gel après revue")
   public ProcedureService.ProcedureView act(
       @PathParam("procedureId") String procedureId, ProcedureService.Action action) {
@@ -42,7 +43,9 @@ public class ProcedureResource {
   @POST
   @Path("document-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
+  @Operation(
+      operationId = "recordDocumentRequest",
+      summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
   public ProcedureService.ProcedureView requestDocuments(
       @PathParam("procedureId") String procedureId, ProcedureService.NewRequest request) {
     return procedures.requestDocuments(procedureId, request);
@@ -52,6 +55,7 @@ public class ProcedureResource {
   @Path("messages")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "attachProcedureMessage",
       summary =
           "Rattacher un message de son dossier (une demande de pièces qu'il contient fixe"
               + " l'échéance)")
@@ -63,7 +67,9 @@ public class ProcedureResource {
   @POST
   @Path("attestations")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
+  @Operation(
+      operationId = "recordAttestation",
+      summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
   public ProcedureService.ProcedureView attest(
       @PathParam("procedureId") String procedureId, ProcedureService.NewAttestation input) {
     return procedures.attest(procedureId, input);
@@ -72,7 +78,9 @@ public class ProcedureResource {
   @POST
   @Path("blockages")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Signaler un blocage du téléservice, avec ses preuves")
+  @Operation(
+      operationId = "reportBlockage",
+      summary = "Signaler un blocage du téléservice, avec ses preuves")
   public jakarta.ws.rs.core.Response record(
       @PathParam("procedureId") String procedureId,
       fr.relais.application.procedure.BlockageService.NewBlockage input) {
@@ -83,7 +91,7 @@ public class ProcedureResource {
 
   @GET
   @Path("blockages")
-  @Operation(summary = "Les blocages d'une démarche")
+  @Operation(operationId = "listProcedureBlockages", summary = "Les blocages d'une démarche")
   public java.util.List<fr.relais.application.procedure.BlockageService.BlockageView> list(
       @PathParam("procedureId") String procedureId) {
     return blockages.ofProcedure(procedureId);

@@ -22,7 +22,9 @@ public class StructureProcedureResource {
   @Inject ProcedureService procedures;
 
   @GET
-  @Operation(summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
+  @Operation(
+      operationId = "listStructureProcedures",
+      summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
   public ProcedureService.ProcedurePage list(
       @PathParam("structureId") String structureId,
       @QueryParam("type") String type,

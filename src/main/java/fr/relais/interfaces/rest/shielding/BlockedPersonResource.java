@@ -29,7 +29,9 @@ public class BlockedPersonResource {
   @Inject BlockedPersonService blocked;
 
   @GET
-  @Operation(summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
+  @Operation(
+      operationId = "listBlockedPersons",
+      summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
   public List<BlockedPersonService.BlockedView> list(@PathParam("personId") String personId) {
     return blocked.list(personId);
   }
@@ -37,6 +39,7 @@ public class BlockedPersonResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addBlockedPerson",
       summary = "Bloquer une personne",
       description =
           "kind : NAME_BIRTH (avec birthDate), EMAIL, PHONE ou FOREIGN_NUMBER ; seule une empreinte"
@@ -48,7 +51,7 @@ public class BlockedPersonResource {
 
   @DELETE
   @Path("/{entryId}")
-  @Operation(summary = "Retirer une entrée de la liste")
+  @Operation(operationId = "removeBlockedPerson", summary = "Retirer une entrée de la liste")
   public Response remove(
       @PathParam("personId") String personId, @PathParam("entryId") String entryId) {
     blocked.remove(personId, entryId);

@@ -26,13 +26,16 @@ public class EmergencyLockResource {
   @Inject EmergencyLockService locks;
 
   @GET
-  @Operation(summary = "L'état du verrouillage d'urgence de son accès")
+  @Operation(
+      operationId = "getEmergencyLock",
+      summary = "L'état du verrouillage d'urgence de son accès")
   public EmergencyLockService.LockView get(@PathParam("personId") String personId) {
     return locks.get(personId);
   }
 
   @POST
   @Operation(
+      operationId = "lockPersonAccess",
       summary = "Verrouiller son accès en urgence",
       description =
           "Termine à l'instant toutes les sessions de son compte et gèle son espace, les nouveaux"
@@ -44,6 +47,7 @@ public class EmergencyLockResource {
   @POST
   @Path("/release")
   @Operation(
+      operationId = "releaseEmergencyLock",
       summary = "Déverrouiller (part du référent)",
       description = "Le verrou est levé quand la personne l'a aussi déverrouillé depuis son accès.")
   public EmergencyLockService.LockView release(@PathParam("personId") String personId) {

@@ -28,7 +28,7 @@ public class ProtectionResource {
   @Inject ProtectionService protection;
 
   @GET
-  @Operation(summary = "Le statut de protection de la personne")
+  @Operation(operationId = "getProtection", summary = "Le statut de protection de la personne")
   public ProtectionService.ProtectionView get(@PathParam("personId") String personId) {
     return protection.get(personId);
   }
@@ -36,6 +36,7 @@ public class ProtectionResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "protectPerson",
       summary = "Protéger la personne, ou corriger le motif et l'ordonnance",
       description =
           "Référent de la structure, ou travailleur social habilité « dossiers protégés » qui la"
@@ -48,7 +49,9 @@ public class ProtectionResource {
 
   @POST
   @Path("/lifting-consents")
-  @Operation(summary = "Enregistrer le consentement à la levée, donné en personne")
+  @Operation(
+      operationId = "recordLiftingConsent",
+      summary = "Enregistrer le consentement à la levée, donné en personne")
   public ProtectionService.ProtectionView consent(@PathParam("personId") String personId) {
     return protection.recordConsentInPerson(personId);
   }
@@ -56,6 +59,7 @@ public class ProtectionResource {
   @POST
   @Path("/lifting")
   @Operation(
+      operationId = "liftProtection",
       summary = "Lever la protection",
       description =
           "Référent de la structure, avec le consentement de la personne et une authentification"

@@ -22,14 +22,18 @@ public class RetentionResource {
   @Inject RetentionService retention;
 
   @GET
-  @Operation(summary = "Durées de conservation en vigueur et dernières exécutions")
+  @Operation(
+      operationId = "getRetention",
+      summary = "Durées de conservation en vigueur et dernières exécutions")
   public RetentionService.Status status() {
     return retention.status();
   }
 
   @POST
   @Path("runs")
-  @Operation(summary = "Lancer l'effacement du jour maintenant (une fois par jour)")
+  @Operation(
+      operationId = "runRetention",
+      summary = "Lancer l'effacement du jour maintenant (une fois par jour)")
   public RetentionRun run() {
     return retention.runNow();
   }

@@ -35,6 +35,7 @@ public class AccreditationRequestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "requestAccreditation",
       summary = "Demander l'agrément de sa structure",
       description =
           "Crée la structure (statut REQUESTED) et le compte de l'identité qui la demande, comme"

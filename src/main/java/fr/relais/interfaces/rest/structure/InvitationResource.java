@@ -28,6 +28,7 @@ public class InvitationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createInvitation",
       summary = "Inviter un membre",
       description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
   public Response invite(
@@ -36,7 +37,9 @@ public class InvitationResource {
   }
 
   @GET
-  @Operation(summary = "Invitations de la structure (sans leur lien)")
+  @Operation(
+      operationId = "listInvitations",
+      summary = "Invitations de la structure (sans leur lien)")
   public List<MemberService.InvitationView> invitations(
       @PathParam("structureId") String structureId) {
     return members.invitations(structureId);
@@ -44,7 +47,7 @@ public class InvitationResource {
 
   @DELETE
   @Path("/{invitationId}")
-  @Operation(summary = "Annuler une invitation en attente")
+  @Operation(operationId = "revokeInvitation", summary = "Annuler une invitation en attente")
   public Response revoke(
       @PathParam("structureId") String structureId,
       @PathParam("invitationId") String invitationId) {

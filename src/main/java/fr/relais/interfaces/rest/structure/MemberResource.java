@@ -25,7 +25,7 @@ public class MemberResource {
   @Inject MemberService members;
 
   @GET
-  @Operation(summary = "Membres de la structure")
+  @Operation(operationId = "listMembers", summary = "Membres de la structure")
   public List<MemberService.MemberView> list(@PathParam("structureId") String structureId) {
     return members.members(structureId);
   }
@@ -33,7 +33,9 @@ public class MemberResource {
   @PATCH
   @Path("/{accountId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Changer le rôle ou les habilitations d'un membre")
+  @Operation(
+      operationId = "changeMember",
+      summary = "Changer le rôle ou les habilitations d'un membre")
   public MemberService.MemberView change(
       @PathParam("structureId") String structureId,
       @PathParam("accountId") String accountId,
@@ -45,6 +47,7 @@ public class MemberResource {
   @Path("/{accountId}/deactivation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "deactivateMember",
       summary = "Désactiver un membre (effet immédiat)",
       description =
           "Les personnes suivies par ce seul membre passent à handOverTo, dans la même action.")

@@ -28,7 +28,9 @@ public class PrefectureAgentResource {
   @Inject PrefectureAgentService agents;
 
   @GET
-  @Operation(summary = "Agents de préfecture et départements couverts (exploitant)")
+  @Operation(
+      operationId = "listPrefectureAgents",
+      summary = "Agents de préfecture et départements couverts (exploitant)")
   public List<PrefectureAgentService.AgentView> list() {
     return agents.agents();
   }
@@ -37,6 +39,7 @@ public class PrefectureAgentResource {
   @Path("/invitations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createPrefectureAgentInvitation",
       summary = "Inviter un agent de préfecture pour des départements (exploitant)",
       description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
   public Response invite(PrefectureAgentService.AgentInvitationRequest request) {
@@ -46,14 +49,18 @@ public class PrefectureAgentResource {
 
   @GET
   @Path("/invitations")
-  @Operation(summary = "Invitations d'agents de préfecture (sans leur lien)")
+  @Operation(
+      operationId = "listPrefectureAgentInvitations",
+      summary = "Invitations d'agents de préfecture (sans leur lien)")
   public List<PrefectureAgentService.AgentInvitationView> invitations() {
     return agents.invitations();
   }
 
   @DELETE
   @Path("/invitations/{invitationId}")
-  @Operation(summary = "Annuler une invitation en attente")
+  @Operation(
+      operationId = "revokePrefectureAgentInvitation",
+      summary = "Annuler une invitation en attente")
   public Response revoke(@PathParam("invitationId") String invitationId) {
     agents.revokeInvitation(invitationId);
     return Response.noContent().build();
@@ -63,6 +70,7 @@ public class PrefectureAgentResource {
   @Path("/{accountId}/departments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changePrefectureAgentDepartments",
       summary = "Changer les départements d'un agent (effet à sa prochaine requête)",
       description = "La liste remplace la précédente.")
   public PrefectureAgentService.AgentView changeDepartments(
@@ -72,7 +80,9 @@ public class PrefectureAgentResource {
 
   @POST
   @Path("/{accountId}/deactivation")
-  @Operation(summary = "Désactiver un agent (effet immédiat)")
+  @Operation(
+      operationId = "deactivatePrefectureAgent",
+      summary = "Désactiver un agent (effet immédiat)")
   public PrefectureAgentService.AgentView deactivate(@PathParam("accountId") String accountId) {
     return agents.deactivate(accountId);
   }

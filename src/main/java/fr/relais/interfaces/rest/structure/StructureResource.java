@@ -29,7 +29,9 @@ public class StructureResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer la demande d'agrément d'une structure (exploitant)")
+  @Operation(
+      operationId = "registerStructure",
+      summary = "Enregistrer la demande d'agrément d'une structure (exploitant)")
   public Response register(AccreditationService.Registration registration) {
     AccreditationService.StructureView view = accreditation.register(registration);
     return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
@@ -38,14 +40,18 @@ public class StructureResource {
   }
 
   @GET
-  @Operation(summary = "Structures par statut d'agrément (préfecture, exploitant)")
+  @Operation(
+      operationId = "listStructures",
+      summary = "Structures par statut d'agrément (préfecture, exploitant)")
   public List<AccreditationService.StructureView> list(@QueryParam("status") List<String> status) {
     return accreditation.list(status);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Une structure, son agrément et l'historique des décisions")
+  @Operation(
+      operationId = "getStructure",
+      summary = "Une structure, son agrément et l'historique des décisions")
   public AccreditationService.StructureView get(@PathParam("id") String id) {
     return accreditation.get(id);
   }
@@ -54,6 +60,7 @@ public class StructureResource {
   @Path("/{id}/accreditation-decisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "decideAccreditation",
       summary = "Décider de l'agrément (préfecture)",
       description = "ACCREDIT, REFUSE, SUSPEND, REINSTATE, REVOKE ou RENEW.")
   public AccreditationService.StructureView decide(
