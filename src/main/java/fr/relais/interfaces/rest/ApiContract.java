@@ -89,7 +89,35 @@ public class ApiContract implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
+    java.util.logging.Logger.getLogger("APIDEBUG")
+        .severe(
+            "APIDEBUG before info="
+                + api.getInfo()
+                + " lic="
+                + (api.getInfo() == null ? null : api.getInfo().getLicense())
+                + " name=["
+                + (api.getInfo() == null || api.getInfo().getLicense() == null
+                    ? null
+                    : api.getInfo().getLicense().getName())
+                + "] ext="
+                + api.getExternalDocs()
+                + " servers="
+                + api.getServers());
     dropEmptyDefaults(api);
+    java.util.logging.Logger.getLogger("APIDEBUG")
+        .severe(
+            "APIDEBUG after lic="
+                + api.getInfo().getLicense()
+                + " ext="
+                + api.getExternalDocs()
+                + " servers="
+                + api.getServers()
+                + " "
+                + new Throwable().getStackTrace()[1]
+                + " "
+                + new Throwable().getStackTrace()[2]
+                + " "
+                + new Throwable().getStackTrace()[3]);
     Components components = api.getComponents();
     if (components == null) {
       components = OASFactory.createComponents();
@@ -275,30 +303,38 @@ public class ApiContract implements OASFilter {
   }
 
   /**
-   * The annotation scanner leaves empty {@code license}, {@code contact}, {@code externalDocs} and
-   * {@code servers} where the application declares none; an empty license or external document is
-   * invalid (each needs its name or URL).
+   * The annotation scanner leaves an empty {@code license}, {@code contact} and {@code
+   * externalDocs} (blank name, blank URL) where the application declares none, which is invalid;
+   * and the server would list its own listeners' addresses. The paths hold the whole path under the
+   * server's root: the one server is the one that serves this document.
    */
   private static void dropEmptyDefaults(OpenAPI api) {
     Info info = api.getInfo();
     if (info != null) {
       License license = info.getLicense();
-      if (license != null && license.getName() == null) {
+      if (license != null && blank(license.getName())) {
         info.setLicense(null);
       }
       Contact contact = info.getContact();
       if (contact != null
-          && contact.getName() == null
-          && contact.getEmail() == null
-          && contact.getUrl() == null) {
+          && blank(contact.getName())
+          && blank(contact.getEmail())
+          && blank(contact.getUrl())) {
         info.setContact(null);
       }
     }
-    if (api.getExternalDocs() != null && api.getExternalDocs().getUrl() == null) {
+    if (api.getExternalDocs() != null && blank(api.getExternalDocs().getUrl())) {
       api.setExternalDocs(null);
     }
-    if (api.getServers() != null && api.getServers().isEmpty()) {
-      api.setServers(null);
-    }
+    api.setServers(
+        new java.util.ArrayList<>(
+            List.of(
+                OASFactory.createServer()
+                    .url("/")
+                    .description("Le serveur qui sert ce document"))));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,6 +47,7 @@ public class SessionResource {
   @DELETE
   @Path("/{sessionId}")
   @Operation(operationId = "endMySession", summary = "Terminer une de ses sessions")
+  @APIResponse(responseCode = "204", description = "Session terminée")
   public Response end(@PathParam("sessionId") String sessionId) {
     sessions.end(sessionId);
     return Response.noContent().build();

@@ -19,6 +19,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,6 +55,29 @@ public class DocumentResource {
   @Operation(
       operationId = "addDocumentVersion",
       summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
+  @APIResponse(
+      responseCode = "201",
+      description = "La pièce, avec sa nouvelle version",
+      content = @Content(schema = @Schema(implementation = DocumentService.DocumentView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties = {
+                        @SchemaProperty(
+                            name = "file",
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description = "PDF, JPEG ou PNG"),
+                        @SchemaProperty(
+                            name = "title",
+                            type = SchemaType.STRING,
+                            description = "Titre (scellé si la pièce l'est)")
+                      })))
   public Response addVersion(@PathParam("documentId") String documentId, List<EntityPart> parts)
       throws IOException {
     return Response.status(201).entity(documents.addVersion(documentId, upload(parts))).build();
@@ -59,6 +88,8 @@ public class DocumentResource {
   @Operation(
       operationId = "classifyDocument",
       summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
+  @APIResponse(responseCode = "200", description = "La pièce, classifiée")
+  @APIResponse(responseCode = "409", description = "Déjà classifiée")
   public DocumentService.DocumentView classify(@PathParam("documentId") String documentId) {
     return documents.classify(documentId);
   }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The notes of one person's file (F2): read by pages, written once. */
@@ -41,6 +44,10 @@ public class NoteResource {
   @Operation(
       operationId = "createNote",
       summary = "Écrire une note (sensible : scellée) ; jamais modifiée ensuite")
+  @APIResponse(
+      responseCode = "201",
+      description = "La note écrite",
+      content = @Content(schema = @Schema(implementation = NoteService.NoteView.class)))
   public Response add(@PathParam("personId") String personId, NoteService.NewNote note) {
     return Response.status(201).entity(notes.add(personId, note)).build();
   }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Addresses flagged as possibly controlled by someone else (S32). */
@@ -39,6 +42,11 @@ public class PersonFlaggedAddressResource {
       summary =
           "Signaler une adresse peut-être contrôlée par quelqu'un d'autre : retirée aussitôt, plus"
               + " jamais utilisée")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le signalement",
+      content = @Content(schema = @Schema(implementation = EmailChangeService.FlagView.class)))
+  @APIResponse(responseCode = "409", description = "Adresse déjà signalée")
   public Response flag(
       @PathParam("personId") String personId, EmailChangeService.FlagRequest request) {
     return Response.status(201).entity(changes.flag(personId, request)).build();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The prefecture agents' queue of takeover claims and their decisions (E3, S33). */
@@ -41,6 +42,8 @@ public class TakeoverClaimResource {
   @Operation(
       operationId = "decideTakeoverClaim",
       summary = "Approuver ou rejeter une demande (jamais par la structure qui l'a déposée)")
+  @APIResponse(responseCode = "200", description = "La demande décidée")
+  @APIResponse(responseCode = "409", description = "Demande déjà décidée")
   public TakeoverClaimService.ClaimView decide(
       @PathParam("claimId") String claimId, TakeoverClaimService.Decision decision) {
     return claims.decide(claimId, decision);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One message: opened (journaled, marked read), its attachments, urgency, assignee, triage. */
@@ -44,6 +45,7 @@ public class MessageResource {
   @DELETE
   @Path("/read")
   @Operation(operationId = "markMessageUnread", summary = "Marquer comme non lu")
+  @APIResponse(responseCode = "204", description = "Marqué non lu")
   public Response unread(@PathParam("messageId") String id) {
     mailbox.markUnread(id);
     return Response.noContent().build();
@@ -91,6 +93,8 @@ public class MessageResource {
   @Operation(
       operationId = "fileMessage",
       summary = "Classer un message à trier dans un dossier (administrateurs)")
+  @APIResponse(responseCode = "200", description = "Le message, classé")
+  @APIResponse(responseCode = "409", description = "Déjà classé dans ce dossier")
   public MailboxService.MessageView file(@PathParam("messageId") String id, Filing f) {
     if (f == null) {
       throw new InvalidInputException("body", "required");
@@ -103,6 +107,7 @@ public class MessageResource {
   @Operation(
       operationId = "discardMessage",
       summary = "Écarter un message à trier (administrateurs ; il reste conservé)")
+  @APIResponse(responseCode = "204", description = "Message écarté")
   public Response discard(@PathParam("messageId") String id) {
     mailbox.discardTriaged(id);
     return Response.noContent().build();

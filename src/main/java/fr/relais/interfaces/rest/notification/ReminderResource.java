@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Runs the reminder job now, in test installations (clock control on, operator only). */
@@ -28,6 +29,10 @@ public class ReminderResource {
   @Operation(
       operationId = "runReminders",
       summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
+  @APIResponse(responseCode = "200", description = "Le nombre de rappels créés")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public Map<String, Integer> run() {
     clock.state(); // only where clock control is on, and only for the operator
     return Map.of("created", reminders.runDue());
@@ -38,6 +43,10 @@ public class ReminderResource {
   @Operation(
       operationId = "sweepDeadlines",
       summary = "Balayer les échéances maintenant, avec les comptes par étape")
+  @APIResponse(responseCode = "200", description = "Les comptes par étape")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public fr.relais.application.procedure.DeadlineService.Sweep sweep() {
     clock.state();
     return deadlines.sweep();

@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A structure's accompanied people: the caseload list and new records (A4). */
@@ -23,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseloadResource {
 
   @Inject PersonService persons;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
   @Inject fr.relais.application.mandate.MandateService mandates;
 
   @GET
@@ -92,8 +98,24 @@ public class CaseloadResource {
       operationId = "createPerson",
       summary = "Enregistrer une personne accompagnée",
       description = "409 avec les dossiers semblables de la structure, sauf confirmDuplicate.")
+  @APIResponse(
+      responseCode = "201",
+      description = "La personne enregistrée",
+      content = @Content(schema = @Schema(implementation = PersonService.PersonView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "Son dossier",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Dossiers semblables dans la structure (possible-duplicate), sauf confirmDuplicate")
   public Response create(
       @PathParam("structureId") String structureId, PersonService.NewPerson person) {
-    return Response.status(201).entity(persons.create(structureId, person)).build();
+    PersonService.PersonView created = persons.create(structureId, person);
+    return Response.created(uri.getBaseUriBuilder().path("persons").path(created.id()).build())
+        .entity(created)
+        .build();
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The accompanied person's own file: their mandates, revoking them, and who accessed it. */
@@ -35,6 +36,8 @@ public class MyFileResource {
 
   @GET
   @Operation(operationId = "getMyFile", summary = "Mes dossiers et les mandats que j'ai donnés")
+  @APIResponse(responseCode = "200", description = "Mes dossiers et mes mandats")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public List<MyFileService.MyRecord> myFile() {
     return file.myFile();
   }
@@ -44,6 +47,8 @@ public class MyFileResource {
   @org.eclipse.microprofile.openapi.annotations.Operation(
       operationId = "listMyProcedures",
       summary = "Mes démarches, leur statut et leur historique")
+  @APIResponse(responseCode = "200", description = "Mes démarches")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public java.util.List<fr.relais.application.procedure.ProcedureService.ProcedureView> procedures(
       @PathParam("personId") String personId) {
     return procedures.mine(personId);
@@ -52,6 +57,10 @@ public class MyFileResource {
   @GET
   @Path("/history")
   @Operation(operationId = "listMyFileHistory", summary = "Qui a consulté ou agi sur mon dossier")
+  @APIResponse(
+      responseCode = "200",
+      description = "Les accès à mon dossier, les plus récents d'abord")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public PersonService.Page<MyFileService.MyAccessEntry> history(
       @QueryParam("before") String before, @QueryParam("limit") Integer limit) {
     return file.history(before, limit);
@@ -83,6 +92,9 @@ public class MyFileResource {
       description =
           "La levée demande aussi le référent de la structure, qui se reconnecte pour la"
               + " confirmer (F1, S6).")
+  @APIResponse(responseCode = "204", description = "Consentement enregistré")
+  @APIResponse(responseCode = "409", description = "Le dossier n'est pas protégé")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public Response consentToLifting(@PathParam("personId") String personId) {
     protection.consentFromOwnAccount(personId);
     return Response.noContent().build();
@@ -94,6 +106,9 @@ public class MyFileResource {
       operationId = "lockMyAccess",
       summary = "Verrouiller mon accès en urgence",
       description = "Termine toutes mes sessions, y compris celle-ci (F6).")
+  @APIResponse(
+      responseCode = "204",
+      description = "Accès verrouillé ; cette session aussi est terminée")
   public Response lock(@PathParam("personId") String personId) {
     locks.lockFromOwnAccount(personId);
     return Response.noContent().build();
@@ -114,6 +129,8 @@ public class MyFileResource {
       operationId = "releaseMyEmergencyLock",
       summary = "Déverrouiller mon accès (ma part)",
       description = "Le verrou est levé quand le référent de la structure l'a aussi déverrouillé.")
+  @APIResponse(responseCode = "204", description = "Ma part du déverrouillage est faite")
+  @APIResponse(responseCode = "409", description = "Mon accès n'est pas verrouillé")
   public Response release(@PathParam("personId") String personId) {
     locks.releaseFromOwnAccount(personId);
     return Response.noContent().build();

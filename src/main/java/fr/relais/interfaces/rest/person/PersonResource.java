@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One accompanied person's file (A4). Unknown and forbidden look the same: 404 (S40). */
@@ -69,6 +70,11 @@ public class PersonResource {
       operationId = "replacePersonContact",
       summary =
           "Remplacer les coordonnées et lieux de vie (scellés pour une personne protégée, F2)")
+  @APIResponse(responseCode = "200", description = "Le dossier, avec ses nouvelles coordonnées")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Coordonnées gelées par un verrouillage d'urgence, ou adresse à changer par un changement sécurisé")
   public PersonService.PersonView changeContact(
       @PathParam("personId") String personId, PersonService.Contact contact) {
     return persons.changeContact(personId, contact);

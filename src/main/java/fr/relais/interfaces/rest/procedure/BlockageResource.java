@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Technical blockages of the online service (C7): recorded, attested, answered. */
@@ -54,6 +55,8 @@ public class BlockageResource {
   @Operation(
       operationId = "answerBlockage",
       summary = "Répondre : autre voie de dépôt accordée, rendez-vous, résolu")
+  @APIResponse(responseCode = "200", description = "Le blocage, avec la réponse")
+  @APIResponse(responseCode = "409", description = "Blocage déjà traité")
   public BlockageService.BlockageView answer(
       @PathParam("blockageId") String blockageId, BlockageService.Answer answer) {
     return blockages.answer(blockageId, answer);

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One procedure: its timeline, its actions, requests for documents and attestations (C2-C6). */
@@ -35,6 +38,10 @@ public class ProcedureResource {
   @Operation(
       operationId = "actOnProcedure",
       summary = "Déposer, rectifier, compléter, noter un statut, annuler, lever un gel après revue")
+  @APIResponse(responseCode = "200", description = "La démarche, après l'action")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView act(
       @PathParam("procedureId") String procedureId, ProcedureService.Action action) {
     return procedures.act(procedureId, action);
@@ -46,6 +53,10 @@ public class ProcedureResource {
   @Operation(
       operationId = "recordDocumentRequest",
       summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec la demande de pièces")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView requestDocuments(
       @PathParam("procedureId") String procedureId, ProcedureService.NewRequest request) {
     return procedures.requestDocuments(procedureId, request);
@@ -59,6 +70,8 @@ public class ProcedureResource {
       summary =
           "Rattacher un message de son dossier (une demande de pièces qu'il contient fixe"
               + " l'échéance)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec le message")
+  @APIResponse(responseCode = "409", description = "Message déjà rattaché")
   public ProcedureService.ProcedureView attachMessage(
       @PathParam("procedureId") String procedureId, ProcedureService.MessageLink link) {
     return procedures.attachMessage(procedureId, link);
@@ -70,6 +83,10 @@ public class ProcedureResource {
   @Operation(
       operationId = "recordAttestation",
       summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec l'attestation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView attest(
       @PathParam("procedureId") String procedureId, ProcedureService.NewAttestation input) {
     return procedures.attest(procedureId, input);
@@ -81,6 +98,15 @@ public class ProcedureResource {
   @Operation(
       operationId = "reportBlockage",
       summary = "Signaler un blocage du téléservice, avec ses preuves")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le blocage signalé",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation =
+                          fr.relais.application.procedure.BlockageService.BlockageView.class)))
   public jakarta.ws.rs.core.Response record(
       @PathParam("procedureId") String procedureId,
       fr.relais.application.procedure.BlockageService.NewBlockage input) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,8 @@ public class EmergencyLockResource {
       description =
           "Termine à l'instant toutes les sessions de son compte et gèle son espace, les nouveaux"
               + " liens d'accès et les nouvelles identités liées.")
+  @APIResponse(responseCode = "200", description = "Le verrou posé")
+  @APIResponse(responseCode = "409", description = "Son accès est déjà verrouillé")
   public EmergencyLockService.LockView lock(@PathParam("personId") String personId) {
     return locks.lock(personId);
   }
@@ -50,6 +53,8 @@ public class EmergencyLockResource {
       operationId = "releaseEmergencyLock",
       summary = "Déverrouiller (part du référent)",
       description = "Le verrou est levé quand la personne l'a aussi déverrouillé depuis son accès.")
+  @APIResponse(responseCode = "200", description = "Le verrou, avec la part du référent")
+  @APIResponse(responseCode = "409", description = "Son accès n'est pas verrouillé")
   public EmergencyLockService.LockView release(@PathParam("personId") String personId) {
     return locks.releaseAsAdministrator(personId);
   }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,6 +53,8 @@ public class ProtectionResource {
   @Operation(
       operationId = "recordLiftingConsent",
       summary = "Enregistrer le consentement à la levée, donné en personne")
+  @APIResponse(responseCode = "200", description = "Le statut, avec son consentement")
+  @APIResponse(responseCode = "409", description = "La personne n'est pas protégée")
   public ProtectionService.ProtectionView consent(@PathParam("personId") String personId) {
     return protection.recordConsentInPerson(personId);
   }
@@ -64,6 +67,8 @@ public class ProtectionResource {
       description =
           "Référent de la structure, avec le consentement de la personne et une authentification"
               + " récente (prompt=login).")
+  @APIResponse(responseCode = "200", description = "Le statut, protection levée")
+  @APIResponse(responseCode = "409", description = "Pas protégée, ou sans son consentement")
   public ProtectionService.ProtectionView lift(@PathParam("personId") String personId) {
     return protection.lift(personId);
   }

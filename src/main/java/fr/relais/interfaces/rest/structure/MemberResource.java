@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Members of a structure (A3). */
@@ -36,6 +37,10 @@ public class MemberResource {
   @Operation(
       operationId = "changeMember",
       summary = "Changer le rôle ou les habilitations d'un membre")
+  @APIResponse(responseCode = "200", description = "Le membre modifié")
+  @APIResponse(
+      responseCode = "409",
+      description = "Ce membre ne peut pas recevoir d'habilitation dans cette structure")
   public MemberService.MemberView change(
       @PathParam("structureId") String structureId,
       @PathParam("accountId") String accountId,

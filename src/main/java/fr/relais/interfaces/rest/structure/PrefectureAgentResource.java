@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Prefecture agents' accounts, opened and managed by the platform operator (A1, S10, S11). */
@@ -26,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PrefectureAgentResource {
 
   @Inject PrefectureAgentService agents;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
 
   @GET
   @Operation(
@@ -42,9 +48,20 @@ public class PrefectureAgentResource {
       operationId = "createPrefectureAgentInvitation",
       summary = "Inviter un agent de préfecture pour des départements (exploitant)",
       description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
+  @APIResponse(
+      responseCode = "201",
+      description = "L'invitation, avec son lien (montré une seule fois)",
+      content = @Content(schema = @Schema(implementation = MemberService.InvitationIssued.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "L'invitation (DELETE l'annule)",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response invite(PrefectureAgentService.AgentInvitationRequest request) {
     MemberService.InvitationIssued issued = agents.invite(request);
-    return Response.status(201).entity(issued).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(issued.id()).build())
+        .entity(issued)
+        .build();
   }
 
   @GET
@@ -61,6 +78,7 @@ public class PrefectureAgentResource {
   @Operation(
       operationId = "revokePrefectureAgentInvitation",
       summary = "Annuler une invitation en attente")
+  @APIResponse(responseCode = "204", description = "Invitation annulée")
   public Response revoke(@PathParam("invitationId") String invitationId) {
     agents.revokeInvitation(invitationId);
     return Response.noContent().build();

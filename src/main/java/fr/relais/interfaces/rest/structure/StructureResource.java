@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Structures and their accreditation (A1). */
@@ -32,6 +37,16 @@ public class StructureResource {
   @Operation(
       operationId = "registerStructure",
       summary = "Enregistrer la demande d'agrément d'une structure (exploitant)")
+  @APIResponse(
+      responseCode = "201",
+      description = "La structure enregistrée",
+      content =
+          @Content(schema = @Schema(implementation = AccreditationService.StructureView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "La structure",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response register(AccreditationService.Registration registration) {
     AccreditationService.StructureView view = accreditation.register(registration);
     return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
