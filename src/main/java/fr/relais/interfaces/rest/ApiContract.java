@@ -10,9 +10,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.info.Contact;
-import org.eclipse.microprofile.openapi.models.info.Info;
-import org.eclipse.microprofile.openapi.models.info.License;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -90,7 +87,7 @@ public class ApiContract implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
-    dropEmptyDefaults(api);
+    serveFromHere(api);
     new ContactSchema().filterOpenAPI(api);
     Components components = api.getComponents();
     if (components == null) {
@@ -277,38 +274,17 @@ public class ApiContract implements OASFilter {
   }
 
   /**
-   * The annotation scanner leaves an empty {@code license}, {@code contact} and {@code
-   * externalDocs} (blank name, blank URL) where the application declares none, which is invalid;
-   * and the server would list its own listeners' addresses. The paths hold the whole path under the
-   * server's root: the one server is the one that serves this document.
+   * The paths hold the whole path under the server's root, so the one server is the one that serves
+   * this document (the server would otherwise list its own listeners' addresses). The document's
+   * info, license and external documentation are declared on {@link RelaisApi}: the server rebuilds
+   * them for its host after this filter and writes each of them, empty or not.
    */
-  private static void dropEmptyDefaults(OpenAPI api) {
-    Info info = api.getInfo();
-    if (info != null) {
-      License license = info.getLicense();
-      if (license != null && blank(license.getName())) {
-        info.setLicense(null);
-      }
-      Contact contact = info.getContact();
-      if (contact != null
-          && blank(contact.getName())
-          && blank(contact.getEmail())
-          && blank(contact.getUrl())) {
-        info.setContact(null);
-      }
-    }
-    if (api.getExternalDocs() != null && blank(api.getExternalDocs().getUrl())) {
-      api.setExternalDocs(null);
-    }
+  private static void serveFromHere(OpenAPI api) {
     api.setServers(
         new java.util.ArrayList<>(
             List.of(
                 OASFactory.createServer()
                     .url("/")
                     .description("Le serveur qui sert ce document"))));
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }
