@@ -114,7 +114,16 @@ public class ApiContract implements OASFilter {
   private static void complete(
       String path, PathItem.HttpMethod method, Operation op, boolean securedByDefault) {
     List<SecurityRequirement> security = op.getSecurity();
-    boolean secured = security == null ? securedByDefault : !security.isEmpty();
+    boolean secured =
+        security == null
+            ? securedByDefault
+            : security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+    if (!secured && security != null) {
+      // An operation open to anyone (@SecurityRequirements with none): the server drops an empty
+      // list, which would leave the document's own requirement on it; one empty requirement says
+      // the same and is kept.
+      op.setSecurity(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+    }
     boolean body = op.getRequestBody() != null;
     boolean parameters = op.getParameters() != null && !op.getParameters().isEmpty();
     boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;

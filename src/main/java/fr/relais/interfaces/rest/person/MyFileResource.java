@@ -70,6 +70,7 @@ public class MyFileResource {
   @Path("/mandates/{mandateId}/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "revokeMyMandate", summary = "Révoquer un mandat que j'ai donné")
+  @APIResponse(responseCode = "200", description = "Le mandat, révoqué")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public MyFileService.MyMandate revoke(@PathParam("mandateId") String id, Revocation r) {
     return file.revoke(id, r == null ? null : r.reason());
@@ -80,6 +81,7 @@ public class MyFileResource {
   @Operation(
       operationId = "revokeMyMandateScope",
       summary = "Retirer une démarche d'un mandat que j'ai donné")
+  @APIResponse(responseCode = "200", description = "Le mandat, sans cette démarche")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public MyFileService.MyMandate revokeScope(
       @PathParam("mandateId") String id, @PathParam("code") String code) {
