@@ -26,7 +26,9 @@ public class MeResource {
   @GET
   @Path("/reminders")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Mes rappels (échéances de mandats, majorités)")
+  @Operation(
+      operationId = "listMyReminders",
+      summary = "Mes rappels (échéances de mandats, majorités)")
   public java.util.List<fr.relais.application.notification.ReminderService.ReminderView>
       reminders() {
     return reminders.mine();
@@ -37,7 +39,7 @@ public class MeResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Qui suis-je : compte, rôle, structure")
+  @Operation(operationId = "getMe", summary = "Qui suis-je : compte, rôle, structure")
   @APIResponse(responseCode = "200", description = "Le profil")
   @APIResponse(responseCode = "401", description = "Non authentifié")
   public ProfileService.ProfileView me() {
@@ -48,7 +50,9 @@ public class MeResource {
   @Path("/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choisir la langue de l'interface (fr, en)")
+  @Operation(
+      operationId = "updatePreferences",
+      summary = "Choisir la langue de l'interface (fr, en)")
   @APIResponse(responseCode = "200", description = "Le profil mis à jour")
   @APIResponse(responseCode = "400", description = "Entrée invalide (problem+json)")
   public ProfileService.ProfileView updatePreferences(PreferencesInput input) {

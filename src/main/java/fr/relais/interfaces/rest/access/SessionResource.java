@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,21 +30,24 @@ public class SessionResource {
   @Inject SessionService sessions;
 
   @GET
-  @Operation(summary = "Ses sessions ouvertes, la plus récente d'abord")
+  @Operation(
+      operationId = "listMySessions",
+      summary = "Ses sessions ouvertes, la plus récente d'abord")
   public List<SessionService.SessionView> list() {
     return sessions.mine();
   }
 
   @DELETE
   @Path("/others")
-  @Operation(summary = "Terminer toutes ses autres sessions")
+  @Operation(operationId = "endMyOtherSessions", summary = "Terminer toutes ses autres sessions")
   public Map<String, Integer> endOthers() {
     return Map.of("ended", sessions.endOthers());
   }
 
   @DELETE
   @Path("/{sessionId}")
-  @Operation(summary = "Terminer une de ses sessions")
+  @Operation(operationId = "endMySession", summary = "Terminer une de ses sessions")
+  @APIResponse(responseCode = "204", description = "Session terminée")
   public Response end(@PathParam("sessionId") String sessionId) {
     sessions.end(sessionId);
     return Response.noContent().build();

@@ -25,7 +25,9 @@ public class CatalogueResource {
   @Inject CatalogueService catalogue;
 
   @GET
-  @Operation(summary = "Types de démarches actifs (tous, avec includeInactive, pour l'exploitant)")
+  @Operation(
+      operationId = "listProcedureTypes",
+      summary = "Types de démarches actifs (tous, avec includeInactive, pour l'exploitant)")
   public List<CatalogueService.ProcedureTypeView> list(
       @QueryParam("includeInactive") boolean includeInactive) {
     return catalogue.list(includeInactive);
@@ -34,7 +36,9 @@ public class CatalogueResource {
   @PATCH
   @Path("/{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Modifier les libellés ou l'activation d'un type (exploitant)")
+  @Operation(
+      operationId = "changeProcedureType",
+      summary = "Modifier les libellés ou l'activation d'un type (exploitant)")
   public CatalogueService.ProcedureTypeView change(
       @PathParam("code") String code, CatalogueService.Change change) {
     return catalogue.change(code, change);

@@ -19,6 +19,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,7 +42,9 @@ public class DocumentResource {
 
   @GET
   @Path("types")
-  @Operation(summary = "Les types de pièces, et ceux qui sont classifiés par nature")
+  @Operation(
+      operationId = "listDocumentTypes",
+      summary = "Les types de pièces, et ceux qui sont classifiés par nature")
   public List<DocumentService.TypeView> types() {
     return documents.types();
   }
@@ -44,7 +52,32 @@ public class DocumentResource {
   @POST
   @Path("{documentId}/versions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
+  @Operation(
+      operationId = "addDocumentVersion",
+      summary = "Ajouter une version (parties file, title facultatif) ; rien n'est remplacé")
+  @APIResponse(
+      responseCode = "201",
+      description = "La pièce, avec sa nouvelle version",
+      content = @Content(schema = @Schema(implementation = DocumentService.DocumentView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties = {
+                        @SchemaProperty(
+                            name = "file",
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description = "PDF, JPEG ou PNG"),
+                        @SchemaProperty(
+                            name = "title",
+                            type = SchemaType.STRING,
+                            description = "Titre (scellé si la pièce l'est)")
+                      })))
   public Response addVersion(@PathParam("documentId") String documentId, List<EntityPart> parts)
       throws IOException {
     return Response.status(201).entity(documents.addVersion(documentId, upload(parts))).build();
@@ -52,7 +85,11 @@ public class DocumentResource {
 
   @POST
   @Path("{documentId}/classification")
-  @Operation(summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
+  @Operation(
+      operationId = "classifyDocument",
+      summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
+  @APIResponse(responseCode = "200", description = "La pièce, classifiée")
+  @APIResponse(responseCode = "409", description = "Déjà classifiée")
   public DocumentService.DocumentView classify(@PathParam("documentId") String documentId) {
     return documents.classify(documentId);
   }
@@ -60,7 +97,9 @@ public class DocumentResource {
   @GET
   @Path("versions/{versionId}/content")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Télécharger une version (journalisé)")
+  @Operation(
+      operationId = "downloadDocumentVersion",
+      summary = "Télécharger une version (journalisé)")
   public Response download(@PathParam("versionId") String versionId) {
     return file(documents.download(versionId));
   }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The notes of one person's file (F2): read by pages, written once. */
@@ -26,7 +29,9 @@ public class NoteResource {
   @Inject NoteService notes;
 
   @GET
-  @Operation(summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
+  @Operation(
+      operationId = "listNotes",
+      summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
   public Page<NoteService.NoteView> list(
       @PathParam("personId") String personId,
       @QueryParam("before") String before,
@@ -36,7 +41,13 @@ public class NoteResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Écrire une note (sensible : scellée) ; jamais modifiée ensuite")
+  @Operation(
+      operationId = "createNote",
+      summary = "Écrire une note (sensible : scellée) ; jamais modifiée ensuite")
+  @APIResponse(
+      responseCode = "201",
+      description = "La note écrite",
+      content = @Content(schema = @Schema(implementation = NoteService.NoteView.class)))
   public Response add(@PathParam("personId") String personId, NoteService.NewNote note) {
     return Response.status(201).entity(notes.add(personId, note)).build();
   }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Marking one note sensitive (F2): it is sealed, and never unmarked. */
@@ -21,7 +22,11 @@ public class NoteSensitivityResource {
   @Inject NoteService notes;
 
   @POST
-  @Operation(summary = "Marquer la note comme sensible (scellée ; jamais démarquée)")
+  @Operation(
+      operationId = "markNoteSensitive",
+      summary = "Marquer la note comme sensible (scellée ; jamais démarquée)")
+  @APIResponse(responseCode = "200", description = "La note, scellée")
+  @APIResponse(responseCode = "409", description = "Déjà marquée sensible")
   public NoteService.NoteView mark(@PathParam("noteId") String noteId) {
     return notes.markSensitive(noteId);
   }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tracked move of an account's address to her sub-address (E2). */
@@ -29,9 +30,12 @@ public class AdministrationAccountResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "moveAdministrationAccount",
       summary =
           "Passer son adresse sur sa sous-adresse : demandé, fait (confirmé par le premier message"
               + " qui y arrive)")
+  @APIResponse(responseCode = "200", description = "Le compte, à l'étape atteinte")
+  @APIResponse(responseCode = "409", description = "Étape déjà franchie ou hors d'ordre")
   public AdministrationAccountService.AccountView move(
       @PathParam("accountId") String accountId, Step step) {
     return accounts.move(accountId, step == null ? null : step.step());

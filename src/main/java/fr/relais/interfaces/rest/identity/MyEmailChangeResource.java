@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Her own changes of address, for one of her records (E1). */
@@ -25,7 +28,9 @@ public class MyEmailChangeResource {
   @Inject EmailChangeService changes;
 
   @GET
-  @Operation(summary = "Mes changements d'adresse")
+  @Operation(operationId = "listMyEmailChanges", summary = "Mes changements d'adresse")
+  @APIResponse(responseCode = "200", description = "Mes changements d'adresse")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public List<EmailChangeService.ChangeView> mine(@PathParam("personId") String personId) {
     return changes.mine(personId);
   }
@@ -33,7 +38,17 @@ public class MyEmailChangeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "startMyEmailChange",
       summary = "Changer mon adresse (connexion récente ; lien envoyé à la nouvelle adresse)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le changement, en attente de confirmation",
+      content = @Content(schema = @Schema(implementation = EmailChangeService.ChangeView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Adresse inutilisable, ou son accès est verrouillé en urgence")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
+  @APIResponse(responseCode = "429", description = "Trop de changements demandés d'affilée")
   public Response start(
       @PathParam("personId") String personId, EmailChangeService.Request request) {
     return Response.status(201).entity(changes.startMine(personId, request)).build();

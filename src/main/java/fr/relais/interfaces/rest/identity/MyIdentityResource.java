@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The person's own view of her identity verification, record by record (D1, F3). */
@@ -21,7 +22,11 @@ public class MyIdentityResource {
   @Inject IdentityService identity;
 
   @GET
-  @Operation(summary = "Le niveau de vérification de mon identité et son historique")
+  @Operation(
+      operationId = "getMyIdentity",
+      summary = "Le niveau de vérification de mon identité et son historique")
+  @APIResponse(responseCode = "200", description = "Mes dossiers et leur vérification")
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public List<IdentityService.MyIdentity> mine() {
     return identity.mine();
   }

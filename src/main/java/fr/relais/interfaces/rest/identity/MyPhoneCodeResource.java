@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The person's own code for a phone call to her structure (D2). */
@@ -21,7 +24,14 @@ public class MyPhoneCodeResource {
   @Inject PhoneCheckService phone;
 
   @POST
-  @Operation(summary = "Obtenir un code à lire au téléphone (usage unique, quelques minutes)")
+  @Operation(
+      operationId = "issueMyPhoneCode",
+      summary = "Obtenir un code à lire au téléphone (usage unique, quelques minutes)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le code et son expiration",
+      content = @Content(schema = @Schema(implementation = PhoneCheckService.IssuedCode.class)))
+  @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public Response issue() {
     return Response.status(201).entity(phone.issueMyCode()).build();
   }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's accounts at the administration (E2). */
@@ -28,6 +31,7 @@ public class PersonAdministrationAccountResource {
 
   @GET
   @Operation(
+      operationId = "listAdministrationAccounts",
       summary = "Ses comptes, l'adresse que chacun utilise et s'il s'agit de sa sous-adresse")
   public List<AdministrationAccountService.AccountView> list(
       @PathParam("personId") String personId) {
@@ -36,7 +40,16 @@ public class PersonAdministrationAccountResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer un compte : service, identifiant, adresse utilisée")
+  @Operation(
+      operationId = "recordAdministrationAccount",
+      summary = "Enregistrer un compte : service, identifiant, adresse utilisée")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le compte enregistré",
+      content =
+          @Content(
+              schema = @Schema(implementation = AdministrationAccountService.AccountView.class)))
+  @APIResponse(responseCode = "409", description = "Ce compte est déjà enregistré")
   public Response record(
       @PathParam("personId") String personId, AdministrationAccountService.NewAccount account) {
     return Response.status(201).entity(accounts.record(personId, account)).build();

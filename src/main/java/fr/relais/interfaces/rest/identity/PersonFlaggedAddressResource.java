@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Addresses flagged as possibly controlled by someone else (S32). */
@@ -25,7 +28,9 @@ public class PersonFlaggedAddressResource {
   @Inject EmailChangeService changes;
 
   @GET
-  @Operation(summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
+  @Operation(
+      operationId = "listFlaggedAddresses",
+      summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
   public List<EmailChangeService.FlagView> list(@PathParam("personId") String personId) {
     return changes.flags(personId);
   }
@@ -33,9 +38,15 @@ public class PersonFlaggedAddressResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "flagAddress",
       summary =
           "Signaler une adresse peut-être contrôlée par quelqu'un d'autre : retirée aussitôt, plus"
               + " jamais utilisée")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le signalement",
+      content = @Content(schema = @Schema(implementation = EmailChangeService.FlagView.class)))
+  @APIResponse(responseCode = "409", description = "Adresse déjà signalée")
   public Response flag(
       @PathParam("personId") String personId, EmailChangeService.FlagRequest request) {
     return Response.status(201).entity(changes.flag(personId, request)).build();

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's identity verification: the level reached, its history, in-person checks (D1). */
@@ -25,7 +28,9 @@ public class PersonIdentityResource {
   @Inject fr.relais.application.identity.PhoneCheckService phone;
 
   @GET
-  @Operation(summary = "Niveau de vérification atteint et historique complet")
+  @Operation(
+      operationId = "getIdentity",
+      summary = "Niveau de vérification atteint et historique complet")
   public IdentityService.IdentityView get(@PathParam("personId") String personId) {
     return identity.status(personId);
   }
@@ -34,9 +39,14 @@ public class PersonIdentityResource {
   @Path("checks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "recordIdentityCheck",
       summary =
           "Enregistrer un contrôle en présence d'un document original (habilitation"
               + " « vérification d'identité » ; le numéro n'est jamais conservé)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Son niveau de vérification, avec ce contrôle",
+      content = @Content(schema = @Schema(implementation = IdentityService.IdentityView.class)))
   public Response check(
       @PathParam("personId") String personId, IdentityService.InPersonCheck check) {
     return Response.status(201).entity(identity.recordInPersonCheck(personId, check)).build();
@@ -49,9 +59,14 @@ public class PersonIdentityResource {
   @Path("phone-checks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "checkPhoneCode",
       summary =
           "Vérifier au téléphone le code qu'elle a obtenu dans son propre espace (usage unique,"
               + " délai croissant entre les essais)")
+  @APIResponse(responseCode = "200", description = "Le code est le bon : l'appel est confirmé")
+  @APIResponse(
+      responseCode = "429",
+      description = "Le délai après un essai manqué n'est pas écoulé")
   public fr.relais.application.identity.PhoneCheckService.Confirmation phoneCheck(
       @PathParam("personId") String personId, PhoneCheckRequest body) {
     return phone.check(personId, body == null ? null : body.code());

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The takeover claims of a person's file (E3). */
@@ -25,7 +28,9 @@ public class PersonTakeoverClaimResource {
   @Inject TakeoverClaimService claims;
 
   @GET
-  @Operation(summary = "Les demandes de reprise de son dossier, avec leur horloge")
+  @Operation(
+      operationId = "listTakeoverClaims",
+      summary = "Les demandes de reprise de son dossier, avec leur horloge")
   public List<TakeoverClaimService.ClaimView> list(@PathParam("personId") String personId) {
     return claims.forPerson(personId);
   }
@@ -33,9 +38,15 @@ public class PersonTakeoverClaimResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "fileTakeoverClaim",
       summary =
           "Déposer une demande de reprise : compte, adresses de l'intrus, description (identité"
               + " vérifiée récemment, authentification récente)")
+  @APIResponse(
+      responseCode = "201",
+      description = "La demande déposée",
+      content = @Content(schema = @Schema(implementation = TakeoverClaimService.ClaimView.class)))
+  @APIResponse(responseCode = "409", description = "Une demande est déjà en cours pour ce compte")
   public Response file(
       @PathParam("personId") String personId, TakeoverClaimService.NewClaim claim) {
     return Response.status(201).entity(claims.file(personId, claim)).build();

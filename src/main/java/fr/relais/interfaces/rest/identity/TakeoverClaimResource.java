@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The prefecture agents' queue of takeover claims and their decisions (E3, S33). */
@@ -27,6 +28,7 @@ public class TakeoverClaimResource {
 
   @GET
   @Operation(
+      operationId = "listTakeoverClaimQueue",
       summary = "Les demandes des structures de mes départements (les plus anciennes d'abord)")
   public Page<TakeoverClaimService.ClaimView> queue(
       @QueryParam("status") String status,
@@ -38,7 +40,11 @@ public class TakeoverClaimResource {
   @POST
   @Path("{claimId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Approuver ou rejeter une demande (jamais par la structure qui l'a déposée)")
+  @Operation(
+      operationId = "decideTakeoverClaim",
+      summary = "Approuver ou rejeter une demande (jamais par la structure qui l'a déposée)")
+  @APIResponse(responseCode = "200", description = "La demande décidée")
+  @APIResponse(responseCode = "409", description = "Demande déjà décidée")
   public TakeoverClaimService.ClaimView decide(
       @PathParam("claimId") String claimId, TakeoverClaimService.Decision decision) {
     return claims.decide(claimId, decision);
@@ -47,7 +53,9 @@ public class TakeoverClaimResource {
   @GET
   @Path("{claimId}/attachments/{versionId}")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
+  @Operation(
+      operationId = "downloadTakeoverClaimAttachment",
+      summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
   public jakarta.ws.rs.core.Response attachment(
       @PathParam("claimId") String claimId, @PathParam("versionId") String versionId) {
     return DocumentResource.file(claims.attachment(claimId, versionId));

@@ -23,6 +23,7 @@ public class JournalResource {
   @Path("/verification")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "verifyJournal",
       summary = "Vérifier la chaîne du journal",
       description = "Recalcule toute la chaîne et signale le premier maillon rompu.")
   public ChainVerification verify() {

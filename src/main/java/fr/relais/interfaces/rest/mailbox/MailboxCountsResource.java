@@ -20,7 +20,9 @@ public class MailboxCountsResource {
   @Inject MailboxService mailbox;
 
   @GET
-  @Operation(summary = "Messages non lus, urgents et à trier (pastilles de l'en-tête)")
+  @Operation(
+      operationId = "getMailboxCounts",
+      summary = "Messages non lus, urgents et à trier (pastilles de l'en-tête)")
   public MailboxService.Counts counts() {
     return mailbox.counts();
   }

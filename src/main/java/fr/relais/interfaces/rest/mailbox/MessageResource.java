@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One message: opened (journaled, marked read), its attachments, urgency, assignee, triage. */
@@ -36,14 +37,15 @@ public class MessageResource {
   public record Filing(String personId) {}
 
   @GET
-  @Operation(summary = "Ouvrir un message (journalisé, marqué lu)")
+  @Operation(operationId = "openMessage", summary = "Ouvrir un message (journalisé, marqué lu)")
   public MailboxService.MessageView open(@PathParam("messageId") String id) {
     return mailbox.open(id);
   }
 
   @DELETE
   @Path("/read")
-  @Operation(summary = "Marquer comme non lu")
+  @Operation(operationId = "markMessageUnread", summary = "Marquer comme non lu")
+  @APIResponse(responseCode = "204", description = "Marqué non lu")
   public Response unread(@PathParam("messageId") String id) {
     mailbox.markUnread(id);
     return Response.noContent().build();
@@ -52,7 +54,9 @@ public class MessageResource {
   @PUT
   @Path("/urgency")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Corriger le marqueur d'urgence et l'échéance")
+  @Operation(
+      operationId = "correctMessageUrgency",
+      summary = "Corriger le marqueur d'urgence et l'échéance")
   public MailboxService.MessageView urgency(@PathParam("messageId") String id, Urgency u) {
     if (u == null) {
       throw new InvalidInputException("body", "required");
@@ -63,7 +67,7 @@ public class MessageResource {
   @PUT
   @Path("/assignee")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Attribuer à un membre (ou à personne)")
+  @Operation(operationId = "assignMessage", summary = "Attribuer à un membre (ou à personne)")
   public MailboxService.MessageView assign(@PathParam("messageId") String id, Assignee a) {
     if (a == null) {
       throw new InvalidInputException("body", "required");
@@ -74,7 +78,9 @@ public class MessageResource {
   @GET
   @Path("/attachments/{attachmentId}")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "Télécharger une pièce jointe (toujours en pièce jointe, journalisé)")
+  @Operation(
+      operationId = "downloadMessageAttachment",
+      summary = "Télécharger une pièce jointe (toujours en pièce jointe, journalisé)")
   public Response attachment(
       @PathParam("messageId") String id, @PathParam("attachmentId") String attachmentId) {
     MailboxService.Download d = mailbox.attachment(id, attachmentId);
@@ -84,7 +90,11 @@ public class MessageResource {
   @POST
   @Path("/filing")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Classer un message à trier dans un dossier (administrateurs)")
+  @Operation(
+      operationId = "fileMessage",
+      summary = "Classer un message à trier dans un dossier (administrateurs)")
+  @APIResponse(responseCode = "200", description = "Le message, classé")
+  @APIResponse(responseCode = "409", description = "Déjà classé dans ce dossier")
   public MailboxService.MessageView file(@PathParam("messageId") String id, Filing f) {
     if (f == null) {
       throw new InvalidInputException("body", "required");
@@ -94,7 +104,10 @@ public class MessageResource {
 
   @POST
   @Path("/discard")
-  @Operation(summary = "Écarter un message à trier (administrateurs ; il reste conservé)")
+  @Operation(
+      operationId = "discardMessage",
+      summary = "Écarter un message à trier (administrateurs ; il reste conservé)")
+  @APIResponse(responseCode = "204", description = "Message écarté")
   public Response discard(@PathParam("messageId") String id) {
     mailbox.discardTriaged(id);
     return Response.noContent().build();

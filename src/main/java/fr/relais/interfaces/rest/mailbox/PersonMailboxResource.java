@@ -26,6 +26,7 @@ public class PersonMailboxResource {
   @GET
   @Path("/mail-address")
   @Operation(
+      operationId = "getMailAddress",
       summary = "L'adresse de la personne pour l'administration",
       description = "Créée à la première demande ; jeton aléatoire, sans nom ni date.")
   public MailboxService.AddressView address(@PathParam("personId") String personId) {
@@ -35,6 +36,7 @@ public class PersonMailboxResource {
   @POST
   @Path("/mail-address/rotation")
   @Operation(
+      operationId = "rotateMailAddress",
       summary = "Changer l'adresse (elle a fuité)",
       description =
           "L'ancienne est retirée : le courrier qui lui arrive est mis de côté pour"
@@ -45,7 +47,9 @@ public class PersonMailboxResource {
 
   @GET
   @Path("/messages")
-  @Operation(summary = "Les messages classés dans le dossier, du plus récent au plus ancien")
+  @Operation(
+      operationId = "listPersonMessages",
+      summary = "Les messages classés dans le dossier, du plus récent au plus ancien")
   public Page<MailboxService.MessageSummary> messages(
       @PathParam("personId") String personId,
       @QueryParam("after") String after,

@@ -20,7 +20,9 @@ public class QuarantineResource {
   @Inject MailboxService mailbox;
 
   @GET
-  @Operation(summary = "Courrier que personne ne pouvait recevoir : nombres et dates")
+  @Operation(
+      operationId = "getQuarantine",
+      summary = "Courrier que personne ne pouvait recevoir : nombres et dates")
   public MailboxService.QuarantineView get() {
     return mailbox.quarantine();
   }

@@ -28,6 +28,7 @@ public class StructureMailboxResource {
   @GET
   @Path("/{structureId}/inbox")
   @Operation(
+      operationId = "listInbox",
       summary = "La boîte de la structure",
       description =
           "Messages classés dans les dossiers que le membre peut voir, du plus récent au plus"
@@ -42,7 +43,7 @@ public class StructureMailboxResource {
 
   @GET
   @Path("/{structureId}/urgent-messages")
-  @Operation(summary = "Messages urgents, par échéance")
+  @Operation(operationId = "listUrgentMessages", summary = "Messages urgents, par échéance")
   public List<MailboxService.MessageSummary> urgent(
       @PathParam("structureId") String structureId, @QueryParam("limit") Integer limit) {
     return mailbox.urgent(structureId, limit);
@@ -50,7 +51,7 @@ public class StructureMailboxResource {
 
   @GET
   @Path("/{structureId}/triage")
-  @Operation(summary = "Messages à trier (administrateurs)")
+  @Operation(operationId = "listTriage", summary = "Messages à trier (administrateurs)")
   public Page<MailboxService.TriageItem> triage(
       @PathParam("structureId") String structureId,
       @QueryParam("after") String after,
@@ -61,6 +62,7 @@ public class StructureMailboxResource {
   @GET
   @Path("/{structureId}/outbox")
   @Operation(
+      operationId = "listOutbox",
       summary = "Courriels envoyés par Relais aux membres (administrateurs)",
       description = "status = PENDING, SENT ou DEAD (par défaut : DEAD, avec la raison).")
   public OutboxService.StructureOutbox outbox(

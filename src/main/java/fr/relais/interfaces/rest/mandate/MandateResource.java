@@ -30,7 +30,7 @@ public class MandateResource {
   public record Revocation(String reason) {}
 
   @GET
-  @Operation(summary = "Un mandat")
+  @Operation(operationId = "getMandate", summary = "Un mandat")
   public MandateService.MandateView get(@PathParam("mandateId") String id) {
     return mandates.get(id);
   }
@@ -38,7 +38,9 @@ public class MandateResource {
   @GET
   @Path("/consent-document")
   @Produces("application/pdf")
-  @Operation(summary = "Le document de consentement généré (PDF, à faire signer)")
+  @Operation(
+      operationId = "downloadConsentDocument",
+      summary = "Le document de consentement généré (PDF, à faire signer)")
   public Response consent(@PathParam("mandateId") String id) {
     return attachment(mandates.consentDocument(id));
   }
@@ -47,6 +49,7 @@ public class MandateResource {
   @Path("/evidence")
   @Consumes({"application/pdf", "image/jpeg", "image/png"})
   @Operation(
+      operationId = "attachMandateEvidence",
       summary = "Joindre le consentement signé (PDF, JPEG ou PNG, 10 Mio au plus)",
       description =
           "Le mandat devient actif. Le contenu est vérifié, les métadonnées d'image retirées.")
@@ -58,7 +61,9 @@ public class MandateResource {
   @GET
   @Path("/evidence")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Le consentement signé, tel qu'enregistré")
+  @Operation(
+      operationId = "downloadMandateEvidence",
+      summary = "Le consentement signé, tel qu'enregistré")
   public Response evidence(@PathParam("mandateId") String id) {
     return attachment(mandates.evidence(id));
   }
@@ -66,14 +71,14 @@ public class MandateResource {
   @POST
   @Path("/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Révoquer tout le mandat")
+  @Operation(operationId = "revokeMandate", summary = "Révoquer tout le mandat")
   public MandateService.MandateView revoke(@PathParam("mandateId") String id, Revocation r) {
     return mandates.revoke(id, r == null ? null : r.reason());
   }
 
   @DELETE
   @Path("/scopes/{code}")
-  @Operation(summary = "Révoquer une démarche du mandat")
+  @Operation(operationId = "revokeMandateScope", summary = "Révoquer une démarche du mandat")
   public MandateService.MandateView revokeScope(
       @PathParam("mandateId") String id, @PathParam("code") String code) {
     return mandates.revokeScope(id, code);

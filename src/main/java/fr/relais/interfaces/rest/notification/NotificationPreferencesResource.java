@@ -27,14 +27,18 @@ public class NotificationPreferencesResource {
   public record PreferencesChange(Map<String, String> modes) {}
 
   @GET
-  @Operation(summary = "Comment le membre est prévenu, par type d'événement")
+  @Operation(
+      operationId = "getNotificationPreferences",
+      summary = "Comment le membre est prévenu, par type d'événement")
   public NotificationPreferenceService.Preferences get() {
     return preferences.mine();
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choisir : EACH (un courriel à chaque fois), DIGEST (un par jour), NONE")
+  @Operation(
+      operationId = "changeNotificationPreferences",
+      summary = "Choisir : EACH (un courriel à chaque fois), DIGEST (un par jour), NONE")
   public NotificationPreferenceService.Preferences change(PreferencesChange change) {
     if (change == null) {
       throw new InvalidInputException("body", "required");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Runs the reminder job now, in test installations (clock control on, operator only). */
@@ -25,7 +26,13 @@ public class ReminderResource {
 
   @POST
   @Path("run")
-  @Operation(summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
+  @Operation(
+      operationId = "runReminders",
+      summary = "Lancer les rappels maintenant (horloge contrôlable seulement)")
+  @APIResponse(responseCode = "200", description = "Le nombre de rappels créés")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public Map<String, Integer> run() {
     clock.state(); // only where clock control is on, and only for the operator
     return Map.of("created", reminders.runDue());
@@ -33,7 +40,13 @@ public class ReminderResource {
 
   @POST
   @Path("sweep")
-  @Operation(summary = "Balayer les échéances maintenant, avec les comptes par étape")
+  @Operation(
+      operationId = "sweepDeadlines",
+      summary = "Balayer les échéances maintenant, avec les comptes par étape")
+  @APIResponse(responseCode = "200", description = "Les comptes par étape")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public fr.relais.application.procedure.DeadlineService.Sweep sweep() {
     clock.state();
     return deadlines.sweep();

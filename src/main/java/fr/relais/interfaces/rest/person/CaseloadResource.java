@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A structure's accompanied people: the caseload list and new records (A4). */
@@ -24,12 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseloadResource {
 
   @Inject PersonService persons;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
   @Inject fr.relais.application.mandate.MandateService mandates;
 
   @GET
   @Path("/export.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportCaseload",
       summary = "Exporter le portefeuille (CSV)",
       description =
           "Les personnes que le membre voit dans la liste, par ordre alphabétique. Aucune donnée"
@@ -42,6 +49,7 @@ public class CaseloadResource {
 
   @GET
   @Operation(
+      operationId = "listCaseload",
       summary = "Portefeuille (par nom, pagination par curseur)",
       description =
           "Les travailleurs sociaux et bénévoles voient leur portefeuille, le référent toute la"
@@ -63,6 +71,7 @@ public class CaseloadResource {
   @Path("/search")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "searchCaseload",
       summary = "Rechercher dans le portefeuille, la recherche dans le corps de la requête",
       description =
           "Comme GET, pour une adresse électronique ou un téléphone : rien de recherché dans"
@@ -76,7 +85,9 @@ public class CaseloadResource {
 
   @GET
   @Path("/mandates-ending")
-  @Operation(summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
+  @Operation(
+      operationId = "listMandatesEnding",
+      summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
   public java.util.List<fr.relais.application.mandate.MandateService.Expiring> ending(
       @PathParam("structureId") String structureId, @QueryParam("days") Integer days) {
     return mandates.expiringSoon(structureId, days);
@@ -85,10 +96,27 @@ public class CaseloadResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createPerson",
       summary = "Enregistrer une personne accompagnée",
       description = "409 avec les dossiers semblables de la structure, sauf confirmDuplicate.")
+  @APIResponse(
+      responseCode = "201",
+      description = "La personne enregistrée",
+      content = @Content(schema = @Schema(implementation = PersonService.PersonView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "Son dossier",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Dossiers semblables dans la structure (possible-duplicate), sauf confirmDuplicate")
   public Response create(
       @PathParam("structureId") String structureId, PersonService.NewPerson person) {
-    return Response.status(201).entity(persons.create(structureId, person)).build();
+    PersonService.PersonView created = persons.create(structureId, person);
+    return Response.created(uri.getBaseUriBuilder().path("persons").path(created.id()).build())
+        .entity(created)
+        .build();
   }
 }

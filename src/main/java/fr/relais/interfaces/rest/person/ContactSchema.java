@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents a person's contact as {@link ContactJson} writes it — a property per part of the
- * catalogue — in place of the Java type's shape (registered as {@code mp.openapi.filter}).
+ * catalogue — in place of the Java type's shape (run by {@link
+ * fr.relais.interfaces.rest.ApiContract}, the {@code mp.openapi.filter}).
  */
 public class ContactSchema implements OASFilter {
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The closure of a person's file, which starts the retention periods (S61). */
@@ -27,21 +28,31 @@ public class FileClosureResource {
   @Inject FileClosureService closures;
 
   @GET
-  @Operation(summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
+  @Operation(
+      operationId = "getFileClosure",
+      summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
   public FileClosureService.Closure get(@PathParam("personId") String personId) {
     return closures.status(personId);
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Clore le dossier (le délai de conservation commence)")
+  @Operation(
+      operationId = "closeFile",
+      summary = "Clore le dossier (le délai de conservation commence)")
+  @APIResponse(responseCode = "200", description = "Le dossier, clos")
+  @APIResponse(responseCode = "409", description = "Dossier déjà clos")
   public FileClosureService.Closure close(
       @PathParam("personId") String personId, CloseRequest body) {
     return closures.close(personId, body == null ? null : body.reason());
   }
 
   @DELETE
-  @Operation(summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
+  @Operation(
+      operationId = "reopenFile",
+      summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
+  @APIResponse(responseCode = "200", description = "Le dossier, rouvert")
+  @APIResponse(responseCode = "409", description = "Le dossier n'est pas clos")
   public FileClosureService.Closure reopen(@PathParam("personId") String personId) {
     return closures.reopen(personId);
   }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One accompanied person's file (A4). Unknown and forbidden look the same: 404 (S40). */
@@ -29,7 +30,7 @@ public class PersonResource {
   public record Assignment(List<String> accountIds) {}
 
   @GET
-  @Operation(summary = "Le dossier d'une personne (lecture journalisée)")
+  @Operation(operationId = "getPerson", summary = "Le dossier d'une personne (lecture journalisée)")
   public PersonService.PersonView get(@PathParam("personId") String personId) {
     return persons.get(personId);
   }
@@ -38,6 +39,7 @@ public class PersonResource {
   @Path("/export.pdf")
   @Produces("application/pdf")
   @Operation(
+      operationId = "exportPersonFile",
       summary =
           "Le dossier en PDF, tel que ce membre le voit (données scellées seulement s'il peut"
               + " les lire ; journalisé)")
@@ -52,7 +54,9 @@ public class PersonResource {
 
   @GET
   @Path("/history")
-  @Operation(summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
+  @Operation(
+      operationId = "listPersonHistory",
+      summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
   public Page<PersonService.AccessEntry> history(
       @PathParam("personId") String personId,
       @jakarta.ws.rs.QueryParam("before") String before,
@@ -64,8 +68,14 @@ public class PersonResource {
   @Path("/contact")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replacePersonContact",
       summary =
           "Remplacer les coordonnées et lieux de vie (scellés pour une personne protégée, F2)")
+  @APIResponse(responseCode = "200", description = "Le dossier, avec ses nouvelles coordonnées")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Coordonnées gelées par un verrouillage d'urgence, ou adresse à changer par un changement sécurisé")
   public PersonService.PersonView changeContact(
       @PathParam("personId") String personId, PersonService.Contact contact) {
     return persons.changeContact(personId, contact);
@@ -74,7 +84,9 @@ public class PersonResource {
   @PUT
   @Path("/assignments")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choisir les membres qui suivent la personne (référent)")
+  @Operation(
+      operationId = "assignPerson",
+      summary = "Choisir les membres qui suivent la personne (référent)")
   public PersonService.PersonView assign(
       @PathParam("personId") String personId, Assignment assignment) {
     return persons.assign(personId, assignment == null ? null : assignment.accountIds());

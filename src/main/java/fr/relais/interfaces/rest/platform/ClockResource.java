@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,7 +32,11 @@ public class ClockResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Heure de Relais et décalage appliqué")
+  @Operation(operationId = "getClock", summary = "Heure de Relais et décalage appliqué")
+  @APIResponse(responseCode = "200", description = "L'heure de Relais")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public ClockState get() {
     ClockControlService.State s = clock.state();
     return new ClockState(s.now().toString(), s.offsetSeconds());
@@ -40,7 +45,11 @@ public class ClockResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Décaler l'horloge de Relais")
+  @Operation(operationId = "shiftClock", summary = "Décaler l'horloge de Relais")
+  @APIResponse(responseCode = "200", description = "L'heure de Relais, décalée")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public ClockState set(ClockInput input) {
     ClockControlService.State s = clock.shift(input == null ? null : input.offsetSeconds());
     return new ClockState(s.now().toString(), s.offsetSeconds());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,7 +40,13 @@ public class TestSupportResource {
   @POST
   @Path("/plain-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Écriture simple d'une ligne, sans journal (référence des mesures)")
+  @Operation(
+      operationId = "writePlainRow",
+      summary = "Écriture simple d'une ligne, sans journal (référence des mesures)")
+  @APIResponse(responseCode = "200", description = "La ligne écrite")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public Written plainWrite() {
     return new Written(support.plainWrite());
   }
@@ -47,7 +54,13 @@ public class TestSupportResource {
   @POST
   @Path("/journaled-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "La même écriture d'une ligne, avec son entrée de journal")
+  @Operation(
+      operationId = "writeJournaledRow",
+      summary = "La même écriture d'une ligne, avec son entrée de journal")
+  @APIResponse(responseCode = "200", description = "La ligne écrite")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public Written journaledWrite() {
     return new Written(support.journaledWrite());
   }
@@ -55,7 +68,13 @@ public class TestSupportResource {
   @POST
   @Path("/journal/rolled-back-writes")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Entrée de journal dans une transaction annulée")
+  @Operation(
+      operationId = "writeRolledBackEntry",
+      summary = "Entrée de journal dans une transaction annulée")
+  @APIResponse(responseCode = "200", description = "Le numéro tiré puis annulé")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public RolledBack rolledBack() {
     return new RolledBack(support.rolledBackWrite());
   }
@@ -63,7 +82,13 @@ public class TestSupportResource {
   @POST
   @Path("/journal/seal-runs")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Lots de scellement lancés en même temps")
+  @Operation(
+      operationId = "runConcurrentSeals",
+      summary = "Lots de scellement lancés en même temps")
+  @APIResponse(responseCode = "200", description = "Ce que chaque lot a scellé")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public SealRuns sealRuns(@QueryParam("parallel") Integer parallel) {
     List<JournalSealer.Run> runs = support.sealConcurrently(parallel == null ? 2 : parallel);
     return new SealRuns(
@@ -75,7 +100,13 @@ public class TestSupportResource {
   @POST
   @Path("/journal/checkpoints")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sceller ce qui attend puis écrire un point de contrôle")
+  @Operation(
+      operationId = "writeCheckpoint",
+      summary = "Sceller ce qui attend puis écrire un point de contrôle")
+  @APIResponse(responseCode = "200", description = "Le point de contrôle écrit")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public CheckpointWritten checkpoint() {
     return new CheckpointWritten(support.checkpointNow());
   }
@@ -86,7 +117,13 @@ public class TestSupportResource {
   @POST
   @Path("/fingerprints/rekeying")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Recalculer les empreintes encore prises sur la forme exacte (S46)")
+  @Operation(
+      operationId = "rekeyFingerprints",
+      summary = "Recalculer les empreintes encore prises sur la forme exacte (S46)")
+  @APIResponse(responseCode = "200", description = "Le nombre d'empreintes recalculées")
+  @APIResponse(
+      responseCode = "404",
+      description = "Horloge contrôlable désactivée (toujours en production)")
   public Rekeyed rekey() {
     return new Rekeyed(support.rekeyFingerprints());
   }

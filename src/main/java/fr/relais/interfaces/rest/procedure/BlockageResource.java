@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Technical blockages of the online service (C7): recorded, attested, answered. */
@@ -31,13 +32,17 @@ public class BlockageResource {
   @GET
   @Path("{blockageId}/attestation.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "L'attestation datée et la lettre à la préfecture (journalisé)")
+  @Operation(
+      operationId = "downloadBlockageAttestation",
+      summary = "L'attestation datée et la lettre à la préfecture (journalisé)")
   public Response attestation(@PathParam("blockageId") String blockageId) {
     return DocumentResource.file(blockages.attestation(blockageId));
   }
 
   @GET
-  @Operation(summary = "Les blocages des structures de mes départements (agents de préfecture)")
+  @Operation(
+      operationId = "listBlockageQueue",
+      summary = "Les blocages des structures de mes départements (agents de préfecture)")
   public Page<BlockageService.BlockageView> queue(
       @QueryParam("status") String status,
       @QueryParam("after") String after,
@@ -48,7 +53,11 @@ public class BlockageResource {
   @POST
   @Path("{blockageId}/answer")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Répondre : autre voie de dépôt accordée, rendez-vous, résolu")
+  @Operation(
+      operationId = "answerBlockage",
+      summary = "Répondre : autre voie de dépôt accordée, rendez-vous, résolu")
+  @APIResponse(responseCode = "200", description = "Le blocage, avec la réponse")
+  @APIResponse(responseCode = "409", description = "Blocage déjà traité")
   public BlockageService.BlockageView answer(
       @PathParam("blockageId") String blockageId, BlockageService.Answer answer) {
     return blockages.answer(blockageId, answer);

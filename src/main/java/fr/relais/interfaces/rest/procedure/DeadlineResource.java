@@ -22,7 +22,9 @@ public class DeadlineResource {
   @Inject DeadlineService deadlines;
 
   @GET
-  @Operation(summary = "Les échéances, les plus urgentes d'abord (pages par curseur)")
+  @Operation(
+      operationId = "listDeadlines",
+      summary = "Les échéances, les plus urgentes d'abord (pages par curseur)")
   public DeadlineService.Dashboard list(
       @PathParam("structureId") String structureId,
       @QueryParam("after") String after,

@@ -25,6 +25,7 @@ public class OverdueRequestResource {
 
   @GET
   @Operation(
+      operationId = "listOverdueRequests",
       summary =
           "Les demandes de pièces échues des structures de mes départements (agents de préfecture)")
   public Page<BlockageService.OverdueRequestView> overdue(

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The residence permit a person holds, whose expiry gives the renewal window (C5). */
@@ -25,14 +28,22 @@ public class PersonPermitResource {
   @Inject ProcedureService procedures;
 
   @GET
-  @Operation(summary = "Ses titres, l'actuel d'abord, et où en est la fenêtre de renouvellement")
+  @Operation(
+      operationId = "listPermits",
+      summary = "Ses titres, l'actuel d'abord, et où en est la fenêtre de renouvellement")
   public List<ProcedureService.PermitView> list(@PathParam("personId") String personId) {
     return procedures.permits(personId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer le titre qu'elle détient (en ligne ou non)")
+  @Operation(
+      operationId = "recordPermit",
+      summary = "Enregistrer le titre qu'elle détient (en ligne ou non)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le titre enregistré",
+      content = @Content(schema = @Schema(implementation = ProcedureService.PermitView.class)))
   public Response record(@PathParam("personId") String personId, ProcedureService.NewPermit input) {
     return Response.status(201).entity(procedures.recordPermit(personId, input)).build();
   }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's procedures (C1): several at once, each of a catalogue type. */
@@ -24,28 +29,46 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonProcedureResource {
 
   @Inject ProcedureService procedures;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
   @Inject fr.relais.application.procedure.ProcedureHistoryService history;
 
   @GET
   @Path("history.zip")
   @Produces("application/zip")
   @Operation(
+      operationId = "downloadProcedureHistory",
       summary = "Tout l'historique en un fichier : résumé PDF et pièces envoyées (journalisé)")
   public Response history(@PathParam("personId") String personId) {
     return DocumentResource.file(history.history(personId));
   }
 
   @GET
-  @Operation(summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
+  @Operation(
+      operationId = "listProcedures",
+      summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
   public List<ProcedureService.ProcedureView> list(@PathParam("personId") String personId) {
     return procedures.list(personId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Commencer une démarche (un mandat actif couvrant ce type est exigé)")
+  @Operation(
+      operationId = "createProcedure",
+      summary = "Commencer une démarche (un mandat actif couvrant ce type est exigé)")
+  @APIResponse(
+      responseCode = "201",
+      description = "La démarche commencée",
+      content = @Content(schema = @Schema(implementation = ProcedureService.ProcedureView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "La démarche",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response create(
       @PathParam("personId") String personId, ProcedureService.NewProcedure input) {
-    return Response.status(201).entity(procedures.create(personId, input)).build();
+    ProcedureService.ProcedureView created = procedures.create(personId, input);
+    return Response.created(uri.getBaseUriBuilder().path("procedures").path(created.id()).build())
+        .entity(created)
+        .build();
   }
 }

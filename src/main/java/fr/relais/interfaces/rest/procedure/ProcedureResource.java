@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One procedure: its timeline, its actions, requests for documents and attestations (C2-C6). */
@@ -24,7 +27,7 @@ public class ProcedureResource {
   @Inject fr.relais.application.procedure.BlockageService blockages;
 
   @GET
-  @Operation(summary = "La démarche et son historique complet")
+  @Operation(operationId = "getProcedure", summary = "La démarche et son historique complet")
   public ProcedureService.ProcedureView get(@PathParam("procedureId") String procedureId) {
     return procedures.get(procedureId);
   }
@@ -33,7 +36,12 @@ public class ProcedureResource {
   @Path("actions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "actOnProcedure",
       summary = "Déposer, rectifier, compléter, noter un statut, annuler, lever un gel après revue")
+  @APIResponse(responseCode = "200", description = "La démarche, après l'action")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView act(
       @PathParam("procedureId") String procedureId, ProcedureService.Action action) {
     return procedures.act(procedureId, action);
@@ -42,7 +50,13 @@ public class ProcedureResource {
   @POST
   @Path("document-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
+  @Operation(
+      operationId = "recordDocumentRequest",
+      summary = "Enregistrer une demande de pièces (échéance : 30 jours par défaut)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec la demande de pièces")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView requestDocuments(
       @PathParam("procedureId") String procedureId, ProcedureService.NewRequest request) {
     return procedures.requestDocuments(procedureId, request);
@@ -52,9 +66,12 @@ public class ProcedureResource {
   @Path("messages")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "attachProcedureMessage",
       summary =
           "Rattacher un message de son dossier (une demande de pièces qu'il contient fixe"
               + " l'échéance)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec le message")
+  @APIResponse(responseCode = "409", description = "Message déjà rattaché")
   public ProcedureService.ProcedureView attachMessage(
       @PathParam("procedureId") String procedureId, ProcedureService.MessageLink link) {
     return procedures.attachMessage(procedureId, link);
@@ -63,7 +80,13 @@ public class ProcedureResource {
   @POST
   @Path("attestations")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
+  @Operation(
+      operationId = "recordAttestation",
+      summary = "Enregistrer une attestation (dépôt, prolongation d'instruction, décision)")
+  @APIResponse(responseCode = "200", description = "La démarche, avec l'attestation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView attest(
       @PathParam("procedureId") String procedureId, ProcedureService.NewAttestation input) {
     return procedures.attest(procedureId, input);
@@ -72,7 +95,18 @@ public class ProcedureResource {
   @POST
   @Path("blockages")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Signaler un blocage du téléservice, avec ses preuves")
+  @Operation(
+      operationId = "reportBlockage",
+      summary = "Signaler un blocage du téléservice, avec ses preuves")
+  @APIResponse(
+      responseCode = "201",
+      description = "Le blocage signalé",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation =
+                          fr.relais.application.procedure.BlockageService.BlockageView.class)))
   public jakarta.ws.rs.core.Response record(
       @PathParam("procedureId") String procedureId,
       fr.relais.application.procedure.BlockageService.NewBlockage input) {
@@ -83,7 +117,7 @@ public class ProcedureResource {
 
   @GET
   @Path("blockages")
-  @Operation(summary = "Les blocages d'une démarche")
+  @Operation(operationId = "listProcedureBlockages", summary = "Les blocages d'une démarche")
   public java.util.List<fr.relais.application.procedure.BlockageService.BlockageView> list(
       @PathParam("procedureId") String procedureId) {
     return blockages.ofProcedure(procedureId);

@@ -23,7 +23,9 @@ public class StructureProcedureResource {
   @Inject ProcedureService procedures;
 
   @GET
-  @Operation(summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
+  @Operation(
+      operationId = "listStructureProcedures",
+      summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
   public Page<ProcedureService.ProcedureLine> list(
       @PathParam("structureId") String structureId,
       @QueryParam("type") String type,

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,9 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BlockedPersonResource {
 
   @Inject BlockedPersonService blocked;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
 
   @GET
-  @Operation(summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
+  @Operation(
+      operationId = "listBlockedPersons",
+      summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
+  @APIResponse(responseCode = "200", description = "Les personnes bloquées")
+  @APIResponse(responseCode = "409", description = "Seulement pour une personne protégée")
   public List<BlockedPersonService.BlockedView> list(@PathParam("personId") String personId) {
     return blocked.list(personId);
   }
@@ -37,18 +47,36 @@ public class BlockedPersonResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addBlockedPerson",
       summary = "Bloquer une personne",
       description =
           "kind : NAME_BIRTH (avec birthDate), EMAIL, PHONE ou FOREIGN_NUMBER ; seule une empreinte"
               + " à clé de la valeur est conservée.")
+  @APIResponse(
+      responseCode = "201",
+      description = "L'entrée ajoutée",
+      content = @Content(schema = @Schema(implementation = BlockedPersonService.BlockedView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "L'entrée (DELETE la retire)",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Déjà sur la liste, liste pleine, ou personne non protégée")
   public Response add(
       @PathParam("personId") String personId, BlockedPersonService.NewBlocked entry) {
-    return Response.status(201).entity(blocked.add(personId, entry)).build();
+    BlockedPersonService.BlockedView created = blocked.add(personId, entry);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(created)
+        .build();
   }
 
   @DELETE
   @Path("/{entryId}")
-  @Operation(summary = "Retirer une entrée de la liste")
+  @Operation(operationId = "removeBlockedPerson", summary = "Retirer une entrée de la liste")
+  @APIResponse(responseCode = "204", description = "Entrée retirée")
+  @APIResponse(responseCode = "409", description = "Seulement pour une personne protégée")
   public Response remove(
       @PathParam("personId") String personId, @PathParam("entryId") String entryId) {
     blocked.remove(personId, entryId);

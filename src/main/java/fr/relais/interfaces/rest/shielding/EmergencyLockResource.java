@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,17 +27,22 @@ public class EmergencyLockResource {
   @Inject EmergencyLockService locks;
 
   @GET
-  @Operation(summary = "L'état du verrouillage d'urgence de son accès")
+  @Operation(
+      operationId = "getEmergencyLock",
+      summary = "L'état du verrouillage d'urgence de son accès")
   public EmergencyLockService.LockView get(@PathParam("personId") String personId) {
     return locks.get(personId);
   }
 
   @POST
   @Operation(
+      operationId = "lockPersonAccess",
       summary = "Verrouiller son accès en urgence",
       description =
           "Termine à l'instant toutes les sessions de son compte et gèle son espace, les nouveaux"
               + " liens d'accès et les nouvelles identités liées.")
+  @APIResponse(responseCode = "200", description = "Le verrou posé")
+  @APIResponse(responseCode = "409", description = "Son accès est déjà verrouillé")
   public EmergencyLockService.LockView lock(@PathParam("personId") String personId) {
     return locks.lock(personId);
   }
@@ -44,8 +50,11 @@ public class EmergencyLockResource {
   @POST
   @Path("/release")
   @Operation(
+      operationId = "releaseEmergencyLock",
       summary = "Déverrouiller (part du référent)",
       description = "Le verrou est levé quand la personne l'a aussi déverrouillé depuis son accès.")
+  @APIResponse(responseCode = "200", description = "Le verrou, avec la part du référent")
+  @APIResponse(responseCode = "409", description = "Son accès n'est pas verrouillé")
   public EmergencyLockService.LockView release(@PathParam("personId") String personId) {
     return locks.releaseAsAdministrator(personId);
   }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -28,7 +29,7 @@ public class ProtectionResource {
   @Inject ProtectionService protection;
 
   @GET
-  @Operation(summary = "Le statut de protection de la personne")
+  @Operation(operationId = "getProtection", summary = "Le statut de protection de la personne")
   public ProtectionService.ProtectionView get(@PathParam("personId") String personId) {
     return protection.get(personId);
   }
@@ -36,6 +37,7 @@ public class ProtectionResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "protectPerson",
       summary = "Protéger la personne, ou corriger le motif et l'ordonnance",
       description =
           "Référent de la structure, ou travailleur social habilité « dossiers protégés » qui la"
@@ -48,7 +50,11 @@ public class ProtectionResource {
 
   @POST
   @Path("/lifting-consents")
-  @Operation(summary = "Enregistrer le consentement à la levée, donné en personne")
+  @Operation(
+      operationId = "recordLiftingConsent",
+      summary = "Enregistrer le consentement à la levée, donné en personne")
+  @APIResponse(responseCode = "200", description = "Le statut, avec son consentement")
+  @APIResponse(responseCode = "409", description = "La personne n'est pas protégée")
   public ProtectionService.ProtectionView consent(@PathParam("personId") String personId) {
     return protection.recordConsentInPerson(personId);
   }
@@ -56,10 +62,13 @@ public class ProtectionResource {
   @POST
   @Path("/lifting")
   @Operation(
+      operationId = "liftProtection",
       summary = "Lever la protection",
       description =
           "Référent de la structure, avec le consentement de la personne et une authentification"
               + " récente (prompt=login).")
+  @APIResponse(responseCode = "200", description = "Le statut, protection levée")
+  @APIResponse(responseCode = "409", description = "Pas protégée, ou sans son consentement")
   public ProtectionService.ProtectionView lift(@PathParam("personId") String personId) {
     return protection.lift(personId);
   }

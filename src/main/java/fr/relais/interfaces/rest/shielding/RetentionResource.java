@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The retention periods and the daily job's runs, for the platform operator (S61). */
@@ -22,14 +23,22 @@ public class RetentionResource {
   @Inject RetentionService retention;
 
   @GET
-  @Operation(summary = "Durées de conservation en vigueur et dernières exécutions")
+  @Operation(
+      operationId = "getRetention",
+      summary = "Durées de conservation en vigueur et dernières exécutions")
   public RetentionService.Status status() {
     return retention.status();
   }
 
   @POST
   @Path("runs")
-  @Operation(summary = "Lancer l'effacement du jour maintenant (une fois par jour)")
+  @Operation(
+      operationId = "runRetention",
+      summary = "Lancer l'effacement du jour maintenant (une fois par jour)")
+  @APIResponse(responseCode = "200", description = "L'exécution du jour")
+  @APIResponse(
+      responseCode = "409",
+      description = "Un autre nœud exécute l'effacement ; réessayer dans un instant")
   public RetentionRun run() {
     return retention.runNow();
   }

@@ -21,7 +21,9 @@ public class VaultResource {
   @Inject VaultAdministration vault;
 
   @GET
-  @Operation(summary = "Clé maîtresse courante et nombre de clés de données sous chaque clé")
+  @Operation(
+      operationId = "getVault",
+      summary = "Clé maîtresse courante et nombre de clés de données sous chaque clé")
   public VaultAdministration.Status status() {
     return vault.status();
   }
@@ -29,6 +31,7 @@ public class VaultResource {
   @POST
   @Path("/rewrapping")
   @Operation(
+      operationId = "rewrapVault",
       summary =
           "Rechiffre sous la clé maîtresse courante toutes les clés de données d'une autre clé"
               + " (après une rotation ; les données ne sont pas rechiffrées)")

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,12 +39,22 @@ public class AccreditationRequestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "requestAccreditation",
       summary = "Demander l'agrément de sa structure",
       description =
           "Crée la structure (statut REQUESTED) et le compte de l'identité qui la demande, comme"
               + " administrateur·rice de la structure. Réservé à une identité sans compte Relais ;"
               + " la structure n'agit pour personne tant qu'elle n'est pas agréée.")
-  @APIResponse(responseCode = "201", description = "La demande, à instruire")
+  @APIResponse(
+      responseCode = "201",
+      description = "La demande, à instruire",
+      content =
+          @Content(schema = @Schema(implementation = AccreditationService.StructureView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "La structure",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   @APIResponse(responseCode = "400", description = "Entrée invalide (problem+json)")
   @APIResponse(responseCode = "401", description = "Aucune identité vérifiée")
   @APIResponse(responseCode = "409", description = "Cette identité a déjà un compte")

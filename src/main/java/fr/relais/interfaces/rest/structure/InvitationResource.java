@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Invitations to join a structure (A3). */
@@ -24,19 +29,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InvitationResource {
 
   @Inject MemberService members;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createInvitation",
       summary = "Inviter un membre",
       description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
+  @APIResponse(
+      responseCode = "201",
+      description = "L'invitation, avec son lien (montré une seule fois)",
+      content = @Content(schema = @Schema(implementation = MemberService.InvitationIssued.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "L'invitation (DELETE l'annule)",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response invite(
       @PathParam("structureId") String structureId, MemberService.InvitationRequest request) {
-    return Response.status(201).entity(members.invite(structureId, request)).build();
+    MemberService.InvitationIssued created = members.invite(structureId, request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(created)
+        .build();
   }
 
   @GET
-  @Operation(summary = "Invitations de la structure (sans leur lien)")
+  @Operation(
+      operationId = "listInvitations",
+      summary = "Invitations de la structure (sans leur lien)")
   public List<MemberService.InvitationView> invitations(
       @PathParam("structureId") String structureId) {
     return members.invitations(structureId);
@@ -44,7 +65,8 @@ public class InvitationResource {
 
   @DELETE
   @Path("/{invitationId}")
-  @Operation(summary = "Annuler une invitation en attente")
+  @Operation(operationId = "revokeInvitation", summary = "Annuler une invitation en attente")
+  @APIResponse(responseCode = "204", description = "Invitation annulée")
   public Response revoke(
       @PathParam("structureId") String structureId,
       @PathParam("invitationId") String invitationId) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Members of a structure (A3). */
@@ -25,7 +26,7 @@ public class MemberResource {
   @Inject MemberService members;
 
   @GET
-  @Operation(summary = "Membres de la structure")
+  @Operation(operationId = "listMembers", summary = "Membres de la structure")
   public List<MemberService.MemberView> list(@PathParam("structureId") String structureId) {
     return members.members(structureId);
   }
@@ -33,7 +34,13 @@ public class MemberResource {
   @PATCH
   @Path("/{accountId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Changer le rôle ou les habilitations d'un membre")
+  @Operation(
+      operationId = "changeMember",
+      summary = "Changer le rôle ou les habilitations d'un membre")
+  @APIResponse(responseCode = "200", description = "Le membre modifié")
+  @APIResponse(
+      responseCode = "409",
+      description = "Ce membre ne peut pas recevoir d'habilitation dans cette structure")
   public MemberService.MemberView change(
       @PathParam("structureId") String structureId,
       @PathParam("accountId") String accountId,
@@ -45,6 +52,7 @@ public class MemberResource {
   @Path("/{accountId}/deactivation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "deactivateMember",
       summary = "Désactiver un membre (effet immédiat)",
       description =
           "Les personnes suivies par ce seul membre passent à handOverTo, dans la même action.")

@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Prefecture agents' accounts, opened and managed by the platform operator (A1, S10, S11). */
@@ -26,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PrefectureAgentResource {
 
   @Inject PrefectureAgentService agents;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
 
   @GET
-  @Operation(summary = "Agents de préfecture et départements couverts (exploitant)")
+  @Operation(
+      operationId = "listPrefectureAgents",
+      summary = "Agents de préfecture et départements couverts (exploitant)")
   public List<PrefectureAgentService.AgentView> list() {
     return agents.agents();
   }
@@ -37,23 +45,40 @@ public class PrefectureAgentResource {
   @Path("/invitations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createPrefectureAgentInvitation",
       summary = "Inviter un agent de préfecture pour des départements (exploitant)",
       description = "Lien à usage unique, valable 48 h, lié à la première identité qui l'utilise.")
+  @APIResponse(
+      responseCode = "201",
+      description = "L'invitation, avec son lien (montré une seule fois)",
+      content = @Content(schema = @Schema(implementation = MemberService.InvitationIssued.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "L'invitation (DELETE l'annule)",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response invite(PrefectureAgentService.AgentInvitationRequest request) {
     MemberService.InvitationIssued issued = agents.invite(request);
-    return Response.status(201).entity(issued).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(issued.id()).build())
+        .entity(issued)
+        .build();
   }
 
   @GET
   @Path("/invitations")
-  @Operation(summary = "Invitations d'agents de préfecture (sans leur lien)")
+  @Operation(
+      operationId = "listPrefectureAgentInvitations",
+      summary = "Invitations d'agents de préfecture (sans leur lien)")
   public List<PrefectureAgentService.AgentInvitationView> invitations() {
     return agents.invitations();
   }
 
   @DELETE
   @Path("/invitations/{invitationId}")
-  @Operation(summary = "Annuler une invitation en attente")
+  @Operation(
+      operationId = "revokePrefectureAgentInvitation",
+      summary = "Annuler une invitation en attente")
+  @APIResponse(responseCode = "204", description = "Invitation annulée")
   public Response revoke(@PathParam("invitationId") String invitationId) {
     agents.revokeInvitation(invitationId);
     return Response.noContent().build();
@@ -63,6 +88,7 @@ public class PrefectureAgentResource {
   @Path("/{accountId}/departments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changePrefectureAgentDepartments",
       summary = "Changer les départements d'un agent (effet à sa prochaine requête)",
       description = "La liste remplace la précédente.")
   public PrefectureAgentService.AgentView changeDepartments(
@@ -72,7 +98,9 @@ public class PrefectureAgentResource {
 
   @POST
   @Path("/{accountId}/deactivation")
-  @Operation(summary = "Désactiver un agent (effet immédiat)")
+  @Operation(
+      operationId = "deactivatePrefectureAgent",
+      summary = "Désactiver un agent (effet immédiat)")
   public PrefectureAgentService.AgentView deactivate(@PathParam("accountId") String accountId) {
     return agents.deactivate(accountId);
   }

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Structures and their accreditation (A1). */
@@ -29,7 +34,19 @@ public class StructureResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enregistrer la demande d'agrément d'une structure (exploitant)")
+  @Operation(
+      operationId = "registerStructure",
+      summary = "Enregistrer la demande d'agrément d'une structure (exploitant)")
+  @APIResponse(
+      responseCode = "201",
+      description = "La structure enregistrée",
+      content =
+          @Content(schema = @Schema(implementation = AccreditationService.StructureView.class)),
+      headers =
+          @Header(
+              name = "Location",
+              description = "La structure",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response register(AccreditationService.Registration registration) {
     AccreditationService.StructureView view = accreditation.register(registration);
     return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
@@ -38,14 +55,18 @@ public class StructureResource {
   }
 
   @GET
-  @Operation(summary = "Structures par statut d'agrément (préfecture, exploitant)")
+  @Operation(
+      operationId = "listStructures",
+      summary = "Structures par statut d'agrément (préfecture, exploitant)")
   public List<AccreditationService.StructureView> list(@QueryParam("status") List<String> status) {
     return accreditation.list(status);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Une structure, son agrément et l'historique des décisions")
+  @Operation(
+      operationId = "getStructure",
+      summary = "Une structure, son agrément et l'historique des décisions")
   public AccreditationService.StructureView get(@PathParam("id") String id) {
     return accreditation.get(id);
   }
@@ -54,6 +75,7 @@ public class StructureResource {
   @Path("/{id}/accreditation-decisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "decideAccreditation",
       summary = "Décider de l'agrément (préfecture)",
       description = "ACCREDIT, REFUSE, SUSPEND, REINSTATE, REVOKE ou RENEW.")
   public AccreditationService.StructureView decide(
