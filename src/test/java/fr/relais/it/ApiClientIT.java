@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.io.File;
@@ -121,7 +122,7 @@ class ApiClientIT extends RelaisIT {
     assertEquals("SOCIAL_WORKER", String.valueOf(get(me, "getRole")));
     assertEquals(AccreditationIT.CCAS, get(me, "getStructureId"));
 
-    String personId = MandatesIT.personOnCaseload(web);
+    String personId = People.onCaseload(web);
     Object caseload = call(client, "listCaseload", AccreditationIT.CCAS, null, 50, null);
     List<?> people = (List<?>) get(caseload, "getItems");
     assertFalse(people.isEmpty(), "her caseload");
