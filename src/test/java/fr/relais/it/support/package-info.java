@@ -1,8 +1,9 @@
 /**
  * The integration-test harness: the real components the tests run against (a local OpenID provider,
  * a scripted provider for refusal cases, Keycloak, PostgreSQL, headless Chromium), the WildFly
- * server managed by Arquillian, and small HTTP and database helpers; and the builders of the shared
- * fixtures the tests set up through the API (the demonstration {@link
+ * server managed by Arquillian, with the WAR deployed once for the whole run ({@link
+ * fr.relais.it.support.RunDeployment}), and small HTTP and database helpers; and the builders of
+ * the shared fixtures the tests set up through the API (the demonstration {@link
  * fr.relais.it.support.Structures}, {@link fr.relais.it.support.People} on a caseload, active
  * {@link fr.relais.it.support.Mandates}, new {@link fr.relais.it.support.Members}, the shared
  * {@link fr.relais.it.support.TestClock}).
