@@ -52,7 +52,18 @@ public final class StandaloneServer implements AutoCloseable {
     Files.createDirectories(configuration);
     try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, configuration.resolve(f.getFileName()));
+        Path copy = configuration.resolve(f.getFileName());
+        Files.copy(f, copy);
+        if (f.getFileName().toString().endsWith(".xml")) {
+          // The run's one deployment, made through the management API of the server Arquillian
+          // manages (RunDeployment), is written in its configuration: this server deploys the WAR
+          // from its own deployments directory instead.
+          String xml = Files.readString(copy);
+          String without = xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
+          if (!without.equals(xml)) {
+            Files.writeString(copy, without);
+          }
+        }
       }
     }
     Files.copy(
