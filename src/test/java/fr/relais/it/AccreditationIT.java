@@ -1,5 +1,6 @@
 package fr.relais.it;
 
+import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -276,15 +277,5 @@ class AccreditationIT extends RelaisIT {
     assertTrue(
         refusals.stream().anyMatch(r -> r.action().equals("structure.accreditation.decide")));
     assertFalse(json(worker.get(API + "/" + CCAS)).containsKey("error"));
-  }
-
-  static void assertProblem(HttpResponse<String> r, int status, String field) throws Exception {
-    assertEquals(status, r.statusCode(), r.body());
-    assertEquals(
-        "application/problem+json",
-        r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    if (field != null) {
-      assertTrue(r.body().contains("\"field\":\"" + field + "\""), r.body());
-    }
   }
 }

@@ -1,6 +1,6 @@
 package fr.relais.it;
 
-import static fr.relais.it.AccreditationIT.assertProblem;
+import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,6 +1,6 @@
 package fr.relais.it;
 
-import static fr.relais.it.AccreditationIT.assertProblem;
+import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -399,7 +399,7 @@ class SealedDataIT extends RelaisIT {
     try {
       setSealedContent(b, sealedContent(a));
       HttpResponse<String> moved = worker.get(API + "/persons/" + b);
-      AccreditationIT.assertProblem(moved, 503, null);
+      assertProblem(moved, 503, null);
       assertTrue(moved.body().contains("sealed-data-unavailable"), moved.body());
       assertFalse(moved.body().contains(first) || moved.body().contains(second), moved.body());
       Map<String, Object> untouched = json(worker.get(API + "/persons/" + a));

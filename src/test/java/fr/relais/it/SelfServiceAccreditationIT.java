@@ -1,10 +1,10 @@
 package fr.relais.it;
 
-import static fr.relais.it.AccreditationIT.assertProblem;
 import static fr.relais.it.PrefectureAgentsIT.STRUCTURES;
 import static fr.relais.it.PrefectureAgentsIT.accredit;
 import static fr.relais.it.PrefectureAgentsIT.newAgent;
 import static fr.relais.it.PrefectureAgentsIT.unique;
+import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
