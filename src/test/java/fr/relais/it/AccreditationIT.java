@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -27,13 +28,7 @@ class AccreditationIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1/structures";
 
-  /** The demonstration CCAS, whose id is derived from a stable name. */
-  static final String CCAS =
-      java.util
-          .UUID
-          .nameUUIDFromBytes(
-              "relais-demo-structure:ccas".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          .toString();
+  private static final String CCAS = Structures.CCAS;
 
   private static int siretCounter = 100;
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.io.File;
 import java.lang.reflect.Method;
@@ -120,10 +121,10 @@ class ApiClientIT extends RelaisIT {
 
     Object me = call(client, "getMe");
     assertEquals("SOCIAL_WORKER", String.valueOf(get(me, "getRole")));
-    assertEquals(AccreditationIT.CCAS, get(me, "getStructureId"));
+    assertEquals(Structures.CCAS, get(me, "getStructureId"));
 
     String personId = People.onCaseload(web);
-    Object caseload = call(client, "listCaseload", AccreditationIT.CCAS, null, 50, null);
+    Object caseload = call(client, "listCaseload", Structures.CCAS, null, 50, null);
     List<?> people = (List<?>) get(caseload, "getItems");
     assertFalse(people.isEmpty(), "her caseload");
 

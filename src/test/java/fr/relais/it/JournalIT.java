@@ -18,6 +18,7 @@ import fr.relais.interfaces.cli.VerifyJournal;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -60,7 +61,7 @@ class JournalIT extends RelaisIT {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String PERSONS =
-      Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons";
+      Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons";
 
   private static JournalChain chain() {
     return new JournalChain(Base64.getDecoder().decode(System.getenv("RELAIS_JOURNAL_KEY")));

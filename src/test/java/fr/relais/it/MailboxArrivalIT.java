@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,12 +29,10 @@ import org.junit.jupiter.api.Test;
 class MailboxArrivalIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   /** The victim-support association of the demonstration: its triage is used by no other test. */
-  static final String ASSO =
-      UUID.nameUUIDFromBytes("relais-demo-structure:asso".getBytes(StandardCharsets.UTF_8))
-          .toString();
+  private static final String ASSO = Structures.ASSO;
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Europe/Paris"));

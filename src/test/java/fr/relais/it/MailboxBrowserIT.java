@@ -8,6 +8,7 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.util.List;
@@ -34,7 +35,7 @@ class MailboxBrowserIT extends RelaisIT {
   void membersReadSortAndFileTheAdministrationsMail() throws Exception {
     WebClient api = Logins.signedIn("ts1.ccas");
     String name = "Navigateur" + UUID.randomUUID().toString().substring(0, 4);
-    MailTraffic.Person p = MailTraffic.newPerson(api, AccreditationIT.CCAS, name);
+    MailTraffic.Person p = MailTraffic.newPerson(api, Structures.CCAS, name);
     String subject =
         "Demande de pièces complémentaires " + UUID.randomUUID().toString().substring(0, 6);
     TestEnvironment.mail()
@@ -176,7 +177,7 @@ class MailboxBrowserIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void triageShowsTheMostUrgentFirstAndARefusedAttachmentHasNoLink() throws Exception {
     WebClient api = Logins.signedIn("ts1.asso");
-    MailTraffic.Person p = MailTraffic.newPerson(api, MailboxArrivalIT.ASSO, "Ecran");
+    MailTraffic.Person p = MailTraffic.newPerson(api, Structures.ASSO, "Ecran");
     String run = UUID.randomUUID().toString().substring(0, 6);
     String closure = "Décision de classement sans suite " + run;
     String news = "Information " + run;

@@ -11,6 +11,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class MailboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @SuppressWarnings("unchecked")

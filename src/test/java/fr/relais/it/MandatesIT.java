@@ -12,6 +12,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class MandatesIT extends RelaisIT {
 
   private static final String LIST =
-      Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/persons";
+      Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class MembersIT extends RelaisIT {
 
-  private static final String STRUCTURE =
-      Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS;
+  private static final String STRUCTURE = Ports.base() + "/api/v1/structures/" + Structures.CCAS;
 
   private static String invite(WebClient admin, Map<String, Object> body) throws Exception {
     HttpResponse<String> r = admin.json("POST", STRUCTURE + "/invitations", body);
@@ -54,7 +54,7 @@ class MembersIT extends RelaisIT {
     assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(joined));
     Map<String, Object> me = json(recruit.get(Ports.base() + "/api/v1/me"));
     assertEquals("SOCIAL_WORKER", me.get("role"));
-    assertEquals(AccreditationIT.CCAS, me.get("structureId"));
+    assertEquals(Structures.CCAS, me.get("structureId"));
 
     WebClient intruder = new WebClient();
     HttpResponse<String> refused = joinWith(intruder, link, "intrus");

@@ -13,7 +13,6 @@ import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -34,11 +33,7 @@ class OracleIT extends RelaisIT {
   private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = Structures.CCAS;
   private static final String LIST = API + "/structures/" + CCAS + "/persons";
-  private static final String ASSO_LIST =
-      API
-          + "/structures/"
-          + UUID.nameUUIDFromBytes("relais-demo-structure:asso".getBytes(StandardCharsets.UTF_8))
-          + "/persons";
+  private static final String ASSO_LIST = API + "/structures/" + Structures.ASSO + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final int N = Oracle.SAMPLES + Oracle.WARM_UP;
 

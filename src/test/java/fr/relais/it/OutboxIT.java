@@ -8,6 +8,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class OutboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
-  private static final String CCAS = AccreditationIT.CCAS;
+  private static final String CCAS = Structures.CCAS;
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> outbox(WebClient admin, String status) throws Exception {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class PersonsIT extends RelaisIT {
 
   private static final String STRUCTURE_API =
-      Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS;
+      Ports.base() + "/api/v1/structures/" + Structures.CCAS;
   private static final String LIST = STRUCTURE_API + "/persons";
   private static final String PERSON = Ports.base() + "/api/v1/persons/";
 
@@ -136,12 +137,7 @@ class PersonsIT extends RelaisIT {
 
     // The same identity in another structure is no duplicate: nothing crosses structures (S40).
     WebClient other = Logins.signedIn("ts1.asso");
-    String asso =
-        Ports.base()
-            + "/api/v1/structures/"
-            + java.util.UUID.nameUUIDFromBytes(
-                "relais-demo-structure:asso".getBytes(StandardCharsets.UTF_8))
-            + "/persons";
+    String asso = Ports.base() + "/api/v1/structures/" + Structures.ASSO + "/persons";
     assertEquals(
         201,
         other.json("POST", asso, newPerson("Konaté", "Awa Mariam", "1990-04-12")).statusCode());
@@ -225,7 +221,7 @@ class PersonsIT extends RelaisIT {
     assertEquals(200, worker.get(LIST).statusCode());
     WebClient agent = Logins.signedIn("agent.prefecture");
     String decisions =
-        Ports.base() + "/api/v1/structures/" + AccreditationIT.CCAS + "/accreditation-decisions";
+        Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/accreditation-decisions";
     assertEquals(
         200,
         agent

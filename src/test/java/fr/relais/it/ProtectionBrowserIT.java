@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class ProtectionBrowserIT extends RelaisIT {
     p.put("contact", Map.of("phone", "0611223344", "domiciledAtStructure", false));
     String person =
         (String)
-            json(api.json("POST", API + "/structures/" + AccreditationIT.CCAS + "/persons", p))
+            json(api.json("POST", API + "/structures/" + Structures.CCAS + "/persons", p))
                 .get("id");
     String file = Ports.base() + "/app/person.xhtml?id=" + person;
 
@@ -126,7 +127,7 @@ class ProtectionBrowserIT extends RelaisIT {
     p.put("protectionReason", "DECLARED_VIOLENCE");
     String person =
         (String)
-            json(worker.json("POST", API + "/structures/" + AccreditationIT.CCAS + "/persons", p))
+            json(worker.json("POST", API + "/structures/" + Structures.CCAS + "/persons", p))
                 .get("id");
     EmailChangeIT.checkIdentity(worker, person, "lever"); // D3: before her access link
     String link =
