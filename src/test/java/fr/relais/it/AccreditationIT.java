@@ -9,6 +9,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -160,7 +161,7 @@ class AccreditationIT extends RelaisIT {
     assertEquals(200, decide(agent, id, accredit(today, today.plusDays(10))).statusCode());
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      shiftClock(token, 11 * 86400L);
+      TestClock.shiftSeconds(token, 11 * 86400L);
       // Eleven days later the old session is long past its 12-hour lifetime: sign in again.
       assertEquals(401, agent.get(API + "/" + id).statusCode());
       agent = Logins.signedIn("agent.prefecture");
@@ -174,22 +175,8 @@ class AccreditationIT extends RelaisIT {
       assertEquals("ACCREDITED", json(renewed).get("status"));
       assertEquals(Boolean.TRUE, json(renewed).get("inForce"));
     } finally {
-      shiftClock(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
-  }
-
-  private static void shiftClock(String token, long seconds) throws Exception {
-    WebClient api = new WebClient();
-    HttpResponse<String> r =
-        api.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(Ports.base() + "/api/v1/test-support/clock"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"offsetSeconds\":" + seconds + "}")));
-    assertEquals(200, r.statusCode(), r.body());
   }
 
   @Test

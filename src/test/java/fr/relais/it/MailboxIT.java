@@ -12,6 +12,7 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -349,7 +350,7 @@ class MailboxIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void urgencyIsReadOnTheSharedClockAndAMemberCanCorrectIt() throws Exception {
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
-    shift(token, 10);
+    TestClock.shiftDays(token, 10);
     try {
       // Signed in on the moved clock (a session older than 12 h by it would have ended).
       WebClient worker = Logins.signedIn("ts1.ccas");
@@ -382,22 +383,8 @@ class MailboxIT extends RelaisIT {
           today.plusDays(3).toString(),
           ((Map<String, Object>) json(corrected).get("summary")).get("dueOn"));
     } finally {
-      shift(token, 0);
+      TestClock.shiftDays(token, 0);
     }
-  }
-
-  private static void shift(String token, int days) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(API + "/test-support/clock"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"offsetSeconds\":" + days * 86_400L + "}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), r.body());
   }
 
   @Test

@@ -13,6 +13,7 @@ import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.URI;
@@ -224,7 +225,7 @@ class MandatesIT extends RelaisIT {
     String id = (String) m.get("id");
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      shift(token, 11);
+      TestClock.shiftDays(token, 11);
       runReminders(token);
       worker = Logins.signedIn("ts2.ccas");
       String mine = worker.get(Ports.base() + "/api/v1/me/reminders").body();
@@ -237,12 +238,12 @@ class MandatesIT extends RelaisIT {
           "a second run reminds nobody twice");
       assertEquals(200, check(worker, person, "DUPLICATA").statusCode());
 
-      shift(token, 41);
+      TestClock.shiftDays(token, 41);
       worker = Logins.signedIn("ts2.ccas");
       assertEquals("EXPIRED", json(worker.get(mandate(id))).get("status"));
       assertProblem(check(worker, person, "DUPLICATA"), 403, null);
     } finally {
-      shift(token, 0);
+      TestClock.shiftDays(token, 0);
     }
   }
 
@@ -313,24 +314,6 @@ class MandatesIT extends RelaisIT {
                         URI.create(Ports.base() + "/api/v1/test-support/reminders/run"))
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, r.statusCode(), r.body());
-  }
-
-  static void shift(String token, long days) throws Exception {
-    shiftSeconds(token, days * 86400);
-  }
-
-  /** Sets the shared clock's offset from system time, in seconds. */
-  static void shiftSeconds(String token, long seconds) throws Exception {
-    HttpResponse<String> r =
-        new WebClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(Ports.base() + "/api/v1/test-support/clock"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .PUT(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"offsetSeconds\":" + seconds + "}")));
     assertEquals(200, r.statusCode(), r.body());
   }
 

@@ -8,6 +8,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -89,29 +90,15 @@ class MembersIT extends RelaisIT {
     String link = invite(admin, Map.of("role", "VOLUNTEER"));
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      shift(token, 49 * 3600L);
+      TestClock.shiftSeconds(token, 49 * 3600L);
       WebClient late = new WebClient();
       HttpResponse<String> refused = joinWith(late, link, "retardataire");
       assertEquals(
           Ports.base() + "/not-authorised.xhtml?reason=INVITATION_EXPIRED",
           WebClient.location(refused));
     } finally {
-      shift(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
-  }
-
-  private static void shift(String token, long seconds) throws Exception {
-    HttpResponse<String> r =
-        new WebClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(Ports.base() + "/api/v1/test-support/clock"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .PUT(
-                        java.net.http.HttpRequest.BodyPublishers.ofString(
-                            "{\"offsetSeconds\":" + seconds + "}")));
-    assertEquals(200, r.statusCode(), r.body());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.sql.Connection;
@@ -95,7 +96,7 @@ class SimulatedYearIT extends RelaisIT {
     try {
       for (int day = 1; day <= DAYS; day++) {
         // Calendar days at the same local time (a day of 23 or 25 hours when the clocks change).
-        MandatesIT.shiftSeconds(token, Duration.between(start, start.plusDays(day)).toSeconds());
+        TestClock.shiftSeconds(token, Duration.between(start, start.plusDays(day)).toSeconds());
         long t0 = System.nanoTime();
         Map<String, Object> sweep = DeadlinesIT.sweep(token);
         sweeping += System.nanoTime() - t0;
@@ -109,7 +110,7 @@ class SimulatedYearIT extends RelaisIT {
         }
       }
     } finally {
-      MandatesIT.shiftSeconds(token, 0);
+      TestClock.shiftSeconds(token, 0);
     }
     System.out.printf(
         "simulated year: %d days in %d s (sweeps %d s), %,d steps fired in all%n",
