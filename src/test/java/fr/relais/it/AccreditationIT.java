@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
@@ -96,11 +97,7 @@ class AccreditationIT extends RelaisIT {
     long before = Journal.maxSeq();
     String id = register(operator);
 
-    List<?> queue =
-        (List<?>)
-            com.nimbusds.jose.util.JSONObjectUtils.parse(
-                    "{\"l\":" + agent.get(API + "?status=REQUESTED").body() + "}")
-                .get("l");
+    List<?> queue = Json.array(agent.get(API + "?status=REQUESTED").body());
     assertTrue(queue.toString().contains(id), "the new request is in the agent's queue");
 
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));

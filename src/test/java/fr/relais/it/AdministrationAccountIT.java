@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
@@ -80,7 +81,7 @@ class AdministrationAccountIT extends RelaisIT {
     bad.put("service", "OTHER");
     assertProblem(worker.json("POST", list, bad), 400, "label");
     assertProblem(worker.json("POST", list, "{\"service\":"), 400, null);
-    assertEquals(List.of(), PersonAccessIT.list(worker.get(list)), "nothing recorded");
+    assertEquals(List.of(), Json.list(worker.get(list)), "nothing recorded");
 
     HttpResponse<String> recorded = worker.json("POST", list, account);
     assertEquals(201, recorded.statusCode(), recorded.body());
@@ -162,8 +163,7 @@ class AdministrationAccountIT extends RelaisIT {
     assertProblem(worker.json("POST", accounts(person), account), 403, null);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     assertEquals(201, worker.json("POST", accounts(person), account).statusCode());
-    Map<String, Object> seen =
-        (Map<String, Object>) PersonAccessIT.list(worker.get(accounts(person))).get(0);
+    Map<String, Object> seen = (Map<String, Object>) Json.list(worker.get(accounts(person))).get(0);
     assertEquals("ab." + tag + "@exemple.fr", seen.get("identifier"));
     // The administrator without the protected-cases habilitation sees her name only (F1): her
     // accounts are refused.
@@ -191,7 +191,7 @@ class AdministrationAccountIT extends RelaisIT {
       browser.awaitText(".admin-move", "en attente du premier message");
       browser.assertAccessible("person-admin-account-moved");
     }
-    assertTrue(PersonAccessIT.list(worker.get(accounts(p.id()))).size() == 1);
+    assertTrue(Json.list(worker.get(accounts(p.id()))).size() == 1);
   }
 
   static String accounts(String person) {
@@ -204,7 +204,7 @@ class AdministrationAccountIT extends RelaisIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     Map<String, Object> a;
     do {
-      a = (Map<String, Object>) PersonAccessIT.list(worker.get(accounts(person))).get(0);
+      a = (Map<String, Object>) Json.list(worker.get(accounts(person))).get(0);
       if (status.equals(a.get("move"))) {
         return a;
       }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
@@ -62,7 +63,7 @@ class BlockageIT extends RelaisIT {
     assertProblem(worker.json("POST", list, future), 400, "occurredAt");
     assertProblem(worker.json("POST", list, "{\"errorText\":"), 400, null);
     assertProblem(Logins.signedIn("ts2.ccas").json("POST", list, blockage), 404, null);
-    assertEquals(List.of(), PersonAccessIT.list(worker.get(list)), "nothing recorded");
+    assertEquals(List.of(), Json.list(worker.get(list)), "nothing recorded");
 
     HttpResponse<String> recorded = worker.json("POST", list, blockage);
     assertEquals(201, recorded.statusCode(), recorded.body());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.People;
@@ -95,7 +96,7 @@ class BlockedPersonsIT extends RelaisIT {
         admin.json("POST", list, Map.of("kind", "PHONE", "value", "+33 6 11 22 33 44"));
     assertEquals(201, phone.statusCode(), phone.body());
     assertEquals("…44", json(phone).get("hint"));
-    assertEquals(2, ((List<Object>) JSONList.parse(worker.get(list).body())).size());
+    assertEquals(2, Json.array(worker.get(list).body()).size());
 
     // At rest: a keyed hash and a hint, never the value.
     try (Connection c = TestEnvironment.privilegedConnection();
@@ -178,13 +179,6 @@ class BlockedPersonsIT extends RelaisIT {
     String id = (String) json(added).get("id");
     assertEquals(204, worker.json("DELETE", list + "/" + id, "").statusCode());
     assertProblem(worker.json("DELETE", list + "/" + id, ""), 404, null);
-    assertEquals(1, ((List<Object>) JSONList.parse(worker.get(list).body())).size());
-  }
-
-  /** A JSON array, parsed. */
-  static final class JSONList {
-    static Object parse(String body) throws Exception {
-      return com.nimbusds.jose.util.JSONObjectUtils.parse("{\"l\":" + body + "}").get("l");
-    }
+    assertEquals(1, Json.array(worker.get(list).body()).size());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
@@ -268,7 +269,7 @@ class DeadlinesIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   private int countFor(String login, String kind, String subject) throws Exception {
     int n = 0;
-    for (Object o : PersonAccessIT.list(client(login).get(API + "/me/reminders"))) {
+    for (Object o : Json.list(client(login).get(API + "/me/reminders"))) {
       Map<String, Object> r = (Map<String, Object>) o;
       if (kind.equals(r.get("kind")) && subject.equals(r.get("subjectId"))) {
         n++;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
@@ -165,7 +166,7 @@ class DocumentsIT extends RelaisIT {
             MailTraffic.largePdf(10 * 1024 + 200)),
         413,
         null);
-    List<Map<String, Object>> listed = listOf(worker.get(list(person)));
+    List<Map<String, Object>> listed = Json.list(worker.get(list(person)));
     assertEquals(2, listed.size(), "nothing stored: " + listed);
 
     // Classified later: sealed, version by version; the volunteer may no longer open it; never
@@ -184,7 +185,7 @@ class DocumentsIT extends RelaisIT {
         null);
     assertEquals(403, Downloads.bytes(volunteerClient, content(v1)).statusCode());
     Map<String, Object> forVolunteer =
-        listOf(volunteerClient.get(list(person))).stream()
+        Json.<Map<String, Object>>list(volunteerClient.get(list(person))).stream()
             .filter(d -> documentId.equals(d.get("id")))
             .findFirst()
             .orElseThrow();
@@ -261,7 +262,7 @@ class DocumentsIT extends RelaisIT {
     // Habilitated and following her, but no active mandate of hers yet: the title « masqué »,
     // nothing opens, nothing is added (F2).
     long before = Journal.maxSeq();
-    List<Map<String, Object>> masked = listOf(hab.get(list(person)));
+    List<Map<String, Object>> masked = Json.list(hab.get(list(person)));
     assertEquals(1, masked.size());
     assertEquals(true, masked.get(0).get("titleMasked"), masked.toString());
     assertEquals(false, masked.get(0).get("canOpen"));
@@ -300,7 +301,7 @@ class DocumentsIT extends RelaisIT {
 
     // Her worker, under her mandate: the titles opened, journaled by category with no title.
     before = Journal.maxSeq();
-    List<Map<String, Object>> open = listOf(hab.get(list(person)));
+    List<Map<String, Object>> open = Json.list(hab.get(list(person)));
     assertTrue(open.stream().anyMatch(d -> complaintTitle.equals(d.get("title"))));
     Downloads.bytes(hab, content(leaseVersion));
     List<Journal.Row> rows = Journal.since(before);
@@ -415,12 +416,6 @@ class DocumentsIT extends RelaisIT {
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> listOf(HttpResponse<String> r) throws Exception {
-    assertEquals(200, r.statusCode(), r.body());
-    return (List<Map<String, Object>>) BlockedPersonsIT.JSONList.parse(r.body());
   }
 
   /** A small JPEG carrying an EXIF segment with a GPS position. */

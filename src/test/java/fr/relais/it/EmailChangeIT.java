@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
@@ -194,8 +195,7 @@ class EmailChangeIT extends RelaisIT {
     assertEquals(
         Ports.base() + "/app/my-file.xhtml",
         WebClient.location(Logins.throughStaffProvider(back, herLogin)));
-    List<Object> mine =
-        PersonAccessIT.list(back.get(API + "/my-file/records/" + person + "/email-changes"));
+    List<Object> mine = Json.list(back.get(API + "/my-file/records/" + person + "/email-changes"));
     assertEquals("CONFIRMED", ((Map<String, Object>) mine.get(0)).get("status"));
     assertTrue(((Map<String, Object>) mine.get(0)).get("oldAddressTold").equals(true));
 
@@ -519,7 +519,7 @@ class EmailChangeIT extends RelaisIT {
     HttpResponse<String> r = member.get(API + "/me/reminders");
     assertEquals(200, r.statusCode(), r.body());
     StringBuilder b = new StringBuilder();
-    for (Object o : PersonAccessIT.list(r)) {
+    for (Object o : Json.list(r)) {
       Map<String, Object> m = (Map<String, Object>) o;
       b.append(m.get("kind")).append(':').append(m.get("subjectId")).append('\n');
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
@@ -161,12 +162,7 @@ class MandatesIT extends RelaisIT {
   void badMandatesAreRefusedWithTheFieldAndOthersCannotTouchThePerson() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    int before =
-        ((List<?>)
-                com.nimbusds.jose.util.JSONObjectUtils.parse(
-                        "{\"l\":" + worker.get(mandates(person)).body() + "}")
-                    .get("l"))
-            .size();
+    int before = Json.array(worker.get(mandates(person)).body()).size();
     assertProblem(
         worker.json("POST", mandates(person), mandate(TODAY, TODAY.minusDays(1), List.of("DCEM"))),
         400,
@@ -201,12 +197,7 @@ class MandatesIT extends RelaisIT {
     guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
     assertProblem(worker.json("POST", mandates(person), guardianship), 400, "legalBasis");
     assertProblem(worker.json("POST", mandates(person), "{\"startsOn\": \"demain\"}"), 400, null);
-    int after =
-        ((List<?>)
-                com.nimbusds.jose.util.JSONObjectUtils.parse(
-                        "{\"l\":" + worker.get(mandates(person)).body() + "}")
-                    .get("l"))
-            .size();
+    int after = Json.array(worker.get(mandates(person)).body()).size();
     assertEquals(before, after, "no mandate was created");
 
     Map<String, Object> ok = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
@@ -290,12 +281,7 @@ class MandatesIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   void theDashboardListsMandatesEndingSoonWithinWhatEachMemberMaySee() throws Exception {
     String ending = LIST + "/mandates-ending?days=30";
-    List<Map<String, Object>> all =
-        (List<Map<String, Object>>)
-            (Object)
-                com.nimbusds.jose.util.JSONObjectUtils.parse(
-                        "{\"l\":" + Logins.signedIn("admin.ccas").get(ending).body() + "}")
-                    .get("l");
+    List<Map<String, Object>> all = Json.array(Logins.signedIn("admin.ccas").get(ending).body());
     assertTrue(all.size() >= 2, "demo mandates ending within 20 days: " + all);
     WebClient worker = Logins.signedIn("ts1.ccas");
     HttpResponse<String> mine = worker.get(ending);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
@@ -190,7 +191,7 @@ class OracleIT extends RelaisIT {
         new WebClient().json("POST", API + "/email-links/confirmation", Map.of("token", token));
     assertEquals(409, confirm.statusCode());
     assertFalse(confirm.body().contains("FLAGGED"), confirm.body());
-    int changesBefore = PersonAccessIT.list(checker.get(EmailChangeIT.changes(person))).size();
+    int changesBefore = Json.list(checker.get(EmailChangeIT.changes(person))).size();
     Oracle.assertNoOracle(
         "email change, a flagged address",
         i -> checker.json("POST", changes, Map.of("email", flagged)),
@@ -205,7 +206,7 @@ class OracleIT extends RelaisIT {
         problem);
     assertEquals(
         changesBefore,
-        PersonAccessIT.list(checker.get(EmailChangeIT.changes(person))).size(),
+        Json.list(checker.get(EmailChangeIT.changes(person))).size(),
         "nothing was started");
   }
 

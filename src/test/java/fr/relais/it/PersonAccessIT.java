@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
@@ -71,12 +71,6 @@ class PersonAccessIT extends RelaisIT {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> list(HttpResponse<String> r) throws Exception {
-    assertEquals(200, r.statusCode(), r.body());
-    return (List<Object>) JSONObjectUtils.parse("{\"l\":" + r.body() + "}").get("l");
-  }
-
-  @SuppressWarnings("unchecked")
   static Map<String, Object> mandateIn(List<Object> records, String mandateId) {
     for (Object r : records) {
       for (Object m : (List<Object>) ((Map<String, Object>) r).get("mandates")) {
@@ -125,7 +119,7 @@ class PersonAccessIT extends RelaisIT {
     assertTrue(filePage.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     assertEquals(true, json(worker.get(access(person))).get("linked"));
 
-    List<Object> records = list(self.get(MY_FILE));
+    List<Object> records = Json.list(self.get(MY_FILE));
     assertEquals(1, records.size(), records.toString());
     Map<String, Object> record = (Map<String, Object>) records.get(0);
     assertEquals(person, record.get("personId"));
@@ -337,13 +331,13 @@ class PersonAccessIT extends RelaisIT {
                 .get("id");
     String username = uniqueName("personne");
     WebClient self = personSignedIn(worker, person, username);
-    assertEquals(1, list(self.get(MY_FILE)).size());
+    assertEquals(1, Json.list(self.get(MY_FILE)).size());
 
     long before = Journal.maxSeq();
     HttpResponse<String> ended =
         worker.json("POST", access(person) + "/revocation", Map.of("reason", "Téléphone perdu"));
     assertEquals(204, ended.statusCode(), ended.body());
-    assertEquals(0, list(self.get(MY_FILE)).size(), "the record is gone on the next request");
+    assertEquals(0, Json.list(self.get(MY_FILE)).size(), "the record is gone on the next request");
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()), 404, null);
     assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
@@ -356,7 +350,7 @@ class PersonAccessIT extends RelaisIT {
     String link = link(worker, person);
     HttpResponse<String> again = redeem(self, link, username);
     assertTrue(WebClient.location(again).endsWith("/app/my-file.xhtml"), again.toString());
-    List<Object> records = list(self.get(MY_FILE));
+    List<Object> records = Json.list(self.get(MY_FILE));
     assertEquals(1, records.size());
     assertEquals(person, ((Map<String, Object>) records.get(0)).get("personId"));
   }
@@ -434,7 +428,7 @@ class PersonAccessIT extends RelaisIT {
     String mandateId = (String) json(m).get("id");
 
     WebClient self = personSignedIn(admin, person, uniqueName("jeune"));
-    assertEquals(false, mandateIn(list(self.get(MY_FILE)), mandateId).get("revocable"));
+    assertEquals(false, mandateIn(Json.list(self.get(MY_FILE)), mandateId).get("revocable"));
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
         400,

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Sirets;
@@ -86,13 +86,8 @@ class PrefectureAgentsIT extends RelaisIT {
     return d;
   }
 
-  static List<?> list(HttpResponse<String> r) throws Exception {
-    assertEquals(200, r.statusCode(), r.body());
-    return (List<?>) JSONObjectUtils.parse("{\"l\":" + r.body() + "}").get("l");
-  }
-
   static boolean listed(WebClient agent, String query, String structureId) throws Exception {
-    return list(agent.get(STRUCTURES + query)).stream()
+    return Json.list(agent.get(STRUCTURES + query)).stream()
         .anyMatch(s -> structureId.equals(((Map<?, ?>) s).get("id")));
   }
 
@@ -224,7 +219,7 @@ class PrefectureAgentsIT extends RelaisIT {
     // The operator sees the new agent and the invitation as used.
     String accountId = (String) me.get("accountId");
     Map<?, ?> listedAgent =
-        list(operator.get(AGENTS)).stream()
+        Json.list(operator.get(AGENTS)).stream()
             .map(a -> (Map<?, ?>) a)
             .filter(a -> accountId.equals(a.get("accountId")))
             .findFirst()
@@ -236,7 +231,7 @@ class PrefectureAgentsIT extends RelaisIT {
     // A revoked invitation opens nothing.
     String revokedLink = invitation(operator, List.of("2A"));
     String revokedId =
-        list(operator.get(AGENTS + "/invitations")).stream()
+        Json.list(operator.get(AGENTS + "/invitations")).stream()
             .map(i -> (Map<?, ?>) i)
             .filter(i -> "PENDING".equals(i.get("status")))
             .map(i -> (String) i.get("id"))

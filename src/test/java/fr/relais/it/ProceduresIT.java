@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
@@ -131,7 +132,7 @@ class ProceduresIT extends RelaisIT {
         "status");
 
     // C3: the whole timeline, in order, nothing overwritten; both procedures on her file.
-    List<Object> both = PersonAccessIT.list(worker.get(procedures(person)));
+    List<Object> both = Json.list(worker.get(procedures(person)));
     assertEquals(2, both.size());
     Map<String, Object> full = json(worker.get(API + "/procedures/" + aId));
     List<Map<String, Object>> events = (List<Map<String, Object>>) full.get("events");
@@ -280,7 +281,7 @@ class ProceduresIT extends RelaisIT {
         "dueOn");
     List<Object> after = (List<Object>) json(worker.get(API + "/procedures/" + aId)).get("events");
     assertEquals(before, after.size(), "nothing changed");
-    assertEquals(2, PersonAccessIT.list(worker.get(procedures(person))).size(), "none created");
+    assertEquals(2, Json.list(worker.get(procedures(person))).size(), "none created");
 
     // Every action journaled, never the reference nor a document.
     List<Journal.Row> rows = Journal.since(seq);
@@ -331,7 +332,7 @@ class ProceduresIT extends RelaisIT {
     WebClient she =
         PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("demarches"));
     String mine = API + "/my-file/records/" + person + "/procedures";
-    List<Object> own = PersonAccessIT.list(she.get(mine));
+    List<Object> own = Json.list(she.get(mine));
     assertEquals(2, own.size());
     assertTrue(she.get(mine).body().contains("\"FILED\""));
     assertProblem(

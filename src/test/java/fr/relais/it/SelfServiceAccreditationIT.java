@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Sirets;
@@ -183,7 +184,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
     WebClient operator = Logins.signedIn("operateur");
     WebClient agent = newAgent(operator, unique("agent.ajaccio"), List.of("2A"));
     Map<?, ?> queued =
-        PrefectureAgentsIT.list(agent.get(STRUCTURES + "?status=REQUESTED")).stream()
+        Json.list(agent.get(STRUCTURES + "?status=REQUESTED")).stream()
             .map(s -> (Map<?, ?>) s)
             .filter(s -> id.equals(s.get("id")))
             .findFirst()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
@@ -41,7 +42,7 @@ class SessionsIT extends RelaisIT {
     WebClient laptop = againAs(username);
     WebClient third = againAs(username);
 
-    List<Object> seen = PersonAccessIT.list(laptop.get(API + "/me/sessions"));
+    List<Object> seen = Json.list(laptop.get(API + "/me/sessions"));
     assertEquals(3, seen.size(), seen.toString());
     assertEquals(
         1, seen.stream().filter(s -> Boolean.TRUE.equals(((Map<?, ?>) s).get("current"))).count());
@@ -62,14 +63,14 @@ class SessionsIT extends RelaisIT {
     assertProblem(
         new WebClient().json("DELETE", API + "/me/sessions/" + thirdSession, ""), 401, null);
     assertEquals(200, third.get(API + "/me").statusCode(), "still open");
-    assertEquals(3, PersonAccessIT.list(laptop.get(API + "/me/sessions")).size());
+    assertEquals(3, Json.list(laptop.get(API + "/me/sessions")).size());
 
     // She ends the phone's session from her laptop: refused at its next request.
     HttpResponse<String> ended = laptop.json("DELETE", API + "/me/sessions/" + phoneSession, "");
     assertEquals(204, ended.statusCode(), ended.body());
     assertEquals(401, phone.get(API + "/me").statusCode(), "the ended session is refused");
     assertEquals(200, laptop.get(API + "/me").statusCode());
-    assertEquals(2, PersonAccessIT.list(laptop.get(API + "/me/sessions")).size());
+    assertEquals(2, Json.list(laptop.get(API + "/me/sessions")).size());
 
     // All but this one.
     HttpResponse<String> others = laptop.json("DELETE", API + "/me/sessions/others", "");
@@ -77,7 +78,7 @@ class SessionsIT extends RelaisIT {
     assertEquals(1L, ((Number) json(others).get("ended")).longValue());
     assertEquals(401, third.get(API + "/me").statusCode());
     assertEquals(200, laptop.get(API + "/me").statusCode());
-    assertEquals(1, PersonAccessIT.list(laptop.get(API + "/me/sessions")).size());
+    assertEquals(1, Json.list(laptop.get(API + "/me/sessions")).size());
     assertEquals("ENDED_BY_OWNER", endedReason(thirdSession));
 
     List<Journal.Row> rows = Journal.since(before);
@@ -135,7 +136,7 @@ class SessionsIT extends RelaisIT {
   }
 
   private static String currentOf(WebClient web) throws Exception {
-    for (Object s : PersonAccessIT.list(web.get(API + "/me/sessions"))) {
+    for (Object s : Json.list(web.get(API + "/me/sessions"))) {
       Map<?, ?> row = (Map<?, ?>) s;
       if (Boolean.TRUE.equals(row.get("current"))) {
         return (String) row.get("id");

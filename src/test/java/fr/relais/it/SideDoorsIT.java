@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
@@ -378,7 +379,7 @@ class SideDoorsIT extends RelaisIT {
     // Nothing changed: she is followed by the one member; M holds no habilitation.
     String file = admin.get(API + "/persons/" + person).body();
     assertTrue(file.contains(soleId) && !file.contains(mId), file);
-    List<Object> all = PersonAccessIT.list(admin.get(API + "/structures/" + CCAS + "/members"));
+    List<Object> all = Json.list(admin.get(API + "/structures/" + CCAS + "/members"));
     Map<String, Object> mView =
         all.stream()
             .map(o -> (Map<String, Object>) o)

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
+import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
@@ -110,7 +111,7 @@ class TakeoverClaimIT extends RelaisIT {
     Map<String, Object> foreign = new HashMap<>(claim);
     foreign.put("attachmentIds", List.of(UUID.randomUUID().toString()));
     assertProblem(worker.json("POST", claims, foreign), 400, "attachmentIds");
-    assertEquals(List.of(), PersonAccessIT.list(worker.get(claims)), "nothing filed");
+    assertEquals(List.of(), Json.list(worker.get(claims)), "nothing filed");
 
     HttpResponse<String> filed = worker.json("POST", claims, claim);
     assertEquals(201, filed.statusCode(), filed.body());
@@ -126,8 +127,7 @@ class TakeoverClaimIT extends RelaisIT {
     String accountId =
         (String)
             ((Map<String, Object>)
-                    PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person)))
-                        .get(0))
+                    Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
                 .get("id");
     String filedByIntruder =
         (String)
@@ -186,14 +186,14 @@ class TakeoverClaimIT extends RelaisIT {
     // Hers again: the account writes to her sub-address, awaiting its first message.
     Map<String, Object> account =
         (Map<String, Object>)
-            PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person))).get(0);
+            Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0);
     assertEquals(number, account.get("identifier"));
     assertEquals(true, account.get("onSubAddress"));
     assertEquals("DONE", account.get("move"));
     // The intruder's addresses detached: off her contact, flagged, blocked, refused for good.
     Map<String, Object> file = json(worker.get(API + "/persons/" + person));
     assertNull(((Map<String, Object>) file.get("contact")).get("email"));
-    assertEquals(2, PersonAccessIT.list(worker.get(EmailChangeIT.flags(person))).size());
+    assertEquals(2, Json.list(worker.get(EmailChangeIT.flags(person))).size());
     assertProblem(
         worker.json("PUT", API + "/persons/" + person + "/contact", Map.of("email", other)),
         400,
@@ -281,9 +281,9 @@ class TakeoverClaimIT extends RelaisIT {
     assertEquals(
         "NONE",
         ((Map<String, Object>)
-                PersonAccessIT.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
+                Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
             .get("move"));
-    assertEquals(0, PersonAccessIT.list(worker.get(EmailChangeIT.flags(person))).size());
+    assertEquals(0, Json.list(worker.get(EmailChangeIT.flags(person))).size());
 
     String waiting =
         (String)
@@ -376,7 +376,7 @@ class TakeoverClaimIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> claimOf(WebClient member, String person, String id)
       throws Exception {
-    for (Object o : PersonAccessIT.list(member.get(claims(person)))) {
+    for (Object o : Json.list(member.get(claims(person)))) {
       Map<String, Object> c = (Map<String, Object>) o;
       if (id.equals(c.get("id"))) {
         return c;
