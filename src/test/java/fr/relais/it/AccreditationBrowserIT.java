@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Sirets;
 import java.util.List;
@@ -73,7 +74,7 @@ class AccreditationBrowserIT extends RelaisIT {
     browser.find("#apply-login-staff");
     browser.assertAccessible("accreditation-request-sign-in");
 
-    String username = PrefectureAgentsIT.unique("referente.navigateur");
+    String username = Logins.uniqueName("referente.navigateur");
     browser.click("#apply-login-staff");
     atTheProvider(username, Ports.base() + "/accreditation-request.xhtml");
     browser.awaitText("#apply", username);
@@ -125,7 +126,7 @@ class AccreditationBrowserIT extends RelaisIT {
     signOut();
 
     // The invitee opens the link and signs in with their own identity.
-    String username = PrefectureAgentsIT.unique("agent.navigateur");
+    String username = Logins.uniqueName("agent.navigateur");
     browser.open(link);
     browser.awaitText("#invitation-state", "Connectez-vous avec votre propre identifiant");
     browser.assertAccessible("invitation-prefecture-agent");

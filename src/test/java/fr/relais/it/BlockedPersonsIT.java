@@ -129,7 +129,7 @@ class BlockedPersonsIT extends RelaisIT {
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_INVALID", WebClient.location(refused));
     WebClient her = new WebClient();
-    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, PersonAccessIT.uniqueName("elle"));
+    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, Logins.uniqueName("elle"));
     assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(hers));
 
     // Path 2: mail to her address from a blocked sender: held in triage, never filed for her.

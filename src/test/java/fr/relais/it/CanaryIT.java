@@ -140,8 +140,7 @@ class CanaryIT extends RelaisIT {
     String attachment =
         (String) ((List<Map<String, Object>>) message.get("attachments")).get(0).get("id");
     EmailChangeIT.checkIdentity(worker, person, "canari"); // D3: before an access link of hers
-    WebClient her =
-        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("canari"));
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("canari"));
 
     // The one authorised view: her habilitated worker, under her mandate.
     assertTrue(worker.get(API + "/persons/" + person).body().contains(street));

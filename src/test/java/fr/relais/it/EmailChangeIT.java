@@ -71,7 +71,7 @@ class EmailChangeIT extends RelaisIT {
     String newAddress = "nouvelle." + tag + "@exemple.fr";
     String person = People.onCaseload(worker);
     setEmail(worker, person, oldAddress);
-    String herLogin = PersonAccessIT.uniqueName("elle.adresse");
+    String herLogin = Logins.uniqueName("elle.adresse");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, herLogin);
     Map<String, Object> request = Map.of("email", newAddress);
 
@@ -380,7 +380,7 @@ class EmailChangeIT extends RelaisIT {
     String tag = tag();
     String person = People.onCaseload(worker);
     String other = People.onCaseload(worker);
-    String login = PersonAccessIT.uniqueName("elle.seule");
+    String login = Logins.uniqueName("elle.seule");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, login);
     String mine = API + "/my-file/records/" + person + "/email-changes";
     int mailsBefore = smtp().received().size();

@@ -22,7 +22,7 @@ class EmergencyLockBrowserIT extends RelaisIT {
     WebClient api = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(api);
     String link = PersonAccessIT.link(api, person);
-    String username = PersonAccessIT.uniqueName("verrouillee");
+    String username = Logins.uniqueName("verrouillee");
 
     try (Browser self = Browser.start();
         Browser worker = Browser.start()) {

@@ -31,7 +31,7 @@ class EmergencyLockIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     WebClient admin = Logins.signedIn("admin.ccas");
     String person = People.onCaseload(worker);
-    String username = PersonAccessIT.uniqueName("verrou");
+    String username = Logins.uniqueName("verrou");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
     WebClient herPhone = new WebClient();
     assertEquals(
@@ -80,7 +80,7 @@ class EmergencyLockIT extends RelaisIT {
         409,
         "emergencyLock");
     HttpResponse<String> redeemed =
-        PersonAccessIT.redeem(new WebClient(), pendingLink, PersonAccessIT.uniqueName("tiers"));
+        PersonAccessIT.redeem(new WebClient(), pendingLink, Logins.uniqueName("tiers"));
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_LOCKED", WebClient.location(redeemed));
 
@@ -132,8 +132,7 @@ class EmergencyLockIT extends RelaisIT {
   void sheLocksHerOwnAccessAndThatVerySessionEnds() throws Exception {
     WebClient worker = Logins.signedIn("ts2.ccas");
     String person = People.onCaseload(worker);
-    WebClient her =
-        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("elle"));
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("elle"));
     assertProblem(
         her.json(
             "POST", API + "/my-file/records/" + People.onCaseload(worker) + "/emergency-lock", ""),

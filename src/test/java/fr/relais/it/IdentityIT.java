@@ -142,7 +142,7 @@ class IdentityIT extends RelaisIT {
   void herOwnLoginAtEidasSubstantialRaisesTheLevelAndALowerAcrDoesNot() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    String username = PersonAccessIT.uniqueName("elle.eidas");
+    String username = Logins.uniqueName("elle.eidas");
     WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
     String identity = API + "/persons/" + person + "/identity";
     assertEquals("DECLARED", json(worker.get(identity)).get("level"));

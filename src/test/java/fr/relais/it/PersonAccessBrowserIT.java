@@ -76,7 +76,7 @@ class PersonAccessBrowserIT extends RelaisIT {
       self.assertAccessible("access-landing");
       self.click("#access-staff");
       self.awaitUrl(Ports.staffIssuer());
-      self.type("input[name=username]", PersonAccessIT.uniqueName("navigatrice"));
+      self.type("input[name=username]", Logins.uniqueName("navigatrice"));
       self.click("input[type=submit]");
       self.awaitUrl(Ports.base() + "/app/my-file.xhtml");
       assertEquals("Relais", self.title(), "S44: a neutral title");

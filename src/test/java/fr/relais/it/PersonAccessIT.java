@@ -66,10 +66,6 @@ class PersonAccessIT extends RelaisIT {
     return web;
   }
 
-  static String uniqueName(String prefix) {
-    return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-  }
-
   @SuppressWarnings("unchecked")
   static Map<String, Object> mandateIn(List<Object> records, String mandateId) {
     for (Object r : records) {
@@ -104,7 +100,7 @@ class PersonAccessIT extends RelaisIT {
         "PENDING",
         ((Map<String, Object>) ((List<Object>) status.get("links")).get(0)).get("status"));
 
-    String username = uniqueName("personne");
+    String username = Logins.uniqueName("personne");
     WebClient self = new WebClient();
     HttpResponse<String> page = self.get(link);
     assertTrue(page.body().contains("Connectez-vous avec votre propre identité"), page.body());
@@ -186,7 +182,7 @@ class PersonAccessIT extends RelaisIT {
     WebClient intruder = new WebClient();
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_ALREADY_USED",
-        WebClient.location(redeem(intruder, link, uniqueName("intrus"))));
+        WebClient.location(redeem(intruder, link, Logins.uniqueName("intrus"))));
     assertEquals(401, intruder.get(Ports.base() + "/api/v1/me").statusCode());
 
     List<Journal.Row> rows = Journal.since(before);
@@ -233,7 +229,7 @@ class PersonAccessIT extends RelaisIT {
             Mandates.active(
                     worker, other, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
                 .get("id");
-    WebClient self = personSignedIn(worker, person, uniqueName("personne"));
+    WebClient self = personSignedIn(worker, person, Logins.uniqueName("personne"));
 
     // Another person's mandate, an unknown one, a malformed id: the same 404, nothing changed.
     long before = Journal.maxSeq();
@@ -329,7 +325,7 @@ class PersonAccessIT extends RelaisIT {
         (String)
             Mandates.active(worker, person, TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
                 .get("id");
-    String username = uniqueName("personne");
+    String username = Logins.uniqueName("personne");
     WebClient self = personSignedIn(worker, person, username);
     assertEquals(1, Json.list(self.get(MY_FILE)).size());
 
@@ -372,7 +368,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(204, worker.json("DELETE", access(person) + "/links", "").statusCode());
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_REVOKED",
-        WebClient.location(redeem(new WebClient(), link, uniqueName("personne"))));
+        WebClient.location(redeem(new WebClient(), link, Logins.uniqueName("personne"))));
 
     // 48 hours later: expired.
     String late = link(worker, person);
@@ -384,7 +380,7 @@ class PersonAccessIT extends RelaisIT {
       assertTrue(page.body().contains("expiré"), page.body());
       assertEquals(
           Ports.base() + "/not-authorised.xhtml?reason=ACCESS_EXPIRED",
-          WebClient.location(Logins.throughStaffProvider(web, uniqueName("personne"))));
+          WebClient.location(Logins.throughStaffProvider(web, Logins.uniqueName("personne"))));
       List<Object> links =
           (List<Object>) json(Logins.signedIn("ts1.ccas").get(access(person))).get("links");
       assertTrue(
@@ -427,7 +423,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(201, m.statusCode(), m.body());
     String mandateId = (String) json(m).get("id");
 
-    WebClient self = personSignedIn(admin, person, uniqueName("jeune"));
+    WebClient self = personSignedIn(admin, person, Logins.uniqueName("jeune"));
     assertEquals(false, mandateIn(Json.list(self.get(MY_FILE)), mandateId).get("revocable"));
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
@@ -453,8 +449,8 @@ class PersonAccessIT extends RelaisIT {
     String ordinaryPerson = People.onCaseload(worker);
 
     EmailChangeIT.checkIdentity(worker, protectedPerson, "inesp"); // D3: before her access link
-    WebClient shielded = personSignedIn(worker, protectedPerson, uniqueName("protegee"));
-    WebClient ordinary = personSignedIn(worker, ordinaryPerson, uniqueName("personne"));
+    WebClient shielded = personSignedIn(worker, protectedPerson, Logins.uniqueName("protegee"));
+    WebClient ordinary = personSignedIn(worker, ordinaryPerson, Logins.uniqueName("personne"));
     assertEquals(200, shielded.get(MY_FILE).statusCode());
     assertEquals(200, ordinary.get(MY_FILE).statusCode());
     // The test server sets the protected idle timeout to a few seconds (see pom.xml); the

@@ -34,7 +34,7 @@ class PhoneCheckIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String check = API + "/persons/" + person + "/identity/phone-checks";
-    String username = PersonAccessIT.uniqueName("elle.appel");
+    String username = Logins.uniqueName("elle.appel");
 
     // Before she has any code: the answer a wrong code gets.
     HttpResponse<String> none = worker.json("POST", check, Map.of("code", "12345678"));
@@ -118,7 +118,7 @@ class PhoneCheckIT extends RelaisIT {
   void bothSidesOfTheProtocolOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    String username = PersonAccessIT.uniqueName("elle.ecran");
+    String username = Logins.uniqueName("elle.ecran");
     String link = PersonAccessIT.link(worker, person);
     String code;
     try (Browser browser = Browser.start()) {

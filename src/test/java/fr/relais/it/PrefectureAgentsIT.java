@@ -35,11 +35,6 @@ class PrefectureAgentsIT extends RelaisIT {
   static final String STRUCTURES = Ports.base() + "/api/v1/structures";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  /** A login name no earlier test used. */
-  static String unique(String prefix) {
-    return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-  }
-
   /** The operator's invitation link for an agent covering {@code departments}. */
   static String invitation(WebClient operator, List<String> departments) throws Exception {
     HttpResponse<String> r =
@@ -94,8 +89,8 @@ class PrefectureAgentsIT extends RelaisIT {
   @Test
   void anAgentSeesAndDecidesOnlyOnTheStructuresOfTheirDepartments() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
-    String nameA = unique("agent.gironde");
-    String nameB = unique("agent.rhone");
+    String nameA = Logins.uniqueName("agent.gironde");
+    String nameB = Logins.uniqueName("agent.rhone");
     WebClient agentA = newAgent(operator, nameA, List.of("33"));
     WebClient agentB = newAgent(operator, nameB, List.of("69"));
     String gironde = register(operator, List.of("33", "47"));
@@ -195,7 +190,7 @@ class PrefectureAgentsIT extends RelaisIT {
     long before = Journal.maxSeq();
     String link = invitation(operator, List.of("2a", "2B"));
 
-    String first = unique("agent.corse");
+    String first = Logins.uniqueName("agent.corse");
     WebClient agent = new WebClient();
     HttpResponse<String> page = agent.get(link);
     assertTrue(page.body().contains("Connectez-vous avec votre propre identifiant"), page.body());
@@ -207,7 +202,7 @@ class PrefectureAgentsIT extends RelaisIT {
     assertEquals(List.of("2A", "2B"), me.get("departments"));
 
     // S7: the link is bound to the first identity; a second one is refused, even with the link.
-    String second = unique("intrus.corse");
+    String second = Logins.uniqueName("intrus.corse");
     WebClient intruder = new WebClient();
     intruder.get(link);
     HttpResponse<String> refused = Logins.throughStaffProvider(intruder, second);
@@ -249,7 +244,7 @@ class PrefectureAgentsIT extends RelaisIT {
     late.get(revokedLink);
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=INVITATION_REVOKED",
-        WebClient.location(Logins.throughStaffProvider(late, unique("agent.tardif"))));
+        WebClient.location(Logins.throughStaffProvider(late, Logins.uniqueName("agent.tardif"))));
 
     List<Journal.Row> rows = Journal.since(before);
     assertTrue(
@@ -280,7 +275,7 @@ class PrefectureAgentsIT extends RelaisIT {
   @Test
   void onlyTheOperatorManagesAgentsAndBadInputChangesNothing() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
-    String agentName = unique("agent.gers");
+    String agentName = Logins.uniqueName("agent.gers");
     WebClient agent = newAgent(operator, agentName, List.of("32"));
     String agentId = (String) json(agent.get(Ports.base() + "/api/v1/me")).get("accountId");
     long before = Journal.maxSeq();
@@ -353,7 +348,7 @@ class PrefectureAgentsIT extends RelaisIT {
   @Test
   void aChangeOfDepartmentsOrADeactivationAppliesFromTheNextRequest() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, unique("agent.mobile"), List.of("69"));
+    WebClient agent = newAgent(operator, Logins.uniqueName("agent.mobile"), List.of("69"));
     String agentId = (String) json(agent.get(Ports.base() + "/api/v1/me")).get("accountId");
     String corse = register(operator, List.of("2B"));
     long before = Journal.maxSeq();

@@ -329,8 +329,7 @@ class ProceduresIT extends RelaisIT {
     assertEquals("FILED", act(worker, b, Map.of("action", "FILE")).get("status"));
 
     // She sees her own procedures, their status and history, from her own access (C3).
-    WebClient she =
-        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("demarches"));
+    WebClient she = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("demarches"));
     String mine = API + "/my-file/records/" + person + "/procedures";
     List<Object> own = Json.list(she.get(mine));
     assertEquals(2, own.size());

@@ -135,7 +135,7 @@ class ProtectionBrowserIT extends RelaisIT {
             json(worker.json("POST", API + "/persons/" + person + "/access/links", "")).get("link");
 
     try (Browser self = Browser.start()) {
-      self.redeemAccessLink(link, PersonAccessIT.uniqueName("protegee"));
+      self.redeemAccessLink(link, Logins.uniqueName("protegee"));
       self.awaitText(".my-protection", "Votre dossier est protégé");
       self.assertAccessible("my-file-protected");
       self.click("button[id$='myLifting:consent']");

@@ -285,8 +285,7 @@ class ProtectionIT extends RelaisIT {
     String person = id(worker.json("POST", API + "/structures/" + CCAS + "/persons", p));
     String other = People.onCaseload(worker);
     EmailChangeIT.checkIdentity(worker, person, "consent"); // D3: before her access link
-    WebClient her =
-        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("protegee"));
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("protegee"));
 
     String mine = API + "/my-file/records/" + person + "/protection/lifting-consent";
     assertProblem(

@@ -310,8 +310,7 @@ class SealedDataIT extends RelaisIT {
                 Map.of("identityChecker", true))
             .statusCode());
     EmailChangeIT.checkIdentity(worker, person, canary.substring(6));
-    WebClient her =
-        PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("journal"));
+    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("journal"));
     HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");
     assertEquals(200, mine.statusCode(), mine.body());
     List<Map<String, Object>> entries = (List<Map<String, Object>>) json(mine).get("items");

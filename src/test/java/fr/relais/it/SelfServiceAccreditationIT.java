@@ -3,7 +3,6 @@ package fr.relais.it;
 import static fr.relais.it.PrefectureAgentsIT.STRUCTURES;
 import static fr.relais.it.PrefectureAgentsIT.accredit;
 import static fr.relais.it.PrefectureAgentsIT.newAgent;
-import static fr.relais.it.PrefectureAgentsIT.unique;
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,7 +121,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
   @Test
   void aVisitorSignsInFilesTheRequestAndBecomesTheAdministratorOfAStructureThatWaits()
       throws Exception {
-    String applicant = unique("referente.solidaire");
+    String applicant = Logins.uniqueName("referente.solidaire");
     WebClient web = new WebClient();
     HttpResponse<String> landing = web.get(PAGE);
     assertEquals(200, landing.statusCode());
@@ -182,7 +181,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
 
     // The agent of the department sees who applied, and accredits; the structure may then act.
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, unique("agent.ajaccio"), List.of("2A"));
+    WebClient agent = newAgent(operator, Logins.uniqueName("agent.ajaccio"), List.of("2A"));
     Map<?, ?> queued =
         Json.list(agent.get(STRUCTURES + "?status=REQUESTED")).stream()
             .map(s -> (Map<?, ?>) s)
@@ -236,7 +235,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
 
   @Test
   void anApiClientWithATokenButNoAccountFilesTheRequestOnce() throws Exception {
-    String subject = unique("demandeur.api");
+    String subject = Logins.uniqueName("demandeur.api");
     String token = token(subject);
     // Without an account, the token opens this one endpoint and nothing else.
     assertProblem(bearer("GET", Ports.base() + "/api/v1/me", token, null), 403, null);
@@ -264,7 +263,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
 
   @Test
   void badRequestsAreRefusedWithTheFieldAndCreateNothing() throws Exception {
-    String subject = unique("demandeur.maladroit");
+    String subject = Logins.uniqueName("demandeur.maladroit");
     String token = token(subject);
     long structuresBefore = structures();
 
@@ -332,7 +331,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
   @Test
   void anApplicantSessionIsProtectedLikeAnyOther() throws Exception {
     WebClient web = new WebClient();
-    String applicant = unique("demandeuse.prudente");
+    String applicant = Logins.uniqueName("demandeuse.prudente");
     Logins.applyingThroughStaffProvider(web, applicant);
     long structuresBefore = structures();
     // A write from another site's page is refused (the session cookie alone is not enough).
@@ -360,7 +359,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
     WebClient plain = new WebClient();
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=NO_ACCOUNT",
-        WebClient.location(Logins.throughStaffProvider(plain, unique("visiteur"))));
+        WebClient.location(Logins.throughStaffProvider(plain, Logins.uniqueName("visiteur"))));
     assertProblem(plain.json("POST", REQUESTS, request(Sirets.random(), List.of("2A"))), 401, null);
     assertEquals(structuresBefore, structures());
   }
@@ -370,18 +369,26 @@ class SelfServiceAccreditationIT extends RelaisIT {
     String siret = Sirets.random();
     // Someone who is not the structure files its SIRET first: the genuine request still goes in.
     HttpResponse<String> squat =
-        bearer("POST", REQUESTS, token(unique("usurpateur")), request(siret, List.of("2B")));
+        bearer(
+            "POST",
+            REQUESTS,
+            token(Logins.uniqueName("usurpateur")),
+            request(siret, List.of("2B")));
     assertEquals(201, squat.statusCode(), squat.body());
     String squatId = (String) json(squat).get("id");
     HttpResponse<String> genuine =
-        bearer("POST", REQUESTS, token(unique("vraie.referente")), request(siret, List.of("2B")));
+        bearer(
+            "POST",
+            REQUESTS,
+            token(Logins.uniqueName("vraie.referente")),
+            request(siret, List.of("2B")));
     assertEquals(201, genuine.statusCode(), genuine.body());
     String genuineId = (String) json(genuine).get("id");
 
     // The agent is warned that another structure carries the same SIRET, refuses one, accredits
     // the other.
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, unique("agent.bastia"), List.of("2B"));
+    WebClient agent = newAgent(operator, Logins.uniqueName("agent.bastia"), List.of("2B"));
     assertEquals(
         1L,
         ((Number) json(agent.get(STRUCTURES + "/" + genuineId)).get("otherStructuresWithSameSiret"))
@@ -406,7 +413,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
     // Now the SIRET is held: new requests and registrations for it are refused, nothing created.
     long structuresBefore = structures();
     assertProblem(
-        bearer("POST", REQUESTS, token(unique("tardif")), request(siret, List.of("2B"))),
+        bearer("POST", REQUESTS, token(Logins.uniqueName("tardif")), request(siret, List.of("2B"))),
         400,
         "siret");
     assertProblem(operator.json("POST", STRUCTURES, request(siret, List.of("2B"))), 400, "siret");
@@ -432,7 +439,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
             .statusCode());
     assertEquals(
         201,
-        bearer("POST", REQUESTS, token(unique("reprise")), request(siret, List.of("2B")))
+        bearer("POST", REQUESTS, token(Logins.uniqueName("reprise")), request(siret, List.of("2B")))
             .statusCode());
   }
 }

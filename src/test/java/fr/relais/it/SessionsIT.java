@@ -37,7 +37,7 @@ class SessionsIT extends RelaisIT {
   void sheSeesHerSessionsAndEndsTheOnesSheDoesNotRecognise() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    String username = PersonAccessIT.uniqueName("personne.sessions");
+    String username = Logins.uniqueName("personne.sessions");
     WebClient phone = PersonAccessIT.personSignedIn(worker, person, username);
     WebClient laptop = againAs(username);
     WebClient third = againAs(username);
@@ -107,7 +107,7 @@ class SessionsIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String link = PersonAccessIT.link(worker, person);
-    String username = PersonAccessIT.uniqueName("personne.page");
+    String username = Logins.uniqueName("personne.page");
     try (Browser self = Browser.start()) {
       self.redeemAccessLink(link, username);
       self.awaitText("#sessions-heading", "Mes connexions");

@@ -108,7 +108,7 @@ class SideDoorsIT extends RelaisIT {
     assertEquals(
         200,
         worker.json("PUT", contact(person), Map.of("email", local + "@" + domain)).statusCode());
-    String intruderLogin = PersonAccessIT.uniqueName("intrus");
+    String intruderLogin = Logins.uniqueName("intrus");
     PersonAccessIT.personSignedIn(worker, person, intruderLogin);
     Map<String, Object> claim = new HashMap<>();
     claim.put("identifier", "75" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000));
@@ -209,7 +209,7 @@ class SideDoorsIT extends RelaisIT {
       HttpResponse<String> refused =
           Logins.throughStaffProviderWithClaims(
               other,
-              PersonAccessIT.uniqueName("variante"),
+              Logins.uniqueName("variante"),
               "{\"email\":\"" + v + "\",\"email_verified\":true}");
       assertEquals(
           Ports.base() + "/not-authorised.xhtml?reason=ACCESS_INVALID",
@@ -217,7 +217,7 @@ class SideDoorsIT extends RelaisIT {
     }
     // The same link still works for her.
     WebClient her = new WebClient();
-    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, PersonAccessIT.uniqueName("elle"));
+    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, Logins.uniqueName("elle"));
     assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(hers));
     assertEquals(200, her.get(API + "/my-file").statusCode());
 
@@ -257,7 +257,7 @@ class SideDoorsIT extends RelaisIT {
                 EmailChangeIT.flags(person),
                 Map.of("email", local + "@exemple.fr", "reason", "Son ex-conjoint y a accès"))
             .statusCode());
-    WebClient self = PersonAccessIT.personSignedIn(worker, person, PersonAccessIT.uniqueName("p"));
+    WebClient self = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("p"));
     String mine = API + "/my-file/records/" + person + "/email-changes";
     String malformed = answer(self.json("POST", mine, Map.of("email", "pas-une-adresse")));
     assertTrue(malformed.contains("cannot be used"), malformed);
@@ -293,8 +293,8 @@ class SideDoorsIT extends RelaisIT {
     // Two members who joined before anything was known: M without habilitation, N with it.
     String mLocal = "m.agresseur" + tag;
     String nLocal = "n.proche" + tag;
-    String m = PersonAccessIT.uniqueName("membre.m");
-    String n = PersonAccessIT.uniqueName("membre.n");
+    String m = Logins.uniqueName("membre.m");
+    String n = Logins.uniqueName("membre.n");
     String mId = joinWithEmail(admin, m, false, mLocal + "@exemple.fr");
     String nId = joinWithEmail(admin, n, true, nLocal + "@exemple.fr");
     Map<String, Object> p = new HashMap<>();
@@ -345,12 +345,12 @@ class SideDoorsIT extends RelaisIT {
     HttpResponse<String> refused =
         Logins.throughStaffProviderWithClaims(
             intruder,
-            PersonAccessIT.uniqueName("candidat"),
+            Logins.uniqueName("candidat"),
             "{\"email\":\"" + iLocal + "+relais@exemple.fr\",\"email_verified\":true}");
     WebClient stranger = new WebClient();
     stranger.get(Ports.base() + "/invitation.xhtml?token=" + UUID.randomUUID());
     HttpResponse<String> invalid =
-        Logins.throughStaffProviderWithClaims(stranger, PersonAccessIT.uniqueName("inconnu"), "{}");
+        Logins.throughStaffProviderWithClaims(stranger, Logins.uniqueName("inconnu"), "{}");
     assertEquals(WebClient.location(invalid), WebClient.location(refused));
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=INVITATION_INVALID",
@@ -358,7 +358,7 @@ class SideDoorsIT extends RelaisIT {
     assertEquals(401, intruder.get(API + "/me").statusCode());
     String invitations = admin.get(API + "/structures/" + CCAS + "/invitations").body();
     assertTrue(invitations.contains("REVOKED"), invitations);
-    joinWithEmail(admin, PersonAccessIT.uniqueName("recrue"), true, "recrue" + tag + "@exemple.fr");
+    joinWithEmail(admin, Logins.uniqueName("recrue"), true, "recrue" + tag + "@exemple.fr");
 
     // M: never assigned to her, never habilitated, never handed her file.
     String assignments = API + "/persons/" + person + "/assignments";
@@ -369,7 +369,7 @@ class SideDoorsIT extends RelaisIT {
     String members = API + "/structures/" + CCAS + "/members/";
     assertProblem(
         admin.json("PATCH", members + mId, Map.of("protectedCases", true)), 409, "habilitations");
-    String soleId = joinWithEmail(admin, PersonAccessIT.uniqueName("seule"), true, null);
+    String soleId = joinWithEmail(admin, Logins.uniqueName("seule"), true, null);
     assertEquals(
         200, admin.json("PUT", assignments, Map.of("accountIds", List.of(soleId))).statusCode());
     assertProblem(

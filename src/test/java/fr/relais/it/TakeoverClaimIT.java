@@ -61,7 +61,7 @@ class TakeoverClaimIT extends RelaisIT {
             .json("PUT", API + "/persons/" + person + "/contact", Map.of("email", lookAlike))
             .statusCode());
     // The in-law also opened her own access to Relais with the link.
-    String intruderLogin = PersonAccessIT.uniqueName("intrus");
+    String intruderLogin = Logins.uniqueName("intrus");
     WebClient intruder = PersonAccessIT.personSignedIn(worker, person, intruderLogin);
     Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
     // Evidence: her complaint, a document of her file, attached to the claim.

@@ -10,6 +10,11 @@ import java.util.Map;
 public final class Logins {
   private Logins() {}
 
+  /** A login name no earlier test used: {@code prefix}, a dot and eight random characters. */
+  public static String uniqueName(String prefix) {
+    return prefix + "." + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
   /**
    * One login through the local provider's own login form; returns the response of the callback.
    */
