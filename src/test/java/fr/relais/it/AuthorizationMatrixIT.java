@@ -15,8 +15,6 @@ import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -413,7 +411,7 @@ class AuthorizationMatrixIT extends RelaisIT {
         cell(
             "deactivated",
             "act on behalf",
-            () -> onBehalf(former, inCaseload, "CHANGEMENT_ADRESSE"),
+            () -> Mandates.onBehalfCheck(former, inCaseload, "CHANGEMENT_ADRESSE"),
             401),
         cell(
             "suspended structure",
@@ -662,32 +660,32 @@ class AuthorizationMatrixIT extends RelaisIT {
     rows.add(
         row(
             "act on behalf: active mandate",
-            w -> onBehalf(w, inCaseload, "CHANGEMENT_ADRESSE"),
+            w -> Mandates.onBehalfCheck(w, inCaseload, "CHANGEMENT_ADRESSE"),
             "404 404 200 200 403 404 404 404 404"));
     rows.add(
         row(
             "act on behalf: revoked mandate",
-            w -> onBehalf(w, inCaseload, "DUPLICATA"),
+            w -> Mandates.onBehalfCheck(w, inCaseload, "DUPLICATA"),
             "404 404 403 403 403 404 404 404 404"));
     rows.add(
         row(
             "act on behalf: expired mandate",
-            w -> onBehalf(w, inCaseload, "ETUDIANT_PREMIERE"),
+            w -> Mandates.onBehalfCheck(w, inCaseload, "ETUDIANT_PREMIERE"),
             "404 404 403 403 403 404 404 404 404"));
     rows.add(
         row(
             "act on behalf: mandate awaiting evidence",
-            w -> onBehalf(w, inCaseload, "AUTORISATION_TRAVAIL"),
+            w -> Mandates.onBehalfCheck(w, inCaseload, "AUTORISATION_TRAVAIL"),
             "404 404 403 403 403 404 404 404 404"));
     rows.add(
         row(
             "act on behalf: scope missing",
-            w -> onBehalf(w, inCaseload, "TALENT_PREMIERE"),
+            w -> Mandates.onBehalfCheck(w, inCaseload, "TALENT_PREMIERE"),
             "404 404 403 403 403 404 404 404 404"));
     rows.add(
         row(
             "act on behalf: person off caseload",
-            w -> onBehalf(w, offCaseload, "CHANGEMENT_ADRESSE"),
+            w -> Mandates.onBehalfCheck(w, offCaseload, "CHANGEMENT_ADRESSE"),
             "404 404 403 404 404 404 404 404 404"));
     rows.add(
         row(
@@ -1154,43 +1152,10 @@ class AuthorizationMatrixIT extends RelaisIT {
 
   private static String mandate(
       WebClient sw, String person, LocalDate end, String scope, boolean activate) throws Exception {
-    HttpResponse<String> m =
-        sw.json(
-            "POST",
-            API + "/persons/" + person + "/mandates",
-            Map.of(
-                "legalBasis", "CONSENT",
-                "startsOn", TODAY.toString(),
-                "endsOn", end.toString(),
-                "scopes", List.of(scope)));
-    String id = id(m, 201);
     if (activate) {
-      var client = java.net.http.HttpClient.newHttpClient();
-      String cookie = sw.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
-      byte[] pdf =
-          client
-              .send(
-                  HttpRequest.newBuilder(URI.create(API + "/mandates/" + id + "/consent-document"))
-                      .header("Cookie", "JSESSIONID=" + cookie)
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray())
-              .body();
-      HttpResponse<String> done =
-          sw.send(
-              HttpRequest.newBuilder(URI.create(API + "/mandates/" + id + "/evidence"))
-                  .header("Content-Type", "application/pdf")
-                  .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf)));
-      assertEquals(200, done.statusCode(), done.body());
+      return (String) Mandates.active(sw, person, TODAY, end, List.of(scope)).get("id");
     }
-    return id;
-  }
-
-  private static HttpResponse<String> onBehalf(WebClient w, String person, String code)
-      throws Exception {
-    return w.json(
-        "POST",
-        API + "/persons/" + person + "/mandates/on-behalf-checks",
-        Map.of("procedureCode", code));
+    return id(sw.json("POST", Mandates.of(person), Mandates.body(TODAY, end, List.of(scope))), 201);
   }
 
   /** C, M, R or H for the file as the API gives it; '?' when it is none of them. */

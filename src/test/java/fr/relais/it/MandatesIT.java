@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -43,43 +44,6 @@ class MandatesIT extends RelaisIT {
       Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  static Map<String, Object> mandate(LocalDate from, LocalDate to, List<String> scopes) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("legalBasis", "CONSENT");
-    m.put("startsOn", from.toString());
-    m.put("endsOn", to.toString());
-    m.put("scopes", scopes);
-    return m;
-  }
-
-  static String mandates(String personId) {
-    return Ports.base() + "/api/v1/persons/" + personId + "/mandates";
-  }
-
-  static String mandate(String id) {
-    return Ports.base() + "/api/v1/mandates/" + id;
-  }
-
-  static HttpResponse<String> check(WebClient w, String personId, String code) throws Exception {
-    return w.json("POST", mandates(personId) + "/on-behalf-checks", Map.of("procedureCode", code));
-  }
-
-  static HttpResponse<byte[]> bytes(WebClient w, String url) throws Exception {
-    var client = java.net.http.HttpClient.newHttpClient();
-    String cookie = w.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
-    return client.send(
-        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  static HttpResponse<String> upload(WebClient w, String mandateId, String type, byte[] body)
-      throws Exception {
-    return w.send(
-        HttpRequest.newBuilder(URI.create(mandate(mandateId) + "/evidence"))
-            .header("Content-Type", type)
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
-  }
-
   @Test
   void aMandateIsActiveOnlyWithItsEvidenceAndAllowsExactlyItsScopes() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
@@ -88,8 +52,8 @@ class MandatesIT extends RelaisIT {
     HttpResponse<String> created =
         worker.json(
             "POST",
-            mandates(person),
-            mandate(
+            Mandates.of(person),
+            Mandates.body(
                 TODAY,
                 TODAY.plusMonths(6),
                 List.of("CHANGEMENT_ADRESSE", "ETUDIANT_RENOUVELLEMENT")));
@@ -97,9 +61,9 @@ class MandatesIT extends RelaisIT {
     Map<String, Object> m = json(created);
     String id = (String) m.get("id");
     assertEquals("AWAITING_EVIDENCE", m.get("status"));
-    assertProblem(check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+    assertProblem(Mandates.onBehalfCheck(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
 
-    HttpResponse<byte[]> pdf = bytes(worker, mandate(id) + "/consent-document");
+    HttpResponse<byte[]> pdf = Downloads.bytes(worker, Mandates.url(id) + "/consent-document");
     assertEquals(200, pdf.statusCode());
     assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
     assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -115,28 +79,34 @@ class MandatesIT extends RelaisIT {
         text.contains(TODAY.plusMonths(6).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), text);
     assertTrue(text.contains((String) m.get("verificationCode")), text);
 
-    assertProblem(upload(worker, id, "application/pdf", "not a pdf".getBytes()), 400, "evidence");
-    assertProblem(upload(worker, id, "text/plain", "x".getBytes()), 415, null);
-    assertProblem(upload(worker, id, "application/pdf", new byte[11 * 1024 * 1024]), 413, null);
+    assertProblem(
+        Mandates.upload(worker, id, "application/pdf", "not a pdf".getBytes()), 400, "evidence");
+    assertProblem(Mandates.upload(worker, id, "text/plain", "x".getBytes()), 415, null);
+    assertProblem(
+        Mandates.upload(worker, id, "application/pdf", new byte[11 * 1024 * 1024]), 413, null);
     assertEquals(
-        "AWAITING_EVIDENCE", json(worker.get(mandate(id))).get("status"), "nothing changed");
+        "AWAITING_EVIDENCE", json(worker.get(Mandates.url(id))).get("status"), "nothing changed");
 
-    HttpResponse<String> activated = upload(worker, id, "application/pdf", pdf.body());
+    HttpResponse<String> activated = Mandates.upload(worker, id, "application/pdf", pdf.body());
     assertEquals("ACTIVE", json(activated).get("status"), activated.body());
-    HttpResponse<String> allowed = check(worker, person, "CHANGEMENT_ADRESSE");
+    HttpResponse<String> allowed = Mandates.onBehalfCheck(worker, person, "CHANGEMENT_ADRESSE");
     assertEquals(200, allowed.statusCode(), allowed.body());
     assertEquals(id, json(allowed).get("mandateId"));
-    assertProblem(check(worker, person, "AUTORISATION_TRAVAIL"), 403, null);
+    assertProblem(Mandates.onBehalfCheck(worker, person, "AUTORISATION_TRAVAIL"), 403, null);
 
     assertEquals(
-        200, worker.json("DELETE", mandate(id) + "/scopes/CHANGEMENT_ADRESSE", "").statusCode());
-    assertProblem(check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
-    assertEquals(200, check(worker, person, "ETUDIANT_RENOUVELLEMENT").statusCode());
+        200,
+        worker.json("DELETE", Mandates.url(id) + "/scopes/CHANGEMENT_ADRESSE", "").statusCode());
+    assertProblem(Mandates.onBehalfCheck(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+    assertEquals(
+        200, Mandates.onBehalfCheck(worker, person, "ETUDIANT_RENOUVELLEMENT").statusCode());
     HttpResponse<String> revoked =
         worker.json(
-            "POST", mandate(id) + "/revocation", Map.of("reason", "À la demande de la personne"));
+            "POST",
+            Mandates.url(id) + "/revocation",
+            Map.of("reason", "À la demande de la personne"));
     assertEquals("REVOKED", json(revoked).get("status"));
-    assertProblem(check(worker, person, "ETUDIANT_RENOUVELLEMENT"), 403, null);
+    assertProblem(Mandates.onBehalfCheck(worker, person, "ETUDIANT_RENOUVELLEMENT"), 403, null);
 
     List<Journal.Row> rows = Journal.since(before);
     for (String action :
@@ -162,49 +132,55 @@ class MandatesIT extends RelaisIT {
   void badMandatesAreRefusedWithTheFieldAndOthersCannotTouchThePerson() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    int before = Json.array(worker.get(mandates(person)).body()).size();
-    assertProblem(
-        worker.json("POST", mandates(person), mandate(TODAY, TODAY.minusDays(1), List.of("DCEM"))),
-        400,
-        "endsOn");
+    int before = Json.array(worker.get(Mandates.of(person)).body()).size();
     assertProblem(
         worker.json(
-            "POST", mandates(person), mandate(TODAY, TODAY.plusMonths(13), List.of("DCEM"))),
+            "POST", Mandates.of(person), Mandates.body(TODAY, TODAY.minusDays(1), List.of("DCEM"))),
         400,
         "endsOn");
     assertProblem(
         worker.json(
             "POST",
-            mandates(person),
-            mandate(TODAY.minusDays(3), TODAY.plusMonths(2), List.of("DCEM"))),
+            Mandates.of(person),
+            Mandates.body(TODAY, TODAY.plusMonths(13), List.of("DCEM"))),
+        400,
+        "endsOn");
+    assertProblem(
+        worker.json(
+            "POST",
+            Mandates.of(person),
+            Mandates.body(TODAY.minusDays(3), TODAY.plusMonths(2), List.of("DCEM"))),
         400,
         "startsOn");
     assertProblem(
         worker.json(
             "POST",
-            mandates(person),
-            mandate(TODAY, TODAY.plusMonths(2), List.of("PASSEPORT_LUNAIRE"))),
+            Mandates.of(person),
+            Mandates.body(TODAY, TODAY.plusMonths(2), List.of("PASSEPORT_LUNAIRE"))),
         400,
         "scopes");
     assertProblem(
-        worker.json("POST", mandates(person), mandate(TODAY, TODAY.plusMonths(2), List.of())),
+        worker.json(
+            "POST", Mandates.of(person), Mandates.body(TODAY, TODAY.plusMonths(2), List.of())),
         400,
         "scopes");
-    Map<String, Object> other = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
+    Map<String, Object> other = Mandates.body(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
     other.put("legalBasis", "OTHER");
-    assertProblem(worker.json("POST", mandates(person), other), 400, "basisText");
-    Map<String, Object> guardianship = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
+    assertProblem(worker.json("POST", Mandates.of(person), other), 400, "basisText");
+    Map<String, Object> guardianship = Mandates.body(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
     guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
-    assertProblem(worker.json("POST", mandates(person), guardianship), 400, "legalBasis");
-    assertProblem(worker.json("POST", mandates(person), "{\"startsOn\": \"demain\"}"), 400, null);
-    int after = Json.array(worker.get(mandates(person)).body()).size();
+    assertProblem(worker.json("POST", Mandates.of(person), guardianship), 400, "legalBasis");
+    assertProblem(
+        worker.json("POST", Mandates.of(person), "{\"startsOn\": \"demain\"}"), 400, null);
+    int after = Json.array(worker.get(Mandates.of(person)).body()).size();
     assertEquals(before, after, "no mandate was created");
 
-    Map<String, Object> ok = mandate(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
-    assertEquals(404, Logins.signedIn("ts2.ccas").json("POST", mandates(person), ok).statusCode());
+    Map<String, Object> ok = Mandates.body(TODAY, TODAY.plusMonths(2), List.of("DCEM"));
     assertEquals(
-        404, Logins.signedIn("admin.asso").json("POST", mandates(person), ok).statusCode());
-    assertEquals(404, Logins.signedIn("ts2.ccas").get(mandates(person)).statusCode());
+        404, Logins.signedIn("ts2.ccas").json("POST", Mandates.of(person), ok).statusCode());
+    assertEquals(
+        404, Logins.signedIn("admin.asso").json("POST", Mandates.of(person), ok).statusCode());
+    assertEquals(404, Logins.signedIn("ts2.ccas").get(Mandates.of(person)).statusCode());
   }
 
   @Test
@@ -227,12 +203,12 @@ class MandatesIT extends RelaisIT {
           mine.split("\"id\"").length,
           worker.get(Ports.base() + "/api/v1/me/reminders").body().split("\"id\"").length,
           "a second run reminds nobody twice");
-      assertEquals(200, check(worker, person, "DUPLICATA").statusCode());
+      assertEquals(200, Mandates.onBehalfCheck(worker, person, "DUPLICATA").statusCode());
 
       TestClock.shiftDays(token, 41);
       worker = Logins.signedIn("ts2.ccas");
-      assertEquals("EXPIRED", json(worker.get(mandate(id))).get("status"));
-      assertProblem(check(worker, person, "DUPLICATA"), 403, null);
+      assertEquals("EXPIRED", json(worker.get(Mandates.url(id))).get("status"));
+      assertProblem(Mandates.onBehalfCheck(worker, person, "DUPLICATA"), 403, null);
     } finally {
       TestClock.shiftDays(token, 0);
     }
@@ -258,16 +234,17 @@ class MandatesIT extends RelaisIT {
     String person = (String) json(created).get("id");
     LocalDate majority = birth.plusYears(18);
 
-    Map<String, Object> tooLong = mandate(TODAY, majority.plusDays(1), List.of("JEUNE_MAJEUR_ASE"));
+    Map<String, Object> tooLong =
+        Mandates.body(TODAY, majority.plusDays(1), List.of("JEUNE_MAJEUR_ASE"));
     tooLong.put("legalBasis", "ASE_GUARDIANSHIP");
     tooLong.put("basisReference", "TE-2026-0042");
-    assertProblem(admin.json("POST", mandates(person), tooLong), 400, "endsOn");
-    Map<String, Object> consent = mandate(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
-    assertProblem(admin.json("POST", mandates(person), consent), 400, "legalBasis");
-    Map<String, Object> guardianship = mandate(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
+    assertProblem(admin.json("POST", Mandates.of(person), tooLong), 400, "endsOn");
+    Map<String, Object> consent = Mandates.body(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
+    assertProblem(admin.json("POST", Mandates.of(person), consent), 400, "legalBasis");
+    Map<String, Object> guardianship = Mandates.body(TODAY, majority, List.of("JEUNE_MAJEUR_ASE"));
     guardianship.put("legalBasis", "ASE_GUARDIANSHIP");
     guardianship.put("basisReference", "TE-2026-0042");
-    assertEquals(201, admin.json("POST", mandates(person), guardianship).statusCode());
+    assertEquals(201, admin.json("POST", Mandates.of(person), guardianship).statusCode());
 
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     runReminders(token);
@@ -310,11 +287,12 @@ class MandatesIT extends RelaisIT {
     HttpResponse<String> created =
         worker.json(
             "POST",
-            mandates(person),
-            mandate(TODAY, TODAY.plusMonths(6), List.of("VIOLENCES_CONJUGALES", "DUPLICATA")));
+            Mandates.of(person),
+            Mandates.body(
+                TODAY, TODAY.plusMonths(6), List.of("VIOLENCES_CONJUGALES", "DUPLICATA")));
     assertEquals(201, created.statusCode(), created.body());
     String id = (String) json(created).get("id");
-    HttpResponse<byte[]> pdf = bytes(worker, mandate(id) + "/consent-document");
+    HttpResponse<byte[]> pdf = Downloads.bytes(worker, Mandates.url(id) + "/consent-document");
     assertEquals(200, pdf.statusCode());
     PdfReader reader = new PdfReader(pdf.body());
     StringBuilder all = new StringBuilder();
@@ -330,7 +308,7 @@ class MandatesIT extends RelaisIT {
     assertTrue(text.contains("Duplicata"), "other procedures keep their name: " + text);
     assertEquals(
         "Victime de violences conjugales",
-        ((List<?>) json(worker.get(mandate(id))).get("scopes"))
+        ((List<?>) json(worker.get(Mandates.url(id))).get("scopes"))
             .stream()
                 .map(x -> (Map<?, ?>) x)
                 .filter(x -> "VIOLENCES_CONJUGALES".equals(x.get("code")))

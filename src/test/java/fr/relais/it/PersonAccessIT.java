@@ -128,8 +128,8 @@ class PersonAccessIT extends RelaisIT {
     HttpResponse<String> scopeRevoked =
         self.json("DELETE", MY_FILE + "/mandates/" + mandateId + "/scopes/CHANGEMENT_ADRESSE", "");
     assertEquals(200, scopeRevoked.statusCode(), scopeRevoked.body());
-    assertProblem(MandatesIT.check(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
-    assertEquals(200, MandatesIT.check(worker, person, "DUPLICATA").statusCode());
+    assertProblem(Mandates.onBehalfCheck(worker, person, "CHANGEMENT_ADRESSE"), 403, null);
+    assertEquals(200, Mandates.onBehalfCheck(worker, person, "DUPLICATA").statusCode());
     HttpResponse<String> revoked =
         self.json(
             "POST",
@@ -138,7 +138,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(200, revoked.statusCode(), revoked.body());
     assertEquals("REVOKED", json(revoked).get("status"));
     assertEquals(true, json(revoked).get("revokedByPerson"));
-    assertProblem(MandatesIT.check(worker, person, "DUPLICATA"), 403, null);
+    assertProblem(Mandates.onBehalfCheck(worker, person, "DUPLICATA"), 403, null);
 
     Map<String, Object> asStaffSees = json(worker.get(Mandates.url(mandateId)));
     assertEquals("REVOKED", asStaffSees.get("status"));

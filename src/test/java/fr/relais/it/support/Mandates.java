@@ -35,6 +35,15 @@ public final class Mandates {
     return Ports.base() + "/api/v1/mandates/" + mandateId;
   }
 
+  /**
+   * Asks whether {@code w} may act for the person in the procedure {@code code} now: 200 with the
+   * mandate that allows it, or a refusal.
+   */
+  public static HttpResponse<String> onBehalfCheck(WebClient w, String personId, String code)
+      throws Exception {
+    return w.json("POST", of(personId) + "/on-behalf-checks", Map.of("procedureCode", code));
+  }
+
   /** Attaches {@code body}, of this content type, as the mandate's signed evidence. */
   public static HttpResponse<String> upload(WebClient w, String mandateId, String type, byte[] body)
       throws Exception {
