@@ -10,14 +10,12 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
-import fr.relais.it.support.Ports;
+import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,25 +81,25 @@ class DeadlinesIT extends RelaisIT {
 
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      sweep(token);
+      Reminders.sweep(token);
       assertEquals(0, count("DOCUMENTS_DUE_10", request), "12 days before: nothing yet");
       shift(token, 2);
-      sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, count("DOCUMENTS_DUE_10", request));
       assertTrue(mine("ts1.ccas").contains("\"personId\":\"" + person + "\""), "names the file");
       shift(token, 5);
-      sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, count("RENEWAL_WINDOW_OPENS", permitId), "the window opens (120 days)");
       assertEquals(1, count("ADP_LAPSING_30", attestation));
       shift(token, 9);
-      sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, count("DOCUMENTS_DUE_3", request));
       shift(token, 11);
-      sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, countFor("admin.ccas", "DOCUMENTS_DUE_1", request), "the administrator");
       shift(token, 12);
-      sweep(token);
-      sweep(token);
+      Reminders.sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, count("DOCUMENTS_OVERDUE", request), "once, however many sweeps");
       assertEquals(1, countFor("admin.ccas", "DOCUMENTS_OVERDUE", request));
       assertEquals(1, count("DOCUMENTS_DUE_10", request), "never again");
@@ -144,8 +142,8 @@ class DeadlinesIT extends RelaisIT {
       // Weeks at once: every step in between fires, once — the window's two weeks before
       // closing (day 51), the ADP's week before (day 28) and its lapse (day 36).
       shift(token, 52);
-      sweep(token);
-      sweep(token);
+      Reminders.sweep(token);
+      Reminders.sweep(token);
       assertEquals(1, count("RENEWAL_WINDOW_CLOSING", permitId));
       assertEquals(1, count("ADP_LAPSING_7", attestation));
       assertEquals(1, count("ADP_LAPSED", attestation));
@@ -227,18 +225,6 @@ class DeadlinesIT extends RelaisIT {
       next = (String) json(r).get("next");
     } while (next != null && ++pages < 100);
     return all.toString();
-  }
-
-  static Map<String, Object> sweep(String token) throws Exception {
-    HttpResponse<String> r =
-        new WebClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(Ports.base() + "/api/v1/test-support/reminders/sweep"))
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, r.statusCode(), r.body());
-    return json(r);
   }
 
   /** Signed-in clients for this clock position (a session does not survive a large shift). */

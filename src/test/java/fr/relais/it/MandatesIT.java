@@ -14,12 +14,11 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -193,12 +192,12 @@ class MandatesIT extends RelaisIT {
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
       TestClock.shiftDays(token, 11);
-      runReminders(token);
+      Reminders.run(token);
       worker = Logins.signedIn("ts2.ccas");
       String mine = worker.get(Ports.base() + "/api/v1/me/reminders").body();
       assertTrue(mine.contains("\"subjectId\":\"" + id + "\""), mine);
       assertTrue(mine.contains("MANDATE_ENDING"));
-      runReminders(token);
+      Reminders.run(token);
       assertEquals(
           mine.split("\"id\"").length,
           worker.get(Ports.base() + "/api/v1/me/reminders").body().split("\"id\"").length,
@@ -247,7 +246,7 @@ class MandatesIT extends RelaisIT {
     assertEquals(201, admin.json("POST", Mandates.of(person), guardianship).statusCode());
 
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
-    runReminders(token);
+    Reminders.run(token);
     String reminders =
         Logins.signedIn("ts1.ccas").get(Ports.base() + "/api/v1/me/reminders").body();
     assertTrue(reminders.contains("\"subjectId\":\"" + person + "\""), reminders);
@@ -267,17 +266,6 @@ class MandatesIT extends RelaisIT {
     assertTrue(count < all.size(), "a social worker sees only their caseload");
     assertProblem(worker.get(LIST + "/mandates-ending?days=0"), 400, "days");
     assertProblem(Logins.signedIn("ts1.asso").get(ending), 404, null); // as unknown (S40)
-  }
-
-  static void runReminders(String token) throws Exception {
-    HttpResponse<String> r =
-        new WebClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(Ports.base() + "/api/v1/test-support/reminders/run"))
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, r.statusCode(), r.body());
   }
 
   @Test

@@ -12,6 +12,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -182,8 +183,8 @@ class ProtectionIT extends RelaisIT {
 
     // F1: the order ends in 20 days; its followers are reminded, once.
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
-    MandatesIT.runReminders(token);
-    MandatesIT.runReminders(token);
+    Reminders.run(token);
+    Reminders.run(token);
     String reminders = ts2.get(API + "/me/reminders").body();
     assertEquals(
         1,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Reminders;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -98,7 +99,7 @@ class SimulatedYearIT extends RelaisIT {
         // Calendar days at the same local time (a day of 23 or 25 hours when the clocks change).
         TestClock.shiftSeconds(token, Duration.between(start, start.plusDays(day)).toSeconds());
         long t0 = System.nanoTime();
-        Map<String, Object> sweep = DeadlinesIT.sweep(token);
+        Map<String, Object> sweep = Reminders.sweep(token);
         sweeping += System.nanoTime() - t0;
         assertEquals(true, sweep.get("ran"), "day " + day + ": the sweep ran");
         assertEquals(

@@ -17,6 +17,7 @@ import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
@@ -294,12 +295,12 @@ class TakeoverClaimIT extends RelaisIT {
                 .get("id");
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
-      MandatesIT.runReminders(token);
+      Reminders.run(token);
       assertNull(claimOf(worker, person, waiting).get("escalatedAt"), "not before a working day");
       // Four days on, a working day has passed whatever the day of filing.
       TestClock.shiftDays(token, 4);
-      MandatesIT.runReminders(token);
-      MandatesIT.runReminders(token);
+      Reminders.run(token);
+      Reminders.run(token);
     } finally {
       TestClock.shiftSeconds(token, 0);
     }
