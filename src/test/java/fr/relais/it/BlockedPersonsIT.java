@@ -10,6 +10,7 @@ import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
@@ -118,7 +119,7 @@ class BlockedPersonsIT extends RelaisIT {
     // identity that signs in with it gets the answer of a link that does not exist; the link
     // still works for her afterwards.
     EmailChangeIT.checkIdentity(worker, person, local.substring(local.length() - 6));
-    String link = PersonAccessIT.link(worker, person);
+    String link = PersonAccess.link(worker, person);
     WebClient intruder = new WebClient();
     intruder.get(link);
     HttpResponse<String> refused =
@@ -129,7 +130,7 @@ class BlockedPersonsIT extends RelaisIT {
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_INVALID", WebClient.location(refused));
     WebClient her = new WebClient();
-    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, Logins.uniqueName("elle"));
+    HttpResponse<String> hers = PersonAccess.redeem(her, link, Logins.uniqueName("elle"));
     assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(hers));
 
     // Path 2: mail to her address from a blocked sender: held in triage, never filed for her.

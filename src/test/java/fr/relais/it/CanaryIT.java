@@ -10,6 +10,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
@@ -140,7 +141,7 @@ class CanaryIT extends RelaisIT {
     String attachment =
         (String) ((List<Map<String, Object>>) message.get("attachments")).get(0).get("id");
     EmailChangeIT.checkIdentity(worker, person, "canari"); // D3: before an access link of hers
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("canari"));
+    WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("canari"));
 
     // The one authorised view: her habilitated worker, under her mandate.
     assertTrue(worker.get(API + "/persons/" + person).body().contains(street));

@@ -13,6 +13,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
@@ -72,7 +73,7 @@ class EmailChangeIT extends RelaisIT {
     String person = People.onCaseload(worker);
     setEmail(worker, person, oldAddress);
     String herLogin = Logins.uniqueName("elle.adresse");
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, herLogin);
+    WebClient her = PersonAccess.signedIn(worker, person, herLogin);
     Map<String, Object> request = Map.of("email", newAddress);
 
     // Refused: no mandate yet (403); then, with one, her identity never checked (403, with what is
@@ -381,7 +382,7 @@ class EmailChangeIT extends RelaisIT {
     String person = People.onCaseload(worker);
     String other = People.onCaseload(worker);
     String login = Logins.uniqueName("elle.seule");
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, login);
+    WebClient her = PersonAccess.signedIn(worker, person, login);
     String mine = API + "/my-file/records/" + person + "/email-changes";
     int mailsBefore = smtp().received().size();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class EmergencyLockBrowserIT extends RelaisIT {
   void theWorkerLocksHerAccessAndSheReleasesHerPart() throws Exception {
     WebClient api = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(api);
-    String link = PersonAccessIT.link(api, person);
+    String link = PersonAccess.link(api, person);
     String username = Logins.uniqueName("verrouillee");
 
     try (Browser self = Browser.start();

@@ -8,6 +8,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
@@ -32,7 +33,7 @@ class EmergencyLockIT extends RelaisIT {
     WebClient admin = Logins.signedIn("admin.ccas");
     String person = People.onCaseload(worker);
     String username = Logins.uniqueName("verrou");
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
+    WebClient her = PersonAccess.signedIn(worker, person, username);
     WebClient herPhone = new WebClient();
     assertEquals(
         Ports.base() + "/app/my-file.xhtml",
@@ -42,7 +43,7 @@ class EmergencyLockIT extends RelaisIT {
 
     // A second person, whose link was handed over before the lock and is not used yet.
     String other = People.onCaseload(worker);
-    String pendingLink = PersonAccessIT.link(worker, other);
+    String pendingLink = PersonAccess.link(worker, other);
 
     // Who may not lock: a volunteer following her (403); someone who does not follow her, another
     // structure (404, as for a file that does not exist); nobody signed in (401).
@@ -80,7 +81,7 @@ class EmergencyLockIT extends RelaisIT {
         409,
         "emergencyLock");
     HttpResponse<String> redeemed =
-        PersonAccessIT.redeem(new WebClient(), pendingLink, Logins.uniqueName("tiers"));
+        PersonAccess.redeem(new WebClient(), pendingLink, Logins.uniqueName("tiers"));
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_LOCKED", WebClient.location(redeemed));
 
@@ -132,7 +133,7 @@ class EmergencyLockIT extends RelaisIT {
   void sheLocksHerOwnAccessAndThatVerySessionEnds() throws Exception {
     WebClient worker = Logins.signedIn("ts2.ccas");
     String person = People.onCaseload(worker);
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("elle"));
+    WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("elle"));
     assertProblem(
         her.json(
             "POST", API + "/my-file/records/" + People.onCaseload(worker) + "/emergency-lock", ""),

@@ -11,6 +11,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
@@ -143,7 +144,7 @@ class IdentityIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String username = Logins.uniqueName("elle.eidas");
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
+    WebClient her = PersonAccess.signedIn(worker, person, username);
     String identity = API + "/persons/" + person + "/identity";
     assertEquals("DECLARED", json(worker.get(identity)).get("level"));
 

@@ -8,6 +8,7 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ class PersonAccessBrowserIT extends RelaisIT {
 
       // S44: Escape twice leaves at once; the file is not one "Back" away.
       new Actions(self.driver()).sendKeys(Keys.ESCAPE).sendKeys(Keys.ESCAPE).perform();
-      self.awaitUrl(PersonAccessIT.QUICK_EXIT_URL);
+      self.awaitUrl(PersonAccess.QUICK_EXIT_URL);
       self.driver().navigate().back();
       self.open(Ports.base() + "/app/my-file.xhtml");
       String page = self.driver().getPageSource();

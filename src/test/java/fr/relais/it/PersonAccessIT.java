@@ -10,6 +10,7 @@ import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
@@ -36,35 +37,6 @@ class PersonAccessIT extends RelaisIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
   private static final String MY_FILE = Ports.base() + "/api/v1/my-file";
-
-  static String access(String personId) {
-    return Ports.base() + "/api/v1/persons/" + personId + "/access";
-  }
-
-  /** A fresh access link for the person, created by {@code member}. */
-  static String link(WebClient member, String personId) throws Exception {
-    HttpResponse<String> r = member.json("POST", access(personId) + "/links", "");
-    assertEquals(201, r.statusCode(), r.body());
-    String link = (String) json(r).get("link");
-    assertTrue(link.startsWith(Ports.base() + "/access.xhtml?token="), link);
-    return link;
-  }
-
-  /** Opens the link in a new browser and signs in as {@code username}; returns the callback. */
-  static HttpResponse<String> redeem(WebClient web, String link, String username) throws Exception {
-    HttpResponse<String> page = web.get(link);
-    assertEquals(200, page.statusCode());
-    return Logins.throughStaffProvider(web, username);
-  }
-
-  /** The person's own session, opened with a link created by {@code member}. */
-  static WebClient personSignedIn(WebClient member, String personId, String username)
-      throws Exception {
-    WebClient web = new WebClient();
-    HttpResponse<String> callback = redeem(web, link(member, personId), username);
-    assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(callback));
-    return web;
-  }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> mandateIn(List<Object> records, String mandateId) {
@@ -93,8 +65,8 @@ class PersonAccessIT extends RelaisIT {
                     List.of("CHANGEMENT_ADRESSE", "DUPLICATA"))
                 .get("id");
     long before = Journal.maxSeq();
-    String link = link(worker, person);
-    Map<String, Object> status = json(worker.get(access(person)));
+    String link = PersonAccess.link(worker, person);
+    Map<String, Object> status = json(worker.get(PersonAccess.url(person)));
     assertEquals(false, status.get("linked"));
     assertEquals(
         "PENDING",
@@ -113,7 +85,7 @@ class PersonAccessIT extends RelaisIT {
     assertTrue(filePage.body().contains("<title>Relais</title>"), filePage.body());
     assertTrue(filePage.body().contains("id=\"quick-exit\""), filePage.body());
     assertTrue(filePage.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
-    assertEquals(true, json(worker.get(access(person))).get("linked"));
+    assertEquals(true, json(worker.get(PersonAccess.url(person))).get("linked"));
 
     List<Object> records = Json.list(self.get(MY_FILE));
     assertEquals(1, records.size(), records.toString());
@@ -182,7 +154,7 @@ class PersonAccessIT extends RelaisIT {
     WebClient intruder = new WebClient();
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_ALREADY_USED",
-        WebClient.location(redeem(intruder, link, Logins.uniqueName("intrus"))));
+        WebClient.location(PersonAccess.redeem(intruder, link, Logins.uniqueName("intrus"))));
     assertEquals(401, intruder.get(Ports.base() + "/api/v1/me").statusCode());
 
     List<Journal.Row> rows = Journal.since(before);
@@ -229,7 +201,7 @@ class PersonAccessIT extends RelaisIT {
             Mandates.active(
                     worker, other, TODAY, TODAY.plusMonths(3), List.of("CHANGEMENT_ADRESSE"))
                 .get("id");
-    WebClient self = personSignedIn(worker, person, Logins.uniqueName("personne"));
+    WebClient self = PersonAccess.signedIn(worker, person, Logins.uniqueName("personne"));
 
     // Another person's mandate, an unknown one, a malformed id: the same 404, nothing changed.
     long before = Journal.maxSeq();
@@ -260,8 +232,8 @@ class PersonAccessIT extends RelaisIT {
     // The person reaches none of the staff endpoints (S10, S40).
     assertProblem(self.get(Ports.base() + "/api/v1/persons/" + person), 404, null);
     assertProblem(self.get(Mandates.of(person)), 404, null);
-    assertProblem(self.get(access(person)), 404, null);
-    assertProblem(self.json("POST", access(person) + "/links", ""), 404, null);
+    assertProblem(self.get(PersonAccess.url(person)), 404, null);
+    assertProblem(self.json("POST", PersonAccess.url(person) + "/links", ""), 404, null);
     // A structure's routes answer her as for an unknown structure (S40), whatever the id.
     for (String structure : List.of(Structures.CCAS, UUID.randomUUID().toString())) {
       assertProblem(
@@ -283,15 +255,23 @@ class PersonAccessIT extends RelaisIT {
 
     // Only the structure's administrators and the person's followers manage the access (S40).
     assertProblem(
-        Logins.signedIn("ts2.ccas").json("POST", access(person) + "/links", ""), 404, null);
-    assertProblem(Logins.signedIn("ts2.ccas").get(access(person)), 404, null);
+        Logins.signedIn("ts2.ccas").json("POST", PersonAccess.url(person) + "/links", ""),
+        404,
+        null);
+    assertProblem(Logins.signedIn("ts2.ccas").get(PersonAccess.url(person)), 404, null);
     assertProblem(
-        Logins.signedIn("admin.asso").json("POST", access(person) + "/links", ""), 404, null);
+        Logins.signedIn("admin.asso").json("POST", PersonAccess.url(person) + "/links", ""),
+        404,
+        null);
     assertProblem(
-        Logins.signedIn("operateur").json("POST", access(person) + "/links", ""), 404, null);
+        Logins.signedIn("operateur").json("POST", PersonAccess.url(person) + "/links", ""),
+        404,
+        null);
     // While the person has access, a new link would let someone else take it over: refused.
     assertProblem(
-        Logins.signedIn("admin.ccas").json("POST", access(person) + "/links", ""), 409, null);
+        Logins.signedIn("admin.ccas").json("POST", PersonAccess.url(person) + "/links", ""),
+        409,
+        null);
 
     // Bad input: problem+json with the field, nothing changed (S71).
     assertProblem(
@@ -309,10 +289,11 @@ class PersonAccessIT extends RelaisIT {
     assertProblem(self.get(MY_FILE + "/history?before=hier"), 400, "before");
     assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
     assertProblem(
-        worker.json("POST", access(person) + "/revocation", Map.of("reason", "y".repeat(501))),
+        worker.json(
+            "POST", PersonAccess.url(person) + "/revocation", Map.of("reason", "y".repeat(501))),
         400,
         "reason");
-    assertEquals(true, json(worker.get(access(person))).get("linked"));
+    assertEquals(true, json(worker.get(PersonAccess.url(person))).get("linked"));
     assertEquals(200, self.get(MY_FILE).statusCode());
   }
 
@@ -326,25 +307,27 @@ class PersonAccessIT extends RelaisIT {
             Mandates.active(worker, person, TODAY, TODAY.plusMonths(3), List.of("DUPLICATA"))
                 .get("id");
     String username = Logins.uniqueName("personne");
-    WebClient self = personSignedIn(worker, person, username);
+    WebClient self = PersonAccess.signedIn(worker, person, username);
     assertEquals(1, Json.list(self.get(MY_FILE)).size());
 
     long before = Journal.maxSeq();
     HttpResponse<String> ended =
-        worker.json("POST", access(person) + "/revocation", Map.of("reason", "Téléphone perdu"));
+        worker.json(
+            "POST", PersonAccess.url(person) + "/revocation", Map.of("reason", "Téléphone perdu"));
     assertEquals(204, ended.statusCode(), ended.body());
     assertEquals(0, Json.list(self.get(MY_FILE)).size(), "the record is gone on the next request");
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()), 404, null);
     assertEquals("ACTIVE", json(worker.get(Mandates.url(mandateId))).get("status"));
-    assertProblem(worker.json("POST", access(person) + "/revocation", Map.of()), 409, null);
+    assertProblem(
+        worker.json("POST", PersonAccess.url(person) + "/revocation", Map.of()), 409, null);
     assertTrue(
         Journal.since(before).stream()
             .anyMatch(r -> r.action().equals("person.access.end") && person.equals(r.targetId())));
 
     // A new link, redeemed by the person's existing account, gives the record back.
-    String link = link(worker, person);
-    HttpResponse<String> again = redeem(self, link, username);
+    String link = PersonAccess.link(worker, person);
+    HttpResponse<String> again = PersonAccess.redeem(self, link, username);
     assertTrue(WebClient.location(again).endsWith("/app/my-file.xhtml"), again.toString());
     List<Object> records = Json.list(self.get(MY_FILE));
     assertEquals(1, records.size());
@@ -358,20 +341,21 @@ class PersonAccessIT extends RelaisIT {
     String person = People.onCaseload(worker);
 
     // S7: a member's identity is never made the person's own account.
-    String link = link(worker, person);
+    String link = PersonAccess.link(worker, person);
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_STAFF_ACCOUNT",
-        WebClient.location(redeem(new WebClient(), link, "ts2.ccas")));
-    assertEquals(false, json(worker.get(access(person))).get("linked"));
+        WebClient.location(PersonAccess.redeem(new WebClient(), link, "ts2.ccas")));
+    assertEquals(false, json(worker.get(PersonAccess.url(person))).get("linked"));
 
     // Withdrawn: refused.
-    assertEquals(204, worker.json("DELETE", access(person) + "/links", "").statusCode());
+    assertEquals(204, worker.json("DELETE", PersonAccess.url(person) + "/links", "").statusCode());
     assertEquals(
         Ports.base() + "/not-authorised.xhtml?reason=ACCESS_REVOKED",
-        WebClient.location(redeem(new WebClient(), link, Logins.uniqueName("personne"))));
+        WebClient.location(
+            PersonAccess.redeem(new WebClient(), link, Logins.uniqueName("personne"))));
 
     // 48 hours later: expired.
-    String late = link(worker, person);
+    String late = PersonAccess.link(worker, person);
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
     try {
       TestClock.shiftDays(token, 3);
@@ -382,7 +366,8 @@ class PersonAccessIT extends RelaisIT {
           Ports.base() + "/not-authorised.xhtml?reason=ACCESS_EXPIRED",
           WebClient.location(Logins.throughStaffProvider(web, Logins.uniqueName("personne"))));
       List<Object> links =
-          (List<Object>) json(Logins.signedIn("ts1.ccas").get(access(person))).get("links");
+          (List<Object>)
+              json(Logins.signedIn("ts1.ccas").get(PersonAccess.url(person))).get("links");
       assertTrue(
           links.stream().anyMatch(l -> "EXPIRED".equals(((Map<String, Object>) l).get("status"))),
           links.toString());
@@ -392,7 +377,8 @@ class PersonAccessIT extends RelaisIT {
     } finally {
       TestClock.shiftDays(token, 0);
     }
-    assertFalse(json(Logins.signedIn("ts1.ccas").get(access(person))).get("linked").equals(true));
+    assertFalse(
+        json(Logins.signedIn("ts1.ccas").get(PersonAccess.url(person))).get("linked").equals(true));
   }
 
   @Test
@@ -423,7 +409,7 @@ class PersonAccessIT extends RelaisIT {
     assertEquals(201, m.statusCode(), m.body());
     String mandateId = (String) json(m).get("id");
 
-    WebClient self = personSignedIn(admin, person, Logins.uniqueName("jeune"));
+    WebClient self = PersonAccess.signedIn(admin, person, Logins.uniqueName("jeune"));
     assertEquals(false, mandateIn(Json.list(self.get(MY_FILE)), mandateId).get("revocable"));
     assertProblem(
         self.json("POST", MY_FILE + "/mandates/" + mandateId + "/revocation", Map.of()),
@@ -449,8 +435,10 @@ class PersonAccessIT extends RelaisIT {
     String ordinaryPerson = People.onCaseload(worker);
 
     EmailChangeIT.checkIdentity(worker, protectedPerson, "inesp"); // D3: before her access link
-    WebClient shielded = personSignedIn(worker, protectedPerson, Logins.uniqueName("protegee"));
-    WebClient ordinary = personSignedIn(worker, ordinaryPerson, Logins.uniqueName("personne"));
+    WebClient shielded =
+        PersonAccess.signedIn(worker, protectedPerson, Logins.uniqueName("protegee"));
+    WebClient ordinary =
+        PersonAccess.signedIn(worker, ordinaryPerson, Logins.uniqueName("personne"));
     assertEquals(200, shielded.get(MY_FILE).statusCode());
     assertEquals(200, ordinary.get(MY_FILE).statusCode());
     // The test server sets the protected idle timeout to a few seconds (see pom.xml); the
@@ -463,7 +451,7 @@ class PersonAccessIT extends RelaisIT {
     long before = Journal.maxSeq();
     HttpResponse<String> exit = ordinary.get(Ports.base() + "/exit");
     assertEquals(303, exit.statusCode());
-    assertEquals(QUICK_EXIT_URL, WebClient.location(exit));
+    assertEquals(PersonAccess.QUICK_EXIT_URL, WebClient.location(exit));
     assertTrue(exit.headers().firstValue("Clear-Site-Data").orElse("").contains("cookies"));
     assertEquals(401, ordinary.get(Ports.base() + "/api/v1/me").statusCode());
     assertTrue(
@@ -473,6 +461,4 @@ class PersonAccessIT extends RelaisIT {
 
   /** Set for the test server in pom.xml. */
   static final int PROTECTED_IDLE_SECONDS = 8;
-
-  static final String QUICK_EXIT_URL = Ports.base() + "/index.xhtml?quitte";
 }

@@ -9,6 +9,7 @@ import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
@@ -41,7 +42,7 @@ class PhoneCheckIT extends RelaisIT {
     assertProblem(none, 400, "code");
     Map<String, Object> refusal = withoutRequestId(none);
 
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, username);
+    WebClient her = PersonAccess.signedIn(worker, person, username);
     HttpResponse<String> issued = her.json("POST", API + "/me/phone-code", "");
     assertEquals(201, issued.statusCode(), issued.body());
     String code = (String) json(issued).get("code");
@@ -119,7 +120,7 @@ class PhoneCheckIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String username = Logins.uniqueName("elle.ecran");
-    String link = PersonAccessIT.link(worker, person);
+    String link = PersonAccess.link(worker, person);
     String code;
     try (Browser browser = Browser.start()) {
       browser.redeemAccessLink(link, username);

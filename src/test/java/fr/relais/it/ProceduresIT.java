@@ -14,6 +14,7 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
@@ -329,7 +330,7 @@ class ProceduresIT extends RelaisIT {
     assertEquals("FILED", act(worker, b, Map.of("action", "FILE")).get("status"));
 
     // She sees her own procedures, their status and history, from her own access (C3).
-    WebClient she = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("demarches"));
+    WebClient she = PersonAccess.signedIn(worker, person, Logins.uniqueName("demarches"));
     String mine = API + "/my-file/records/" + person + "/procedures";
     List<Object> own = Json.list(she.get(mine));
     assertEquals(2, own.size());

@@ -11,6 +11,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Structures;
@@ -286,7 +287,7 @@ class ProtectionIT extends RelaisIT {
     String person = id(worker.json("POST", API + "/structures/" + CCAS + "/persons", p));
     String other = People.onCaseload(worker);
     EmailChangeIT.checkIdentity(worker, person, "consent"); // D3: before her access link
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("protegee"));
+    WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("protegee"));
 
     String mine = API + "/my-file/records/" + person + "/protection/lifting-consent";
     assertProblem(

@@ -12,6 +12,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
@@ -310,7 +311,7 @@ class SealedDataIT extends RelaisIT {
                 Map.of("identityChecker", true))
             .statusCode());
     EmailChangeIT.checkIdentity(worker, person, canary.substring(6));
-    WebClient her = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("journal"));
+    WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("journal"));
     HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");
     assertEquals(200, mine.statusCode(), mine.body());
     List<Map<String, Object>> entries = (List<Map<String, Object>>) json(mine).get("items");

@@ -10,6 +10,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -38,7 +39,7 @@ class SessionsIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String username = Logins.uniqueName("personne.sessions");
-    WebClient phone = PersonAccessIT.personSignedIn(worker, person, username);
+    WebClient phone = PersonAccess.signedIn(worker, person, username);
     WebClient laptop = againAs(username);
     WebClient third = againAs(username);
 
@@ -106,7 +107,7 @@ class SessionsIT extends RelaisIT {
   void sheEndsAnotherSessionFromHerPage() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    String link = PersonAccessIT.link(worker, person);
+    String link = PersonAccess.link(worker, person);
     String username = Logins.uniqueName("personne.page");
     try (Browser self = Browser.start()) {
       self.redeemAccessLink(link, username);

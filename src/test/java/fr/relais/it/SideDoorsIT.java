@@ -13,6 +13,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
@@ -109,7 +110,7 @@ class SideDoorsIT extends RelaisIT {
         200,
         worker.json("PUT", contact(person), Map.of("email", local + "@" + domain)).statusCode());
     String intruderLogin = Logins.uniqueName("intrus");
-    PersonAccessIT.personSignedIn(worker, person, intruderLogin);
+    PersonAccess.signedIn(worker, person, intruderLogin);
     Map<String, Object> claim = new HashMap<>();
     claim.put("identifier", "75" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000));
     claim.put("intruderAddresses", List.of(local + "@" + domain));
@@ -187,7 +188,7 @@ class SideDoorsIT extends RelaisIT {
     String tag = tag();
     Takeover t = approvedTakeover(worker, tag);
     long seq = Journal.maxSeq();
-    String link = PersonAccessIT.link(worker, t.person());
+    String link = PersonAccess.link(worker, t.person());
 
     // His very login, as the provider presents it: no email claim, then with an unrelated one.
     for (String claims :
@@ -217,7 +218,7 @@ class SideDoorsIT extends RelaisIT {
     }
     // The same link still works for her.
     WebClient her = new WebClient();
-    HttpResponse<String> hers = PersonAccessIT.redeem(her, link, Logins.uniqueName("elle"));
+    HttpResponse<String> hers = PersonAccess.redeem(her, link, Logins.uniqueName("elle"));
     assertEquals(Ports.base() + "/app/my-file.xhtml", WebClient.location(hers));
     assertEquals(200, her.get(API + "/my-file").statusCode());
 
@@ -257,7 +258,7 @@ class SideDoorsIT extends RelaisIT {
                 EmailChangeIT.flags(person),
                 Map.of("email", local + "@exemple.fr", "reason", "Son ex-conjoint y a accès"))
             .statusCode());
-    WebClient self = PersonAccessIT.personSignedIn(worker, person, Logins.uniqueName("p"));
+    WebClient self = PersonAccess.signedIn(worker, person, Logins.uniqueName("p"));
     String mine = API + "/my-file/records/" + person + "/email-changes";
     String malformed = answer(self.json("POST", mine, Map.of("email", "pas-une-adresse")));
     assertTrue(malformed.contains("cannot be used"), malformed);
@@ -421,7 +422,7 @@ class SideDoorsIT extends RelaisIT {
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
-    String links = PersonAccessIT.access(person) + "/links";
+    String links = PersonAccess.url(person) + "/links";
     // D3: her identity not verified recently: refused, what is needed said.
     HttpResponse<String> unverified = worker.json("POST", links, "");
     assertProblem(unverified, 403, null);

@@ -15,6 +15,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Reminders;
@@ -63,7 +64,7 @@ class TakeoverClaimIT extends RelaisIT {
             .statusCode());
     // The in-law also opened her own access to Relais with the link.
     String intruderLogin = Logins.uniqueName("intrus");
-    WebClient intruder = PersonAccessIT.personSignedIn(worker, person, intruderLogin);
+    WebClient intruder = PersonAccess.signedIn(worker, person, intruderLogin);
     Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
     // Evidence: her complaint, a document of her file, attached to the claim.
     String complaint = ProceduresIT.uploadDocument(worker, person, "Plainte " + tag);
