@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -118,7 +119,7 @@ class BlockedPersonsIT extends RelaisIT {
     // Path 1: her own login. A link is handed over (her identity checked first, D3); a blocked
     // identity that signs in with it gets the answer of a link that does not exist; the link
     // still works for her afterwards.
-    EmailChangeIT.checkIdentity(worker, person, local.substring(local.length() - 6));
+    IdentityChecks.record(worker, person, local.substring(local.length() - 6));
     String link = PersonAccess.link(worker, person);
     WebClient intruder = new WebClient();
     intruder.get(link);

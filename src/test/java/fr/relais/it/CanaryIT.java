@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Downloads;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
@@ -140,7 +141,7 @@ class CanaryIT extends RelaisIT {
     Map<String, Object> message = json(worker.get(API + "/messages/" + messageId));
     String attachment =
         (String) ((List<Map<String, Object>>) message.get("attachments")).get(0).get("id");
-    EmailChangeIT.checkIdentity(worker, person, "canari"); // D3: before an access link of hers
+    IdentityChecks.record(worker, person, "canari"); // D3: before an access link of hers
     WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("canari"));
 
     // The one authorised view: her habilitated worker, under her mandate.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -86,7 +87,7 @@ class EmailChangeIT extends RelaisIT {
     assertTrue(unverified.body().contains("identity-verification-required"), unverified.body());
     assertTrue(
         unverified.body().contains("\"minimumLevel\":\"DOCUMENT_CHECKED\""), unverified.body());
-    checkIdentity(worker, person, tag);
+    IdentityChecks.record(worker, person, tag);
     for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
       assertProblem(stranger.json("POST", changes(person), request), 404, null);
       assertProblem(stranger.get(changes(person)), 404, null);
@@ -219,7 +220,7 @@ class EmailChangeIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
     String oldAddress = "actuelle." + tag + "@exemple.fr";
-    String person = verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     setEmail(worker, person, oldAddress);
     int mailsBefore = smtp().received().size();
     HttpResponse<String> first =
@@ -328,7 +329,7 @@ class EmailChangeIT extends RelaisIT {
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
-    checkIdentity(worker, person, tag);
+    IdentityChecks.record(worker, person, tag);
     int mailsBefore = smtp().received().size();
 
     // S32, S45: the protected person's old address gets nothing at all.
@@ -352,7 +353,7 @@ class EmailChangeIT extends RelaisIT {
 
     // An ordinary person whose address was flagged: that address is never written to again.
     String flaggedAddress = "controlee." + tag + "@exemple.fr";
-    String other = verifiedPersonWithMandate(worker, tag);
+    String other = People.verifiedWithMandate(worker, tag);
     setEmail(worker, other, flaggedAddress);
     assertEquals(
         201, worker.json("POST", flags(other), Map.of("email", flaggedAddress)).statusCode());
@@ -422,7 +423,7 @@ class EmailChangeIT extends RelaisIT {
   void theFileCardStartsAChangeAndFlagsAnAddress() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
-    String person = verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     setEmail(worker, person, "carte." + tag + "@exemple.fr");
     int mailsBefore = smtp().received().size();
     try (Browser browser = Browser.start()) {
@@ -463,24 +464,6 @@ class EmailChangeIT extends RelaisIT {
 
   private static String contact(String person) {
     return API + "/persons/" + person + "/contact";
-  }
-
-  /** A person on the worker's caseload, under an active mandate, her identity checked today. */
-  static String verifiedPersonWithMandate(WebClient worker, String tag) throws Exception {
-    String person = People.onCaseload(worker);
-    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
-    checkIdentity(worker, person, tag);
-    return person;
-  }
-
-  /** ts1.ccas holds the identity-checker habilitation in the demonstration data. */
-  static void checkIdentity(WebClient checker, String person, String tag) throws Exception {
-    HttpResponse<String> r =
-        checker.json(
-            "POST",
-            API + "/persons/" + person + "/identity/checks",
-            IdentityIT.check("P" + tag.toUpperCase().replaceAll("[^A-Z0-9]", "7") + "9Z"));
-    assertEquals(201, r.statusCode(), r.body());
   }
 
   private static void setEmail(WebClient worker, String person, String email) throws Exception {

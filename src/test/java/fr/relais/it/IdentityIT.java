@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
@@ -59,7 +60,7 @@ class IdentityIT extends RelaisIT {
     assertEquals(false, json(plain.get(identity)).get("canCheck"));
 
     String number = "X" + tag.toUpperCase().replaceAll("[^A-Z0-9]", "7") + "42Q";
-    Map<String, Object> check = check(number);
+    Map<String, Object> check = IdentityChecks.passport(number);
     long seq = Journal.maxSeq();
     // Refused: a worker without the habilitation (403), a worker who does not follow her and
     // another structure (404, as for an unknown file), nobody signed in (401).
@@ -235,16 +236,5 @@ class IdentityIT extends RelaisIT {
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     return (String) json(created).get("id");
-  }
-
-  static Map<String, Object> check(String number) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("documentType", "PASSPORT");
-    c.put("issuingCountry", "ml");
-    c.put("documentNumber", number.substring(0, 4) + " " + number.substring(4));
-    c.put("expiresOn", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(3).toString());
-    c.put("reason", "Premier accueil, passeport présenté");
-    c.put("protocolFollowed", true);
-    return c;
   }
 }

@@ -10,6 +10,7 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Oracle;
+import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
@@ -169,7 +170,7 @@ class OracleIT extends RelaisIT {
         problem);
 
     WebClient checker = Logins.signedIn("ts1.ccas"); // identity checker, freshly signed in
-    String person = EmailChangeIT.verifiedPersonWithMandate(checker, tag);
+    String person = People.verifiedWithMandate(checker, tag);
     String flagged = "surveillee." + tag + "@exemple.fr";
     // A change to it was pending when it was flagged: whoever holds that address is told the link
     // is out of date, as for any address changed meanwhile — never that it was flagged (S45).

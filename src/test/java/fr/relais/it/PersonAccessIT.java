@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -434,7 +435,7 @@ class PersonAccessIT extends RelaisIT {
     String protectedPerson = (String) json(created).get("id");
     String ordinaryPerson = People.onCaseload(worker);
 
-    EmailChangeIT.checkIdentity(worker, protectedPerson, "inesp"); // D3: before her access link
+    IdentityChecks.record(worker, protectedPerson, "inesp"); // D3: before her access link
     WebClient shielded =
         PersonAccess.signedIn(worker, protectedPerson, Logins.uniqueName("protegee"));
     WebClient ordinary =

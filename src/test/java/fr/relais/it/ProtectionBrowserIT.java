@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
@@ -129,7 +130,7 @@ class ProtectionBrowserIT extends RelaisIT {
         (String)
             json(worker.json("POST", API + "/structures/" + Structures.CCAS + "/persons", p))
                 .get("id");
-    EmailChangeIT.checkIdentity(worker, person, "lever"); // D3: before her access link
+    IdentityChecks.record(worker, person, "lever"); // D3: before her access link
     String link =
         (String)
             json(worker.json("POST", API + "/persons/" + person + "/access/links", "")).get("link");

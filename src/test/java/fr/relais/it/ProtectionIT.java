@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Members;
@@ -286,7 +287,7 @@ class ProtectionIT extends RelaisIT {
     p.put("protectionReason", "PROSTITUTION_EXIT");
     String person = id(worker.json("POST", API + "/structures/" + CCAS + "/persons", p));
     String other = People.onCaseload(worker);
-    EmailChangeIT.checkIdentity(worker, person, "consent"); // D3: before her access link
+    IdentityChecks.record(worker, person, "consent"); // D3: before her access link
     WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("protegee"));
 
     String mine = API + "/my-file/records/" + person + "/protection/lifting-consent";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
@@ -310,7 +311,7 @@ class SealedDataIT extends RelaisIT {
                 API + "/structures/" + CCAS + "/members/" + workerId,
                 Map.of("identityChecker", true))
             .statusCode());
-    EmailChangeIT.checkIdentity(worker, person, canary.substring(6));
+    IdentityChecks.record(worker, person, canary.substring(6));
     WebClient her = PersonAccess.signedIn(worker, person, Logins.uniqueName("journal"));
     HttpResponse<String> mine = her.get(API + "/my-file/history?limit=200");
     assertEquals(200, mine.statusCode(), mine.body());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -105,7 +106,7 @@ class SideDoorsIT extends RelaisIT {
   private static Takeover approvedTakeover(WebClient worker, String tag) throws Exception {
     String local = "samira.bouzld" + tag;
     String domain = "exemple-mail.fr";
-    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     assertEquals(
         200,
         worker.json("PUT", contact(person), Map.of("email", local + "@" + domain)).statusCode());
@@ -248,7 +249,7 @@ class SideDoorsIT extends RelaisIT {
   void herOwnChangeAnswersEveryRefusalInTheSameWordsAndSlowsDown() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
-    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     String local = "surveillee" + tag;
     assertEquals(
         201,
@@ -427,7 +428,7 @@ class SideDoorsIT extends RelaisIT {
     HttpResponse<String> unverified = worker.json("POST", links, "");
     assertProblem(unverified, 403, null);
     assertTrue(unverified.body().contains("identity-verification-required"), unverified.body());
-    EmailChangeIT.checkIdentity(worker, person, tag);
+    IdentityChecks.record(worker, person, tag);
     // S6: a member whose sign-in is an hour old signs in again first.
     assertProblem(Logins.signedInAnHourAgo("ts1.ccas").json("POST", links, ""), 401, null);
     assertEquals(201, worker.json("POST", links, "").statusCode());

@@ -56,7 +56,7 @@ class TakeoverClaimIT extends RelaisIT {
     String lookAlike = "madame.b" + tag + "@exemple-mail.fr";
     String other = "belle.famille." + tag + "@exemple.fr";
     String number = "75" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
-    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     assertEquals(
         200,
         worker
@@ -253,7 +253,7 @@ class TakeoverClaimIT extends RelaisIT {
   void aRejectedClaimChangesNothingAndAWaitingOneIsEscalatedAfterAWorkingDay() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     String mine = "elle." + tag + "@exemple.fr";
     assertEquals(
         200,
@@ -321,7 +321,7 @@ class TakeoverClaimIT extends RelaisIT {
   void theClaimIsFiledOnHerFileAndDecidedInTheAgentsQueue() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    String person = EmailChangeIT.verifiedPersonWithMandate(worker, tag);
+    String person = People.verifiedWithMandate(worker, tag);
     ProceduresIT.uploadDocument(worker, person, "Capture du compte " + tag);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");

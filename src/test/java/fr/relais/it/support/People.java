@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,5 +29,18 @@ public final class People {
         worker.json("POST", Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     return (String) JSONObjectUtils.parse(created.body()).get("id");
+  }
+
+  /**
+   * A new person on the worker's caseload, under an active six-month mandate for a change of
+   * address, her identity checked today by the worker ({@link IdentityChecks#record}, its number
+   * derived from {@code tag}); returns the person's id.
+   */
+  public static String verifiedWithMandate(WebClient worker, String tag) throws Exception {
+    String person = onCaseload(worker);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    Mandates.active(worker, person, today, today.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
+    IdentityChecks.record(worker, person, tag);
+    return person;
   }
 }
