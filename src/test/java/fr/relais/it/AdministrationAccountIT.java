@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.AdministrationAccounts;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
@@ -55,7 +56,7 @@ class AdministrationAccountIT extends RelaisIT {
     account.put("service", "ANEF");
     account.put("identifier", number.substring(0, 4) + " " + number.substring(4));
     account.put("address", intruder.toUpperCase());
-    String list = accounts(p.id());
+    String list = AdministrationAccounts.of(p.id());
     long seq = Journal.maxSeq();
 
     // Refused: other caseload and other structure (404), a volunteer following her (403, and she
@@ -160,14 +161,15 @@ class AdministrationAccountIT extends RelaisIT {
     Map<String, Object> account =
         Map.of("service", "ANEF", "identifier", "ab." + tag + "@exemple.fr");
     // Without an active mandate, not even her worker may read or change them.
-    assertProblem(worker.json("POST", accounts(person), account), 403, null);
+    assertProblem(worker.json("POST", AdministrationAccounts.of(person), account), 403, null);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
-    assertEquals(201, worker.json("POST", accounts(person), account).statusCode());
-    Map<String, Object> seen = (Map<String, Object>) Json.list(worker.get(accounts(person))).get(0);
+    assertEquals(201, worker.json("POST", AdministrationAccounts.of(person), account).statusCode());
+    Map<String, Object> seen =
+        (Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0);
     assertEquals("ab." + tag + "@exemple.fr", seen.get("identifier"));
     // The administrator without the protected-cases habilitation sees her name only (F1): her
     // accounts are refused.
-    assertProblem(admin.get(accounts(person)), 403, null);
+    assertProblem(admin.get(AdministrationAccounts.of(person)), 403, null);
   }
 
   @Test
@@ -191,11 +193,7 @@ class AdministrationAccountIT extends RelaisIT {
       browser.awaitText(".admin-move", "en attente du premier message");
       browser.assertAccessible("person-admin-account-moved");
     }
-    assertTrue(Json.list(worker.get(accounts(p.id()))).size() == 1);
-  }
-
-  static String accounts(String person) {
-    return API + "/persons/" + person + "/administration-accounts";
+    assertTrue(Json.list(worker.get(AdministrationAccounts.of(p.id()))).size() == 1);
   }
 
   @SuppressWarnings("unchecked")
@@ -204,7 +202,7 @@ class AdministrationAccountIT extends RelaisIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     Map<String, Object> a;
     do {
-      a = (Map<String, Object>) Json.list(worker.get(accounts(person))).get(0);
+      a = (Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0);
       if (status.equals(a.get("move"))) {
         return a;
       }

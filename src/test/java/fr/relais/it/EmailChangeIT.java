@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.EmailChanges;
 import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
@@ -80,36 +81,42 @@ class EmailChangeIT extends RelaisIT {
     // Refused: no mandate yet (403); then, with one, her identity never checked (403, with what is
     // needed); other caseload and other structure (404 as for an unknown file), a volunteer who
     // follows her (403), nobody signed in (401), a member whose sign-in is an hour old (401).
-    assertProblem(worker.json("POST", changes(person), request), 403, null);
+    assertProblem(worker.json("POST", EmailChanges.of(person), request), 403, null);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
-    HttpResponse<String> unverified = worker.json("POST", changes(person), request);
+    HttpResponse<String> unverified = worker.json("POST", EmailChanges.of(person), request);
     assertProblem(unverified, 403, null);
     assertTrue(unverified.body().contains("identity-verification-required"), unverified.body());
     assertTrue(
         unverified.body().contains("\"minimumLevel\":\"DOCUMENT_CHECKED\""), unverified.body());
     IdentityChecks.record(worker, person, tag);
     for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
-      assertProblem(stranger.json("POST", changes(person), request), 404, null);
-      assertProblem(stranger.get(changes(person)), 404, null);
-      assertProblem(stranger.json("POST", flags(person), Map.of("email", oldAddress)), 404, null);
+      assertProblem(stranger.json("POST", EmailChanges.of(person), request), 404, null);
+      assertProblem(stranger.get(EmailChanges.of(person)), 404, null);
+      assertProblem(
+          stranger.json("POST", EmailChanges.flags(person), Map.of("email", oldAddress)),
+          404,
+          null);
     }
     String volunteer = "benevole.adresse." + tag;
     String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
     assign(admin, person, List.of(accountId(worker), volunteerId));
-    assertProblem(Logins.signedIn(volunteer).json("POST", changes(person), request), 403, null);
-    assertProblem(new WebClient().json("POST", changes(person), request), 401, null);
+    assertProblem(
+        Logins.signedIn(volunteer).json("POST", EmailChanges.of(person), request), 403, null);
+    assertProblem(new WebClient().json("POST", EmailChanges.of(person), request), 401, null);
     HttpResponse<String> stale =
-        Logins.signedInAnHourAgo("ts1.ccas").json("POST", changes(person), request);
+        Logins.signedInAnHourAgo("ts1.ccas").json("POST", EmailChanges.of(person), request);
     assertProblem(stale, 401, null);
     assertTrue(stale.body().contains("reauthentication-required"), stale.body());
 
     // Bad input, each named; the same address is a conflict; nothing is started.
     assertProblem(
-        worker.json("POST", changes(person), Map.of("email", "pas-une-adresse")), 400, "email");
-    assertProblem(worker.json("POST", changes(person), "{\"email\":"), 400, null);
-    assertProblem(worker.json("POST", changes(person), ""), 400, "email");
+        worker.json("POST", EmailChanges.of(person), Map.of("email", "pas-une-adresse")),
+        400,
+        "email");
+    assertProblem(worker.json("POST", EmailChanges.of(person), "{\"email\":"), 400, null);
+    assertProblem(worker.json("POST", EmailChanges.of(person), ""), 400, "email");
     assertProblem(
-        worker.json("POST", changes(person), Map.of("email", oldAddress.toUpperCase())),
+        worker.json("POST", EmailChanges.of(person), Map.of("email", oldAddress.toUpperCase())),
         409,
         "email");
     // E1: the address in use is not replaced by a plain correction of her contact either.
@@ -119,7 +126,7 @@ class EmailChangeIT extends RelaisIT {
 
     long seq = Journal.maxSeq();
     int mailsBefore = smtp().received().size();
-    HttpResponse<String> started = worker.json("POST", changes(person), request);
+    HttpResponse<String> started = worker.json("POST", EmailChanges.of(person), request);
     assertEquals(201, started.statusCode(), started.body());
     assertEquals("PENDING", json(started).get("status"));
     assertEquals(oldAddress, emailOf(worker, person), "nothing changes before the confirmation");
@@ -224,13 +231,14 @@ class EmailChangeIT extends RelaisIT {
     setEmail(worker, person, oldAddress);
     int mailsBefore = smtp().received().size();
     HttpResponse<String> first =
-        worker.json("POST", changes(person), Map.of("email", "une." + tag + "@exemple.fr"));
+        worker.json("POST", EmailChanges.of(person), Map.of("email", "une." + tag + "@exemple.fr"));
     assertEquals(201, first.statusCode(), first.body());
     String firstToken = awaitLink("une." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
 
     // S70: starting again at once waits out the cooldown; nothing is sent.
     HttpResponse<String> again =
-        worker.json("POST", changes(person), Map.of("email", "deux." + tag + "@exemple.fr"));
+        worker.json(
+            "POST", EmailChanges.of(person), Map.of("email", "deux." + tag + "@exemple.fr"));
     assertEquals(429, again.statusCode(), again.body());
     assertTrue(Long.parseLong(again.headers().firstValue("Retry-After").orElse("0")) > 0);
     assertEquals(1, countChanges(person));
@@ -240,12 +248,13 @@ class EmailChangeIT extends RelaisIT {
       TestClock.shiftSeconds(token, 130);
       WebClient fresh = Logins.signedIn("ts1.ccas");
       HttpResponse<String> second =
-          fresh.json("POST", changes(person), Map.of("email", "deux." + tag + "@exemple.fr"));
+          fresh.json(
+              "POST", EmailChanges.of(person), Map.of("email", "deux." + tag + "@exemple.fr"));
       assertEquals(201, second.statusCode(), second.body());
       String secondToken =
           awaitLink("deux." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
       // The first link was replaced by the second.
-      assertEquals("SUPERSEDED", lookup(firstToken));
+      assertEquals("SUPERSEDED", EmailChanges.lookup(firstToken));
       assertProblem(
           new WebClient()
               .json("POST", API + "/email-links/confirmation", Map.of("token", firstToken)),
@@ -256,7 +265,7 @@ class EmailChangeIT extends RelaisIT {
       HttpResponse<String> flagged =
           fresh.json(
               "POST",
-              flags(person),
+              EmailChanges.flags(person),
               Map.of("email", oldAddress, "reason", "L'ex-conjoint y a accès"));
       assertEquals(201, flagged.statusCode(), flagged.body());
       assertNull(emailOf(fresh, person), "a flagged address is removed from her contact at once");
@@ -265,23 +274,27 @@ class EmailChangeIT extends RelaisIT {
               .json("POST", API + "/email-links/confirmation", Map.of("token", secondToken)),
           409,
           "token");
-      assertEquals("STALE", lookup(secondToken));
+      assertEquals("STALE", EmailChanges.lookup(secondToken));
       assertNull(emailOf(fresh, person));
 
       // A flagged address is answered exactly like one that cannot exist, wherever it is typed.
       HttpResponse<String> refused =
-          fresh.json("POST", changes(person), Map.of("email", oldAddress.toUpperCase()));
+          fresh.json("POST", EmailChanges.of(person), Map.of("email", oldAddress.toUpperCase()));
       HttpResponse<String> invalid =
-          fresh.json("POST", changes(person), Map.of("email", "pas-une-adresse"));
+          fresh.json("POST", EmailChanges.of(person), Map.of("email", "pas-une-adresse"));
       assertProblem(refused, 400, "email");
       assertEquals(withoutRequestId(invalid), withoutRequestId(refused));
       assertProblem(fresh.json("PUT", contact(person), Map.of("email", oldAddress)), 400, "email");
-      assertProblem(fresh.json("POST", flags(person), Map.of("email", oldAddress)), 409, "email");
-      assertProblem(fresh.json("POST", flags(person), Map.of("email", "x")), 400, "email");
+      assertProblem(
+          fresh.json("POST", EmailChanges.flags(person), Map.of("email", oldAddress)),
+          409,
+          "email");
+      assertProblem(
+          fresh.json("POST", EmailChanges.flags(person), Map.of("email", "x")), 400, "email");
       assertProblem(
           fresh.json(
               "POST",
-              flags(person),
+              EmailChanges.flags(person),
               Map.of("email", "y." + tag + "@exemple.fr", "reason", "r".repeat(301))),
           400,
           "reason");
@@ -290,12 +303,13 @@ class EmailChangeIT extends RelaisIT {
       TestClock.shiftSeconds(token, 300);
       WebClient later = Logins.signedIn("ts1.ccas");
       HttpResponse<String> third =
-          later.json("POST", changes(person), Map.of("email", "trois." + tag + "@exemple.fr"));
+          later.json(
+              "POST", EmailChanges.of(person), Map.of("email", "trois." + tag + "@exemple.fr"));
       assertEquals(201, third.statusCode(), third.body());
       String thirdToken =
           awaitLink("trois." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
       TestClock.shiftSeconds(token, 300 + 24 * 3600 + 60);
-      assertEquals("EXPIRED", lookup(thirdToken));
+      assertEquals("EXPIRED", EmailChanges.lookup(thirdToken));
       assertProblem(
           new WebClient()
               .json("POST", API + "/email-links/confirmation", Map.of("token", thirdToken)),
@@ -334,7 +348,8 @@ class EmailChangeIT extends RelaisIT {
 
     // S32, S45: the protected person's old address gets nothing at all.
     assertEquals(
-        201, worker.json("POST", changes(person), Map.of("email", newAddress)).statusCode());
+        201,
+        worker.json("POST", EmailChanges.of(person), Map.of("email", newAddress)).statusCode());
     String token = awaitLink(newAddress, "email-confirmation", mailsBefore);
     assertEquals(
         200,
@@ -356,9 +371,13 @@ class EmailChangeIT extends RelaisIT {
     String other = People.verifiedWithMandate(worker, tag);
     setEmail(worker, other, flaggedAddress);
     assertEquals(
-        201, worker.json("POST", flags(other), Map.of("email", flaggedAddress)).statusCode());
+        201,
+        worker
+            .json("POST", EmailChanges.flags(other), Map.of("email", flaggedAddress))
+            .statusCode());
     String reached = "joignable." + tag + "@exemple.fr";
-    assertEquals(201, worker.json("POST", changes(other), Map.of("email", reached)).statusCode());
+    assertEquals(
+        201, worker.json("POST", EmailChanges.of(other), Map.of("email", reached)).statusCode());
     String otherToken = awaitLink(reached, "email-confirmation", mailsBefore);
     assertEquals(
         200,
@@ -410,7 +429,7 @@ class EmailChangeIT extends RelaisIT {
       browser.open(Ports.base() + "/email-confirmation.xhtml?token=" + token);
       browser.awaitText("#link-state", "attend votre confirmation");
       browser.assertAccessible("email-confirmation");
-      assertEquals("PENDING", lookup(token), "opening the page consumed nothing");
+      assertEquals("PENDING", EmailChanges.lookup(token), "opening the page consumed nothing");
       browser.click("#confirm-form\\:confirm");
       browser.awaitText("#link-state", "Adresse confirmée");
       browser.assertAccessible("email-confirmed");
@@ -454,14 +473,6 @@ class EmailChangeIT extends RelaisIT {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 
-  static String changes(String person) {
-    return API + "/persons/" + person + "/email-changes";
-  }
-
-  static String flags(String person) {
-    return API + "/persons/" + person + "/flagged-addresses";
-  }
-
   private static String contact(String person) {
     return API + "/persons/" + person + "/contact";
   }
@@ -491,11 +502,6 @@ class EmailChangeIT extends RelaisIT {
 
   private static long countChanges(String person) throws Exception {
     return fr.relais.it.support.Rows.count("email_change", "person_id", UUID.fromString(person));
-  }
-
-  static String lookup(String token) throws Exception {
-    return (String)
-        json(new WebClient().get(API + "/email-links/confirmation?token=" + token)).get("status");
   }
 
   @SuppressWarnings("unchecked")

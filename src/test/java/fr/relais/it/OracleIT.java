@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.EmailChanges;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -184,15 +185,15 @@ class OracleIT extends RelaisIT {
         checker
             .json(
                 "POST",
-                EmailChangeIT.flags(person),
+                EmailChanges.flags(person),
                 Map.of("email", flagged, "reason", "Quelqu'un d'autre y a accès"))
             .statusCode());
-    assertEquals("STALE", EmailChangeIT.lookup(token));
+    assertEquals("STALE", EmailChanges.lookup(token));
     HttpResponse<String> confirm =
         new WebClient().json("POST", API + "/email-links/confirmation", Map.of("token", token));
     assertEquals(409, confirm.statusCode());
     assertFalse(confirm.body().contains("FLAGGED"), confirm.body());
-    int changesBefore = Json.list(checker.get(EmailChangeIT.changes(person))).size();
+    int changesBefore = Json.list(checker.get(EmailChanges.of(person))).size();
     Oracle.assertNoOracle(
         "email change, a flagged address",
         i -> checker.json("POST", changes, Map.of("email", flagged)),
@@ -207,7 +208,7 @@ class OracleIT extends RelaisIT {
         problem);
     assertEquals(
         changesBefore,
-        Json.list(checker.get(EmailChangeIT.changes(person))).size(),
+        Json.list(checker.get(EmailChanges.of(person))).size(),
         "nothing was started");
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.relais.it.support.EmailChanges;
 import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
@@ -18,6 +19,7 @@ import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TakeoverClaims;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -118,7 +120,7 @@ class SideDoorsIT extends RelaisIT {
     claim.put("description", "Compte ouvert à son nom par sa belle-famille, adresse ressemblante");
     claim.put("ownAccessHeld", true);
     claim.put("heldSince", TODAY.minusYears(1).toString());
-    HttpResponse<String> filed = worker.json("POST", TakeoverClaimIT.claims(person), claim);
+    HttpResponse<String> filed = worker.json("POST", TakeoverClaims.of(person), claim);
     assertEquals(201, filed.statusCode(), filed.body());
     HttpResponse<String> decided =
         Logins.signedIn("agent.prefecture")
@@ -151,7 +153,7 @@ class SideDoorsIT extends RelaisIT {
         worker.json("PUT", contact(t.person()), Map.of("email", unrelated)), 409, "email");
 
     // Her worker's email change: the same, nothing started.
-    String changes = EmailChangeIT.changes(t.person());
+    String changes = EmailChanges.of(t.person());
     String malformedChange = answer(worker.json("POST", changes, Map.of("email", "pas-une")));
     long started = fr.relais.it.support.Rows.count("email_change", "person_id", uuid(t.person()));
     for (String v : variants(t.local(), t.domain())) {
@@ -256,7 +258,7 @@ class SideDoorsIT extends RelaisIT {
         worker
             .json(
                 "POST",
-                EmailChangeIT.flags(person),
+                EmailChanges.flags(person),
                 Map.of("email", local + "@exemple.fr", "reason", "Son ex-conjoint y a accès"))
             .statusCode());
     WebClient self = PersonAccess.signedIn(worker, person, Logins.uniqueName("p"));
@@ -278,7 +280,7 @@ class SideDoorsIT extends RelaisIT {
     // Her worker is not slowed down: nobody can lock her out of a change.
     HttpResponse<String> byWorker =
         worker.json(
-            "POST", EmailChangeIT.changes(person), Map.of("email", "libre" + tag + "@exemple.fr"));
+            "POST", EmailChanges.of(person), Map.of("email", "libre" + tag + "@exemple.fr"));
     assertEquals(201, byWorker.statusCode(), byWorker.body());
     assertTrue(
         Journal.hasDetail(Journal.since(0), "email.change.start", "THROTTLED"),

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.AdministrationAccounts;
 import fr.relais.it.support.Browser;
 import fr.relais.it.support.Downloads;
+import fr.relais.it.support.EmailChanges;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
@@ -21,6 +23,7 @@ import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
+import fr.relais.it.support.TakeoverClaims;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -69,7 +72,7 @@ class TakeoverClaimIT extends RelaisIT {
     // Evidence: her complaint, a document of her file, attached to the claim.
     String complaint = ProceduresIT.uploadDocument(worker, person, "Plainte " + tag);
     claim.put("attachmentIds", List.of(complaint));
-    String claims = claims(person);
+    String claims = TakeoverClaims.of(person);
     long seq = Journal.maxSeq();
 
     // Refused to file: other caseload, other structure (404), a volunteer who follows her (403),
@@ -90,7 +93,7 @@ class TakeoverClaimIT extends RelaisIT {
         LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
         LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(6),
         List.of("CHANGEMENT_ADRESSE"));
-    HttpResponse<String> notChecked = worker.json("POST", claims(unverified), claim);
+    HttpResponse<String> notChecked = worker.json("POST", TakeoverClaims.of(unverified), claim);
     assertProblem(notChecked, 403, null);
     assertTrue(notChecked.body().contains("identity-verification-required"), notChecked.body());
     // Bad input, each named; nothing filed.
@@ -128,8 +131,7 @@ class TakeoverClaimIT extends RelaisIT {
     // Meanwhile, a procedure was filed from that account (the intruder's, as it turns out).
     String accountId =
         (String)
-            ((Map<String, Object>)
-                    Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
+            ((Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0))
                 .get("id");
     String filedByIntruder =
         (String)
@@ -187,23 +189,20 @@ class TakeoverClaimIT extends RelaisIT {
 
     // Hers again: the account writes to her sub-address, awaiting its first message.
     Map<String, Object> account =
-        (Map<String, Object>)
-            Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0);
+        (Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0);
     assertEquals(number, account.get("identifier"));
     assertEquals(true, account.get("onSubAddress"));
     assertEquals("DONE", account.get("move"));
     // The intruder's addresses detached: off her contact, flagged, blocked, refused for good.
     Map<String, Object> file = json(worker.get(API + "/persons/" + person));
     assertNull(((Map<String, Object>) file.get("contact")).get("email"));
-    assertEquals(2, Json.list(worker.get(EmailChangeIT.flags(person))).size());
+    assertEquals(2, Json.list(worker.get(EmailChanges.flags(person))).size());
     assertProblem(
         worker.json("PUT", API + "/persons/" + person + "/contact", Map.of("email", other)),
         400,
         "email");
     assertProblem(
-        worker.json("POST", EmailChangeIT.changes(person), Map.of("email", lookAlike)),
-        400,
-        "email");
+        worker.json("POST", EmailChanges.of(person), Map.of("email", lookAlike)), 400, "email");
     assertTrue(Rows.count("blocked_person", "person_id", UUID.fromString(person)) >= 2);
     // S33: what was filed from the account while it was held is frozen for review on her file.
     Map<String, Object> frozen = json(worker.get(API + "/procedures/" + filedByIntruder));
@@ -262,7 +261,8 @@ class TakeoverClaimIT extends RelaisIT {
             .statusCode());
     String rejected =
         (String)
-            json(worker.json("POST", claims(person), claim("7511111111", List.of(mine), false)))
+            json(worker.json(
+                    "POST", TakeoverClaims.of(person), claim("7511111111", List.of(mine), false)))
                 .get("id");
     WebClient agent = Logins.signedIn("agent.prefecture");
     assertTrue(
@@ -282,16 +282,15 @@ class TakeoverClaimIT extends RelaisIT {
         "nothing changed");
     assertEquals(
         "NONE",
-        ((Map<String, Object>)
-                Json.list(worker.get(AdministrationAccountIT.accounts(person))).get(0))
+        ((Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0))
             .get("move"));
-    assertEquals(0, Json.list(worker.get(EmailChangeIT.flags(person))).size());
+    assertEquals(0, Json.list(worker.get(EmailChanges.flags(person))).size());
 
     String waiting =
         (String)
             json(worker.json(
                     "POST",
-                    claims(person),
+                    TakeoverClaims.of(person),
                     claim("7522222222", List.of("x." + tag + "@exemple.fr"), false)))
                 .get("id");
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
@@ -358,10 +357,6 @@ class TakeoverClaimIT extends RelaisIT {
     }
   }
 
-  static String claims(String person) {
-    return API + "/persons/" + person + "/takeover-claims";
-  }
-
   private static Map<String, Object> claim(
       String identifier, List<String> intruders, boolean ownAccess) {
     Map<String, Object> c = new HashMap<>();
@@ -378,7 +373,7 @@ class TakeoverClaimIT extends RelaisIT {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> claimOf(WebClient member, String person, String id)
       throws Exception {
-    for (Object o : Json.list(member.get(claims(person)))) {
+    for (Object o : Json.list(member.get(TakeoverClaims.of(person)))) {
       Map<String, Object> c = (Map<String, Object>) o;
       if (id.equals(c.get("id"))) {
         return c;
