@@ -18,13 +18,11 @@ import fr.relais.it.support.People;
 import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.SentMail;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,14 +33,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,10 +53,6 @@ class EmailChangeIT extends RelaisIT {
   private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-  private static final Pattern LINK =
-      Pattern.compile(
-          Pattern.quote(Ports.base())
-              + "/(email-confirmation|email-freeze)\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
   @Test
   @SuppressWarnings("unchecked")
@@ -125,7 +115,7 @@ class EmailChangeIT extends RelaisIT {
     assertEquals(oldAddress, emailOf(worker, person));
 
     long seq = Journal.maxSeq();
-    int mailsBefore = smtp().received().size();
+    int mailsBefore = SentMail.count();
     HttpResponse<String> started = worker.json("POST", EmailChanges.of(person), request);
     assertEquals(201, started.statusCode(), started.body());
     assertEquals("PENDING", json(started).get("status"));
@@ -144,7 +134,7 @@ class EmailChangeIT extends RelaisIT {
       }
     }
 
-    String token = awaitLink(newAddress, "email-confirmation", mailsBefore);
+    String token = SentMail.awaitLink(newAddress, "email-confirmation", mailsBefore);
     String page = Ports.base() + "/email-confirmation.xhtml?token=" + token;
     // S30: neither a HEAD, nor a GET of the page (a mail client's preview), nor the API's lookup
     // consumes the link.
@@ -186,9 +176,9 @@ class EmailChangeIT extends RelaisIT {
     assertEquals(401, her.get(API + "/my-file").statusCode());
 
     // Told: the new address, her old address (with a freeze link), the administrators in-app.
-    awaitMail(newAddress, "adresse confirmée", mailsBefore);
-    String freeze = awaitLink(oldAddress, "email-freeze", mailsBefore);
-    String oldNotice = String.join("\n", bodiesTo(oldAddress, mailsBefore));
+    SentMail.awaitMail(newAddress, "adresse confirmée", mailsBefore);
+    String freeze = SentMail.awaitLink(oldAddress, "email-freeze", mailsBefore);
+    String oldNotice = String.join("\n", SentMail.bodiesTo(oldAddress, mailsBefore));
     assertFalse(
         oldNotice.contains(newAddress) || oldNotice.contains("nouvelle."),
         "the old address never learns the new one");
@@ -229,11 +219,12 @@ class EmailChangeIT extends RelaisIT {
     String oldAddress = "actuelle." + tag + "@exemple.fr";
     String person = People.verifiedWithMandate(worker, tag);
     setEmail(worker, person, oldAddress);
-    int mailsBefore = smtp().received().size();
+    int mailsBefore = SentMail.count();
     HttpResponse<String> first =
         worker.json("POST", EmailChanges.of(person), Map.of("email", "une." + tag + "@exemple.fr"));
     assertEquals(201, first.statusCode(), first.body());
-    String firstToken = awaitLink("une." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+    String firstToken =
+        SentMail.awaitLink("une." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
 
     // S70: starting again at once waits out the cooldown; nothing is sent.
     HttpResponse<String> again =
@@ -252,7 +243,7 @@ class EmailChangeIT extends RelaisIT {
               "POST", EmailChanges.of(person), Map.of("email", "deux." + tag + "@exemple.fr"));
       assertEquals(201, second.statusCode(), second.body());
       String secondToken =
-          awaitLink("deux." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+          SentMail.awaitLink("deux." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
       // The first link was replaced by the second.
       assertEquals("SUPERSEDED", EmailChanges.lookup(firstToken));
       assertProblem(
@@ -307,7 +298,7 @@ class EmailChangeIT extends RelaisIT {
               "POST", EmailChanges.of(person), Map.of("email", "trois." + tag + "@exemple.fr"));
       assertEquals(201, third.statusCode(), third.body());
       String thirdToken =
-          awaitLink("trois." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+          SentMail.awaitLink("trois." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
       TestClock.shiftSeconds(token, 300 + 24 * 3600 + 60);
       assertEquals("EXPIRED", EmailChanges.lookup(thirdToken));
       assertProblem(
@@ -320,7 +311,9 @@ class EmailChangeIT extends RelaisIT {
     }
     assertNull(emailOf(Logins.signedIn("ts1.ccas"), person), "no link ever changed her address");
     assertEquals(
-        0, mailsTo(oldAddress, mailsBefore).size(), "a flagged address is never written to");
+        0,
+        SentMail.mailsTo(oldAddress, mailsBefore).size(),
+        "a flagged address is never written to");
   }
 
   @Test
@@ -344,21 +337,21 @@ class EmailChangeIT extends RelaisIT {
     String person = (String) json(created).get("id");
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("CHANGEMENT_ADRESSE"));
     IdentityChecks.record(worker, person, tag);
-    int mailsBefore = smtp().received().size();
+    int mailsBefore = SentMail.count();
 
     // S32, S45: the protected person's old address gets nothing at all.
     assertEquals(
         201,
         worker.json("POST", EmailChanges.of(person), Map.of("email", newAddress)).statusCode());
-    String token = awaitLink(newAddress, "email-confirmation", mailsBefore);
+    String token = SentMail.awaitLink(newAddress, "email-confirmation", mailsBefore);
     assertEquals(
         200,
         new WebClient()
             .json("POST", API + "/email-links/confirmation", Map.of("token", token))
             .statusCode());
-    awaitMail(newAddress, "adresse confirmée", mailsBefore);
+    SentMail.awaitMail(newAddress, "adresse confirmée", mailsBefore);
     assertEquals(newAddress, emailOf(worker, person));
-    assertEquals(List.of(), mailsTo(oldAddress, mailsBefore));
+    assertEquals(List.of(), SentMail.mailsTo(oldAddress, mailsBefore));
     assertEquals(0, outboxRowsTo(oldAddress));
     // Her contact is still sealed: nothing in clear at rest.
     Map<String, Object> row =
@@ -378,17 +371,17 @@ class EmailChangeIT extends RelaisIT {
     String reached = "joignable." + tag + "@exemple.fr";
     assertEquals(
         201, worker.json("POST", EmailChanges.of(other), Map.of("email", reached)).statusCode());
-    String otherToken = awaitLink(reached, "email-confirmation", mailsBefore);
+    String otherToken = SentMail.awaitLink(reached, "email-confirmation", mailsBefore);
     assertEquals(
         200,
         new WebClient()
             .json("POST", API + "/email-links/confirmation", Map.of("token", otherToken))
             .statusCode());
-    awaitMail(reached, "adresse confirmée", mailsBefore);
-    assertEquals(List.of(), mailsTo(flaggedAddress, mailsBefore));
+    SentMail.awaitMail(reached, "adresse confirmée", mailsBefore);
+    assertEquals(List.of(), SentMail.mailsTo(flaggedAddress, mailsBefore));
     assertEquals(0, outboxRowsTo(flaggedAddress));
     // Every captured mail since the start of this test went to one of the new addresses.
-    for (RecordingSmtpServer.Received m : since(mailsBefore)) {
+    for (RecordingSmtpServer.Received m : SentMail.since(mailsBefore)) {
       assertFalse(String.join(",", m.recipients()).contains(oldAddress), m.recipients().toString());
       assertFalse(
           String.join(",", m.recipients()).contains(flaggedAddress), m.recipients().toString());
@@ -404,7 +397,7 @@ class EmailChangeIT extends RelaisIT {
     String login = Logins.uniqueName("elle.seule");
     WebClient her = PersonAccess.signedIn(worker, person, login);
     String mine = API + "/my-file/records/" + person + "/email-changes";
-    int mailsBefore = smtp().received().size();
+    int mailsBefore = SentMail.count();
 
     // Not another record, not a member on her endpoint; bad input named.
     assertProblem(
@@ -422,7 +415,8 @@ class EmailChangeIT extends RelaisIT {
         her.json("POST", mine, Map.of("email", "moi." + tag + "@exemple.fr"));
     assertEquals(201, started.statusCode(), started.body());
     assertEquals(true, json(started).get("startedByPerson"));
-    String token = awaitLink("moi." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+    String token =
+        SentMail.awaitLink("moi." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
 
     // The confirmation page, in a browser, accessible; its button confirms.
     try (Browser browser = Browser.start()) {
@@ -444,7 +438,7 @@ class EmailChangeIT extends RelaisIT {
     String tag = tag();
     String person = People.verifiedWithMandate(worker, tag);
     setEmail(worker, person, "carte." + tag + "@exemple.fr");
-    int mailsBefore = smtp().received().size();
+    int mailsBefore = SentMail.count();
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
@@ -463,7 +457,7 @@ class EmailChangeIT extends RelaisIT {
       browser.awaitText("#email-changes", "Périmé");
       browser.assertAccessible("person-email-flagged");
     }
-    awaitLink("carte.nouvelle." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
+    SentMail.awaitLink("carte.nouvelle." + tag + "@exemple.fr", "email-confirmation", mailsBefore);
     assertNull(emailOf(worker, person));
   }
 
@@ -514,69 +508,6 @@ class EmailChangeIT extends RelaisIT {
       b.append(m.get("kind")).append(':').append(m.get("subjectId")).append('\n');
     }
     return b.toString();
-  }
-
-  private static RecordingSmtpServer smtp() {
-    return TestEnvironment.mail().outgoing();
-  }
-
-  private static List<RecordingSmtpServer.Received> since(int from) {
-    List<RecordingSmtpServer.Received> all = smtp().received();
-    return new ArrayList<>(all.subList(Math.min(from, all.size()), all.size()));
-  }
-
-  private static List<RecordingSmtpServer.Received> mailsTo(String address, int from) {
-    return since(from).stream()
-        .filter(m -> m.recipients().stream().anyMatch(r -> r.contains(address)))
-        .toList();
-  }
-
-  private static List<String> bodiesTo(String address, int from) throws Exception {
-    List<String> out = new ArrayList<>();
-    for (RecordingSmtpServer.Received m : mailsTo(address, from)) {
-      out.add(text(m.raw()));
-    }
-    return out;
-  }
-
-  /** The decoded subject and text of a raw mail. */
-  private static String text(String raw) throws Exception {
-    MimeMessage m =
-        new MimeMessage(
-            Session.getInstance(new Properties()),
-            new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-    return m.getSubject() + "\n" + m.getContent();
-  }
-
-  private static void awaitMail(String address, String contains, int from) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (String body : bodiesTo(address, from)) {
-        if (body.contains(contains)) {
-          return;
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no mail to " + address + " saying " + contains);
-  }
-
-  /** The token of the newest link of this page in the mails to {@code address}. */
-  static String awaitLink(String address, String page, int from) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<String> bodies = bodiesTo(address, from);
-      for (int i = bodies.size() - 1; i >= 0; i--) {
-        Matcher m = LINK.matcher(bodies.get(i));
-        while (m.find()) {
-          if (m.group(1).equals(page)) {
-            return m.group(2);
-          }
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no " + page + " link sent to " + address);
   }
 
   private static long outboxRowsTo(String address) throws Exception {

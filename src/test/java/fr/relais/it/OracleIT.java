@@ -13,6 +13,7 @@ import fr.relais.it.support.Members;
 import fr.relais.it.support.Oracle;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.SentMail;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
@@ -175,11 +176,11 @@ class OracleIT extends RelaisIT {
     String flagged = "surveillee." + tag + "@exemple.fr";
     // A change to it was pending when it was flagged: whoever holds that address is told the link
     // is out of date, as for any address changed meanwhile — never that it was flagged (S45).
-    int mailsBefore = fr.relais.it.support.TestEnvironment.mail().outgoing().received().size();
+    int mailsBefore = SentMail.count();
     String changes = API + "/persons/" + person + "/email-changes";
     HttpResponse<String> pending = checker.json("POST", changes, Map.of("email", flagged));
     assertEquals(201, pending.statusCode(), pending.body());
-    String token = EmailChangeIT.awaitLink(flagged, "email-confirmation", mailsBefore);
+    String token = SentMail.awaitLink(flagged, "email-confirmation", mailsBefore);
     assertEquals(
         201,
         checker

@@ -18,6 +18,7 @@ import fr.relais.it.support.People;
 import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
+import fr.relais.it.support.SentMail;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TakeoverClaims;
 import fr.relais.it.support.TestEnvironment;
@@ -88,10 +89,6 @@ class SideDoorsIT extends RelaisIT {
     return (String) json(member.get(API + "/me")).get("accountId");
   }
 
-  private static int outgoing() {
-    return TestEnvironment.mail().outgoing().received().size();
-  }
-
   /** S45: nothing this test sent went to any of these addresses' mailboxes. */
   private static void nothingSentTo(int from, String local) throws Exception {
     Thread.sleep(1500); // the outbox runs every second
@@ -137,7 +134,7 @@ class SideDoorsIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
     Takeover t = approvedTakeover(worker, tag);
-    int mails = outgoing();
+    int mails = SentMail.count();
     long seq = Journal.maxSeq();
     String malformed =
         answer(worker.json("PUT", contact(t.person()), Map.of("email", "pas-une-adresse")));
@@ -167,7 +164,7 @@ class SideDoorsIT extends RelaisIT {
     // An unrelated address goes through, confirmed from the new address; nothing to any variant.
     HttpResponse<String> ok = worker.json("POST", changes, Map.of("email", unrelated));
     assertEquals(201, ok.statusCode(), ok.body());
-    String token = EmailChangeIT.awaitLink(unrelated, "email-confirmation", mails);
+    String token = SentMail.awaitLink(unrelated, "email-confirmation", mails);
     HttpResponse<String> confirmed =
         new WebClient().json("POST", API + "/email-links/confirmation", Map.of("token", token));
     assertEquals(200, confirmed.statusCode(), confirmed.body());
