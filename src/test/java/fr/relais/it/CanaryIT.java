@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
@@ -103,7 +104,7 @@ class CanaryIT extends RelaisIT {
     assertEquals(200, moved.statusCode(), moved.body());
     // A complaint in her file: its title and its page sealed.
     HttpResponse<String> complaint =
-        DocumentsIT.upload(
+        Documents.upload(
             worker,
             API + "/persons/" + person + "/documents",
             Map.of("type", "COMPLAINT", "title", "Plainte " + marker),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
@@ -21,8 +22,6 @@ import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +67,11 @@ class DocumentsIT extends RelaisIT {
     // A proof of address, in clear: its metadata removed, downloaded as an attachment.
     byte[] pdf = MailTraffic.pdf("Quittance de loyer " + tag);
     HttpResponse<String> added =
-        upload(worker, list(person), fields("PROOF_OF_ADDRESS", "Quittance " + tag, null), pdf);
+        Documents.upload(
+            worker,
+            Documents.of(person),
+            fields("PROOF_OF_ADDRESS", "Quittance " + tag, null),
+            pdf);
     assertEquals(201, added.statusCode(), added.body());
     Map<String, Object> doc = json(added);
     assertEquals("Quittance " + tag, doc.get("title"));
@@ -87,9 +90,9 @@ class DocumentsIT extends RelaisIT {
 
     // A photo: EXIF and GPS gone from what is stored and downloaded.
     HttpResponse<String> photo =
-        upload(
+        Documents.upload(
             worker,
-            list(person),
+            Documents.of(person),
             fields("PHOTO", "Photo " + tag, null),
             "image/jpeg",
             jpegWithGps());
@@ -101,7 +104,7 @@ class DocumentsIT extends RelaisIT {
     // A new version never replaces the old one.
     byte[] pdf2 = MailTraffic.pdf("Quittance de loyer, mois suivant " + tag);
     HttpResponse<String> second =
-        upload(
+        Documents.upload(
             worker,
             API + "/documents/" + documentId + "/versions",
             Map.of(),
@@ -117,56 +120,65 @@ class DocumentsIT extends RelaisIT {
         "version 1 unchanged");
 
     // The volunteer who follows her sees the list and opens what is not classified.
-    assertEquals(200, volunteerClient.get(list(person)).statusCode());
+    assertEquals(200, volunteerClient.get(Documents.of(person)).statusCode());
     assertEquals(200, Downloads.bytes(volunteerClient, content(v1)).statusCode());
 
     // Refused: who does not follow her and another structure (404), a volunteer adding (403),
     // nobody signed in (401).
     Map<String, String> intrusion = fields("OTHER", "Intrusion " + tag, null);
     for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
-      assertProblem(stranger.get(list(person)), 404, null);
-      assertProblem(upload(stranger, list(person), intrusion, pdf), 404, null);
+      assertProblem(stranger.get(Documents.of(person)), 404, null);
+      assertProblem(Documents.upload(stranger, Documents.of(person), intrusion, pdf), 404, null);
       assertEquals(404, Downloads.bytes(stranger, content(v1)).statusCode());
       assertProblem(
           stranger.json("POST", API + "/documents/" + documentId + "/classification", ""),
           404,
           null);
     }
-    assertProblem(upload(volunteerClient, list(person), intrusion, pdf), 403, null);
-    assertEquals(401, new WebClient().get(list(person)).statusCode());
+    assertProblem(
+        Documents.upload(volunteerClient, Documents.of(person), intrusion, pdf), 403, null);
+    assertEquals(401, new WebClient().get(Documents.of(person)).statusCode());
 
     // Bad input, each named; nothing stored.
-    assertProblem(upload(worker, list(person), fields("CARTE", "x", null), pdf), 400, "type");
-    assertProblem(upload(worker, list(person), fields("OTHER", "", null), pdf), 400, "title");
     assertProblem(
-        upload(worker, list(person), fields("OTHER", "x".repeat(201), null), pdf), 400, "title");
+        Documents.upload(worker, Documents.of(person), fields("CARTE", "x", null), pdf),
+        400,
+        "type");
     assertProblem(
-        upload(
+        Documents.upload(worker, Documents.of(person), fields("OTHER", "", null), pdf),
+        400,
+        "title");
+    assertProblem(
+        Documents.upload(worker, Documents.of(person), fields("OTHER", "x".repeat(201), null), pdf),
+        400,
+        "title");
+    assertProblem(
+        Documents.upload(
             worker,
-            list(person),
+            Documents.of(person),
             fields("OTHER", "Texte", null),
             "text/plain",
             "bonjour".getBytes(StandardCharsets.UTF_8)),
         400,
         "file");
     assertProblem(
-        upload(
+        Documents.upload(
             worker,
-            list(person),
+            Documents.of(person),
             fields("OTHER", "Faux PDF", null),
             "application/pdf",
             jpegWithGps()),
         400,
         "file");
     assertProblem(
-        upload(
+        Documents.upload(
             worker,
-            list(person),
+            Documents.of(person),
             fields("OTHER", "Trop grand", null),
             MailTraffic.largePdf(10 * 1024 + 200)),
         413,
         null);
-    List<Map<String, Object>> listed = Json.list(worker.get(list(person)));
+    List<Map<String, Object>> listed = Json.list(worker.get(Documents.of(person)));
     assertEquals(2, listed.size(), "nothing stored: " + listed);
 
     // Classified later: sealed, version by version; the volunteer may no longer open it; never
@@ -185,7 +197,7 @@ class DocumentsIT extends RelaisIT {
         null);
     assertEquals(403, Downloads.bytes(volunteerClient, content(v1)).statusCode());
     Map<String, Object> forVolunteer =
-        Json.<Map<String, Object>>list(volunteerClient.get(list(person))).stream()
+        Json.<Map<String, Object>>list(volunteerClient.get(Documents.of(person))).stream()
             .filter(d -> documentId.equals(d.get("id")))
             .findFirst()
             .orElseThrow();
@@ -242,9 +254,9 @@ class DocumentsIT extends RelaisIT {
     // Added before she is protected, in clear; sealed the moment she is.
     String rentTitle = "BAIL" + tag;
     HttpResponse<String> lease =
-        upload(
+        Documents.upload(
             hab,
-            list(person),
+            Documents.of(person),
             fields("PROOF_OF_ADDRESS", rentTitle, null),
             MailTraffic.pdf("Bail au 5 chemin " + tag));
     assertEquals(201, lease.statusCode(), lease.body());
@@ -262,14 +274,17 @@ class DocumentsIT extends RelaisIT {
     // Habilitated and following her, but no active mandate of hers yet: the title « masqué »,
     // nothing opens, nothing is added (F2).
     long before = Journal.maxSeq();
-    List<Map<String, Object>> masked = Json.list(hab.get(list(person)));
+    List<Map<String, Object>> masked = Json.list(hab.get(Documents.of(person)));
     assertEquals(1, masked.size());
     assertEquals(true, masked.get(0).get("titleMasked"), masked.toString());
     assertEquals(false, masked.get(0).get("canOpen"));
-    assertFalse(hab.get(list(person)).body().contains(tag), "no title");
+    assertFalse(hab.get(Documents.of(person)).body().contains(tag), "no title");
     assertEquals(403, Downloads.bytes(hab, content(leaseVersion)).statusCode());
     assertProblem(
-        upload(hab, list(person), fields("OTHER", "x", null), MailTraffic.pdf("x")), 403, null);
+        Documents.upload(
+            hab, Documents.of(person), fields("OTHER", "x", null), MailTraffic.pdf("x")),
+        403,
+        null);
     assertTrue(
         Journal.since(before).stream().noneMatch(r -> "sealed.open".equals(r.action())),
         "nothing was opened");
@@ -278,9 +293,9 @@ class DocumentsIT extends RelaisIT {
     // A complaint: classified by nature, sealed at upload.
     String complaintTitle = "PLAINTE" + tag;
     HttpResponse<String> complaint =
-        upload(
+        Documents.upload(
             hab,
-            list(person),
+            Documents.of(person),
             fields("COMPLAINT", complaintTitle, null),
             MailTraffic.pdf("Dépôt de plainte " + tag));
     assertEquals(201, complaint.statusCode(), complaint.body());
@@ -294,14 +309,17 @@ class DocumentsIT extends RelaisIT {
         "her worker opens it");
 
     // The administrator without the habilitation: her name only, no document (F1).
-    assertProblem(admin.get(list(person)), 403, null);
+    assertProblem(admin.get(Documents.of(person)), 403, null);
     assertEquals(403, Downloads.bytes(admin, content(complaintVersion)).statusCode());
     assertProblem(
-        upload(admin, list(person), fields("OTHER", "x", null), MailTraffic.pdf("x")), 403, null);
+        Documents.upload(
+            admin, Documents.of(person), fields("OTHER", "x", null), MailTraffic.pdf("x")),
+        403,
+        null);
 
     // Her worker, under her mandate: the titles opened, journaled by category with no title.
     before = Journal.maxSeq();
-    List<Map<String, Object>> open = Json.list(hab.get(list(person)));
+    List<Map<String, Object>> open = Json.list(hab.get(Documents.of(person)));
     assertTrue(open.stream().anyMatch(d -> complaintTitle.equals(d.get("title"))));
     Downloads.bytes(hab, content(leaseVersion));
     List<Journal.Row> rows = Journal.since(before);
@@ -354,11 +372,7 @@ class DocumentsIT extends RelaisIT {
     } finally {
       Files.deleteIfExists(file);
     }
-    assertTrue(worker.get(list(person)).body().contains("\"classified\":true"));
-  }
-
-  private static String list(String person) {
-    return API + "/persons/" + person + "/documents";
+    assertTrue(worker.get(Documents.of(person)).body().contains("\"classified\":true"));
   }
 
   private static String content(String versionId) {
@@ -378,44 +392,6 @@ class DocumentsIT extends RelaisIT {
       f.put("classified", classified.toString());
     }
     return f;
-  }
-
-  private static HttpResponse<String> upload(
-      WebClient w, String url, Map<String, String> fields, byte[] pdf) throws Exception {
-    return upload(w, url, fields, "application/pdf", pdf);
-  }
-
-  /** A {@code multipart/form-data} upload: the fields, then the file. */
-  static HttpResponse<String> upload(
-      WebClient w, String url, Map<String, String> fields, String mediaType, byte[] file)
-      throws Exception {
-    String boundary = "relais-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> f : fields.entrySet()) {
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + f.getKey()
-                  + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
-                  + f.getValue()
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan\"\r\n"
-                + "Content-Type: "
-                + mediaType
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(file);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return w.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** A small JPEG carrying an EXIF segment with a GPS position. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
@@ -173,7 +174,7 @@ class ExportIT extends RelaisIT {
         200, hab.json("PUT", API + "/persons/" + shielded + "/contact", places).statusCode());
     assertEquals(
         201,
-        DocumentsIT.upload(
+        Documents.upload(
                 hab,
                 API + "/persons/" + shielded + "/documents",
                 Map.of("type", "COMPLAINT", "title", "PLAINTESECRETE" + tag),

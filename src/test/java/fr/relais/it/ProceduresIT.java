@@ -3,9 +3,9 @@ package fr.relais.it;
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
@@ -52,7 +52,7 @@ class ProceduresIT extends RelaisIT {
     String person = People.onCaseload(worker);
     Mandates.active(
         worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA", "CHANGEMENT_ADRESSE"));
-    String version = uploadDocument(worker, person, "Quittance " + tag);
+    String version = Documents.uploadPdf(worker, person, "Quittance " + tag);
     long seq = Journal.maxSeq();
 
     Map<String, Object> a =
@@ -520,7 +520,7 @@ class ProceduresIT extends RelaisIT {
     assertEquals(Map.of("PHOTO", "REQUESTED", "PROOF_OF_ADDRESS", "REQUESTED"), statuses(asked));
 
     // A photo in her file since the request: provided, not sent yet.
-    String photo = uploadDocument(worker, person, "Photos d'identité", "PHOTO");
+    String photo = Documents.uploadPdf(worker, person, "Photos d'identité", "PHOTO");
     Map<String, Object> now = get(worker, procedure);
     assertEquals(Map.of("PHOTO", "PROVIDED", "PROOF_OF_ADDRESS", "REQUESTED"), statuses(now));
     assertEquals(photo, document(now, "PHOTO").get("versionId"));
@@ -587,32 +587,5 @@ class ProceduresIT extends RelaisIT {
   static HttpResponse<String> attest(WebClient w, String procedure, Map<String, Object> body)
       throws Exception {
     return w.json("POST", API + "/procedures/" + procedure + "/attestations", body);
-  }
-
-  /** Uploads a PDF to her file and returns its first version's id. */
-  @SuppressWarnings("unchecked")
-  static String uploadDocument(WebClient w, String person, String title) throws Exception {
-    return uploadDocument(w, person, title, "PROOF_OF_ADDRESS");
-  }
-
-  /** The same, of a given type. */
-  @SuppressWarnings("unchecked")
-  static String uploadDocument(WebClient w, String person, String title, String type)
-      throws Exception {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("type", type);
-    fields.put("title", title);
-    HttpResponse<String> r =
-        DocumentsIT.upload(
-            w,
-            API + "/persons/" + person + "/documents",
-            fields,
-            "application/pdf",
-            MailTraffic.pdf(title));
-    assertEquals(201, r.statusCode(), r.body());
-    List<Map<String, Object>> versions = (List<Map<String, Object>>) json(r).get("versions");
-    assertNotNull(versions);
-    assertFalse(versions.isEmpty());
-    return (String) versions.get(0).get("id");
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.domain.model.journal.ChainVerification;
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
@@ -79,7 +80,7 @@ class RetentionIT extends RelaisIT {
             .json("POST", API + "/persons/" + person + "/notes", Map.of("text", "Entretien " + tag))
             .statusCode());
     HttpResponse<String> complaint =
-        DocumentsIT.upload(
+        Documents.upload(
             worker,
             API + "/persons/" + person + "/documents",
             Map.of("type", "COMPLAINT", "title", "Plainte " + tag),
@@ -88,7 +89,7 @@ class RetentionIT extends RelaisIT {
     assertEquals(201, complaint.statusCode(), complaint.body());
     UUID complaintVersion = UUID.fromString(versionId(json(complaint)));
     HttpResponse<String> lease =
-        DocumentsIT.upload(
+        Documents.upload(
             worker,
             API + "/persons/" + person + "/documents",
             Map.of("type", "PROOF_OF_ADDRESS", "title", "Bail " + tag),

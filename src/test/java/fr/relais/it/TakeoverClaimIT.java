@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.AdministrationAccounts;
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Documents;
 import fr.relais.it.support.Downloads;
 import fr.relais.it.support.EmailChanges;
 import fr.relais.it.support.Journal;
@@ -70,7 +71,7 @@ class TakeoverClaimIT extends RelaisIT {
     WebClient intruder = PersonAccess.signedIn(worker, person, intruderLogin);
     Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
     // Evidence: her complaint, a document of her file, attached to the claim.
-    String complaint = ProceduresIT.uploadDocument(worker, person, "Plainte " + tag);
+    String complaint = Documents.uploadPdf(worker, person, "Plainte " + tag);
     claim.put("attachmentIds", List.of(complaint));
     String claims = TakeoverClaims.of(person);
     long seq = Journal.maxSeq();
@@ -321,7 +322,7 @@ class TakeoverClaimIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String person = People.verifiedWithMandate(worker, tag);
-    ProceduresIT.uploadDocument(worker, person, "Capture du compte " + tag);
+    Documents.uploadPdf(worker, person, "Capture du compte " + tag);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
