@@ -10,6 +10,7 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Procedures;
 import fr.relais.it.support.Sirets;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
@@ -148,11 +149,10 @@ class AuthorizationMatrixIT extends RelaisIT {
     mandate(sw, inCaseload, TODAY.plusMonths(6), "CHANGEMENT_ADRESSE", true);
     String revoked = mandate(sw, inCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
     procIn =
-        (String)
-            ProceduresIT.created(sw, inCaseload, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
-    ProceduresIT.act(sw, procIn, Map.of("action", "FILE"));
+        (String) Procedures.created(sw, inCaseload, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
+    Procedures.act(sw, procIn, Map.of("action", "FILE"));
     procRevoked =
-        (String) ProceduresIT.created(sw, inCaseload, Map.of("type", "DUPLICATA")).get("id");
+        (String) Procedures.created(sw, inCaseload, Map.of("type", "DUPLICATA")).get("id");
     assertEquals(
         200, sw.json("POST", API + "/mandates/" + revoked + "/revocation", Map.of()).statusCode());
     // Expires in three days' time, when the main matrix runs.
@@ -160,8 +160,8 @@ class AuthorizationMatrixIT extends RelaisIT {
     mandate(sw, inCaseload, TODAY.plusMonths(2), "AUTORISATION_TRAVAIL", false);
     offCaseloadMandate = mandate(admin, offCaseload, TODAY.plusMonths(6), "DUPLICATA", true);
     procOff =
-        (String) ProceduresIT.created(admin, offCaseload, Map.of("type", "DUPLICATA")).get("id");
-    ProceduresIT.act(admin, procOff, Map.of("action", "FILE"));
+        (String) Procedures.created(admin, offCaseload, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(admin, procOff, Map.of("action", "FILE"));
 
     // The person on the caseload opens their own access (a link handed over by the worker).
     personUsername = "personne.matrice." + UUID.randomUUID().toString().substring(0, 6);
@@ -567,32 +567,32 @@ class AuthorizationMatrixIT extends RelaisIT {
     rows.add(
         row(
             "procedures of person on caseload",
-            w -> w.get(ProceduresIT.procedures(inCaseload)),
+            w -> w.get(Procedures.of(inCaseload)),
             "404 404 200 200 200 404 404 404 404"));
     rows.add(
         row(
             "procedures of person off caseload",
-            w -> w.get(ProceduresIT.procedures(offCaseload)),
+            w -> w.get(Procedures.of(offCaseload)),
             "404 404 200 404 404 404 404 404 404"));
     rows.add(
         row(
             "procedures of protected person",
-            w -> w.get(ProceduresIT.procedures(protectedOne)),
+            w -> w.get(Procedures.of(protectedOne)),
             "404 404 403 200 404 404 404 404 404"));
     rows.add(
         row(
             "act on a procedure on caseload",
-            w -> w.json("POST", ProceduresIT.actions(procIn), rectify),
+            w -> w.json("POST", Procedures.actions(procIn), rectify),
             "404 404 200 200 403 404 404 404 404"));
     rows.add(
         row(
             "act on a procedure off caseload",
-            w -> w.json("POST", ProceduresIT.actions(procOff), rectify),
+            w -> w.json("POST", Procedures.actions(procOff), rectify),
             "404 404 200 404 404 404 404 404 404"));
     rows.add(
         row(
             "act on a procedure whose mandate was revoked",
-            w -> w.json("POST", ProceduresIT.actions(procRevoked), rectify),
+            w -> w.json("POST", Procedures.actions(procRevoked), rectify),
             "404 404 403 403 403 404 404 404 404"));
     rows.add(
         row(
@@ -600,7 +600,7 @@ class AuthorizationMatrixIT extends RelaisIT {
             w ->
                 w.json(
                     "POST",
-                    ProceduresIT.API + "/persons/" + inCaseload + "/permits",
+                    API + "/persons/" + inCaseload + "/permits",
                     Map.of("permitType", "Carte", "expiresOn", TODAY.plusYears(1).toString())),
             "404 404 201 201 403 404 404 404 404"));
     rows.add(
@@ -611,7 +611,7 @@ class AuthorizationMatrixIT extends RelaisIT {
     rows.add(
         row(
             "history of procedures on caseload",
-            w -> w.get(ProceduresIT.procedures(inCaseload) + "/history.zip"),
+            w -> w.get(Procedures.of(inCaseload) + "/history.zip"),
             "404 404 200 200 200 404 404 404 404"));
     Map<String, Object> blockage =
         Map.of(
@@ -624,8 +624,7 @@ class AuthorizationMatrixIT extends RelaisIT {
     rows.add(
         row(
             "report a blockage on a procedure on caseload",
-            w ->
-                w.json("POST", ProceduresIT.API + "/procedures/" + procIn + "/blockages", blockage),
+            w -> w.json("POST", API + "/procedures/" + procIn + "/blockages", blockage),
             "404 404 201 201 403 404 404 404 404"));
     rows.add(
         row(

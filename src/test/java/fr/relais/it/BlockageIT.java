@@ -14,9 +14,12 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Procedures;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +36,8 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class BlockageIT extends RelaisIT {
 
-  private static final String API = ProceduresIT.API;
+  private static final String API = Ports.base() + "/api/v1";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
   @SuppressWarnings("unchecked")
@@ -41,11 +45,10 @@ class BlockageIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String person = People.onCaseload(worker);
-    Mandates.active(
-        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
-        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    ProceduresIT.act(
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(
         worker, procedure, Map.of("action", "FILE", "administrationReference", "ANEF-" + tag));
     String list = API + "/procedures/" + procedure + "/blockages";
     Map<String, Object> blockage = new HashMap<>();
@@ -133,11 +136,10 @@ class BlockageIT extends RelaisIT {
   void theWorkerReportsItOnScreenAndTheAgentAnswersOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
-    Mandates.active(
-        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
-        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(worker, procedure, Map.of("action", "FILE"));
     String tag = UUID.randomUUID().toString().substring(0, 8);
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
@@ -183,12 +185,11 @@ class BlockageIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     String name = (String) json(worker.get(API + "/persons/" + person)).get("firstNames");
-    Mandates.active(
-        worker, person, ProceduresIT.TODAY, ProceduresIT.TODAY.plusMonths(6), List.of("DUPLICATA"));
+    Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
-        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     String reference = "AN-ECHU-" + UUID.randomUUID().toString().substring(0, 6);
-    ProceduresIT.act(
+    Procedures.act(
         worker, procedure, Map.of("action", "FILE", "administrationReference", reference));
     Map<String, Object> asked =
         json(
@@ -197,9 +198,9 @@ class BlockageIT extends RelaisIT {
                 API + "/procedures/" + procedure + "/document-requests",
                 Map.of(
                     "requestedOn",
-                    ProceduresIT.TODAY.minusDays(30).toString(),
+                    TODAY.minusDays(30).toString(),
                     "dueOn",
-                    ProceduresIT.TODAY.toString(),
+                    TODAY.toString(),
                     "documentTypes",
                     List.of("PAYSLIP"))));
     String request = (String) ((List<Map<String, Object>>) asked.get("requests")).get(0).get("id");
@@ -225,7 +226,7 @@ class BlockageIT extends RelaisIT {
     assertTrue(item != null, "the overdue request is in the agent's view");
     assertEquals(reference, item.get("administrationReference"));
     assertEquals(procedure, item.get("procedureId"));
-    assertEquals(ProceduresIT.TODAY.toString(), item.get("dueOn"));
+    assertEquals(TODAY.toString(), item.get("dueOn"));
     assertEquals(0L, ((Number) item.get("daysOverdue")).longValue(), "overdue on its due date");
     assertEquals(List.of("PAYSLIP"), item.get("documentTypes"));
     assertTrue(((String) item.get("structureName")).length() > 0);

@@ -10,6 +10,8 @@ import fr.relais.it.support.Logins;
 import fr.relais.it.support.Mandates;
 import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
+import fr.relais.it.support.Ports;
+import fr.relais.it.support.Procedures;
 import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
@@ -19,6 +21,7 @@ import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlinesIT extends RelaisIT {
 
-  private static final String API = ProceduresIT.API;
-  private static final LocalDate TODAY = ProceduresIT.TODAY;
+  private static final String API = Ports.base() + "/api/v1";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
   @SuppressWarnings("unchecked")
@@ -44,8 +47,8 @@ class DeadlinesIT extends RelaisIT {
     String person = People.onCaseload(worker);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(11), List.of("DUPLICATA"));
     String procedure =
-        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(worker, procedure, Map.of("action", "FILE"));
     Map<String, Object> withRequest =
         json(
             worker.json(
@@ -61,7 +64,7 @@ class DeadlinesIT extends RelaisIT {
     String attestation =
         (String)
             ((List<Map<String, Object>>)
-                    json(ProceduresIT.attest(worker, procedure, adp)).get("attestations"))
+                    json(Procedures.attest(worker, procedure, adp)).get("attestations"))
                 .get(0)
                 .get("id");
     HttpResponse<String> permit =
@@ -191,8 +194,8 @@ class DeadlinesIT extends RelaisIT {
             .statusCode());
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     String procedure =
-        (String) ProceduresIT.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    ProceduresIT.act(worker, procedure, Map.of("action", "FILE"));
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(worker, procedure, Map.of("action", "FILE"));
     Map<String, Object> asked =
         json(
             worker.json(

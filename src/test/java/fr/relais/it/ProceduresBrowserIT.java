@@ -9,6 +9,8 @@ import fr.relais.it.support.Mandates;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.WebClient;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,17 +25,14 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ProceduresBrowserIT extends RelaisIT {
 
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
   @Test
   void aWorkerFollowsHerProceduresOnScreen() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     Map<String, Object> mandate =
-        Mandates.active(
-            worker,
-            person,
-            ProceduresIT.TODAY,
-            ProceduresIT.TODAY.plusMonths(6),
-            List.of("DUPLICATA"));
+        Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
     try (Browser browser = Browser.start()) {
       browser.signInAsStaff("ts1.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
@@ -44,7 +43,7 @@ class ProceduresBrowserIT extends RelaisIT {
 
       browser.click("#permit-form summary");
       browser.type("#permit-form\\:permitType", "Carte de séjour temporaire");
-      date(browser, "permit-form:expiresOn", ProceduresIT.TODAY.plusYears(1).toString());
+      date(browser, "permit-form:expiresOn", TODAY.plusYears(1).toString());
       browser.click("#permit-form\\:save-permit");
       browser.awaitText("#messages", "Le titre est enregistré");
       browser.awaitText("#permits", "Pas encore ouverte");
@@ -82,7 +81,7 @@ class ProceduresBrowserIT extends RelaisIT {
       date(
           browser,
           browser.find("[id$='request:dueOn']").getAttribute("id"),
-          ProceduresIT.TODAY.plusDays(10).toString());
+          TODAY.plusDays(10).toString());
       browser.type("[id$='request:description']", "Trois photos d'identité");
       browser.click("input[id*='request:documentTypes'][value='PHOTO']");
       browser.click("[id$='request:request-button']");

@@ -16,6 +16,7 @@ import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
 import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Procedures;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
@@ -39,9 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class ProceduresIT extends RelaisIT {
 
-  static final String API = Ports.base() + "/api/v1";
+  private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = Structures.CCAS;
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   @Test
   @SuppressWarnings("unchecked")
@@ -56,21 +57,23 @@ class ProceduresIT extends RelaisIT {
     long seq = Journal.maxSeq();
 
     Map<String, Object> a =
-        created(worker, person, Map.of("type", "DUPLICATA", "legalGround", "Titre volé"));
+        Procedures.created(
+            worker, person, Map.of("type", "DUPLICATA", "legalGround", "Titre volé"));
     assertEquals("PREPARING", a.get("status"));
     assertEquals("ANEF", a.get("channel"), "the catalogue's channel");
     assertEquals(1, ((List<?>) a.get("events")).size());
     String aId = (String) a.get("id");
     Map<String, Object> b =
-        created(worker, person, Map.of("type", "CHANGEMENT_ADRESSE", "channel", "PREFECTURE"));
+        Procedures.created(
+            worker, person, Map.of("type", "CHANGEMENT_ADRESSE", "channel", "PREFECTURE"));
     String bId = (String) b.get("id");
     // B2: a type no mandate of hers covers is refused, and said so.
     HttpResponse<String> uncovered =
-        worker.json("POST", procedures(person), Map.of("type", "ETUDIANT_RENOUVELLEMENT"));
+        worker.json("POST", Procedures.of(person), Map.of("type", "ETUDIANT_RENOUVELLEMENT"));
     assertProblem(uncovered, 403, null);
 
     Map<String, Object> filed =
-        act(
+        Procedures.act(
             worker,
             aId,
             Map.of(
@@ -93,7 +96,7 @@ class ProceduresIT extends RelaisIT {
     Map<String, Object> request = ((List<Map<String, Object>>) withRequest.get("requests")).get(0);
     assertEquals(TODAY.plusDays(30).toString(), request.get("dueOn"), "30 days by default");
     Map<String, Object> completed =
-        act(
+        Procedures.act(
             worker,
             aId,
             Map.of(
@@ -106,7 +109,7 @@ class ProceduresIT extends RelaisIT {
     assertEquals("UNDER_REVIEW", completed.get("status"), "every requested document sent");
     assertEquals(
         "ANSWERED", ((List<Map<String, Object>>) completed.get("requests")).get(0).get("status"));
-    act(worker, aId, Map.of("action", "RECTIFY", "detail", "Date de perte corrigée"));
+    Procedures.act(worker, aId, Map.of("action", "RECTIFY", "detail", "Date de perte corrigée"));
     Map<String, Object> adp = new HashMap<>();
     adp.put("kind", "ADP");
     adp.put("issuedOn", TODAY.toString());
@@ -114,26 +117,27 @@ class ProceduresIT extends RelaisIT {
     adp.put("permitType", "Carte de séjour temporaire");
     adp.put("cesedaArticle", "L. 423-23");
     adp.put("allowsWork", true);
-    assertEquals(200, attest(worker, aId, adp).statusCode());
+    assertEquals(200, Procedures.attest(worker, aId, adp).statusCode());
     adp.put("validUntil", TODAY.plusMonths(6).toString());
-    Map<String, Object> attested = json(attest(worker, aId, adp));
+    Map<String, Object> attested = json(Procedures.attest(worker, aId, adp));
     List<Map<String, Object>> attestations =
         (List<Map<String, Object>>) attested.get("attestations");
     assertEquals(2, attestations.size());
     assertEquals(true, attestations.get(0).get("superseded"), "the newer ADP replaces it");
     assertEquals(true, attestations.get(1).get("allowsWork"));
     assertEquals("L. 423-23", attestations.get(1).get("cesedaArticle"));
-    act(worker, aId, Map.of("action", "STATUS", "status", "DECISION_FAVOURABLE"));
+    Procedures.act(worker, aId, Map.of("action", "STATUS", "status", "DECISION_FAVOURABLE"));
     Map<String, Object> cancelled =
-        act(worker, bId, Map.of("action", "CANCEL", "detail", "Déménagement reporté"));
+        Procedures.act(worker, bId, Map.of("action", "CANCEL", "detail", "Déménagement reporté"));
     assertEquals("CANCELLED", cancelled.get("status"));
     assertProblem(
-        worker.json("POST", actions(bId), Map.of("action", "STATUS", "status", "UNDER_REVIEW")),
+        worker.json(
+            "POST", Procedures.actions(bId), Map.of("action", "STATUS", "status", "UNDER_REVIEW")),
         409,
         "status");
 
     // C3: the whole timeline, in order, nothing overwritten; both procedures on her file.
-    List<Object> both = Json.list(worker.get(procedures(person)));
+    List<Object> both = Json.list(worker.get(Procedures.of(person)));
     assertEquals(2, both.size());
     Map<String, Object> full = json(worker.get(API + "/procedures/" + aId));
     List<Map<String, Object>> events = (List<Map<String, Object>>) full.get("events");
@@ -160,7 +164,7 @@ class ProceduresIT extends RelaisIT {
         (long) events.size(), Rows.count("procedure_event", "procedure_id", UUID.fromString(aId)));
 
     // The whole history as one file: the PDF summary and the document sent (C3).
-    HttpResponse<byte[]> zip = Downloads.bytes(worker, procedures(person) + "/history.zip");
+    HttpResponse<byte[]> zip = Downloads.bytes(worker, Procedures.of(person) + "/history.zip");
     assertEquals(200, zip.statusCode());
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (java.util.zip.ZipInputStream in =
@@ -180,70 +184,77 @@ class ProceduresIT extends RelaisIT {
     assertTrue(new String(entries.get("pieces/01-proof_of_address-v1.pdf"), 0, 4).equals("%PDF"));
     assertEquals(
         404,
-        Downloads.bytes(Logins.signedIn("ts2.ccas"), procedures(person) + "/history.zip")
+        Downloads.bytes(Logins.signedIn("ts2.ccas"), Procedures.of(person) + "/history.zip")
             .statusCode());
 
     // Refused: another caseload, another structure (as if it did not exist), a volunteer who
     // follows her (reads, never acts), nobody signed in.
     for (WebClient stranger : List.of(Logins.signedIn("ts2.ccas"), Logins.signedIn("admin.asso"))) {
-      assertProblem(stranger.get(procedures(person)), 404, null);
+      assertProblem(stranger.get(Procedures.of(person)), 404, null);
       assertProblem(stranger.get(API + "/procedures/" + aId), 404, null);
-      assertProblem(stranger.json("POST", actions(aId), Map.of("action", "RECTIFY")), 404, null);
       assertProblem(
-          stranger.json("POST", procedures(person), Map.of("type", "DUPLICATA")), 404, null);
+          stranger.json("POST", Procedures.actions(aId), Map.of("action", "RECTIFY")), 404, null);
+      assertProblem(
+          stranger.json("POST", Procedures.of(person), Map.of("type", "DUPLICATA")), 404, null);
     }
     String volunteer = "benevole.demarches." + tag;
     Members.volunteerAlongside(admin, worker, CCAS, person, volunteer);
     WebClient volunteerClient = Logins.signedIn(volunteer);
-    assertEquals(200, volunteerClient.get(procedures(person)).statusCode());
+    assertEquals(200, volunteerClient.get(Procedures.of(person)).statusCode());
     assertProblem(
-        volunteerClient.json("POST", procedures(person), Map.of("type", "DUPLICATA")), 403, null);
-    assertProblem(
-        volunteerClient.json("POST", actions(aId), Map.of("action", "RECTIFY", "detail", "x")),
+        volunteerClient.json("POST", Procedures.of(person), Map.of("type", "DUPLICATA")),
         403,
         null);
-    assertEquals(401, new WebClient().get(procedures(person)).statusCode());
+    assertProblem(
+        volunteerClient.json(
+            "POST", Procedures.actions(aId), Map.of("action", "RECTIFY", "detail", "x")),
+        403,
+        null);
+    assertEquals(401, new WebClient().get(Procedures.of(person)).statusCode());
     assertProblem(worker.get(API + "/procedures/pas-un-id"), 404, null);
 
     // Bad input, each named; nothing changed.
     int before = events.size();
-    assertProblem(worker.json("POST", procedures(person), Map.of()), 400, "type");
+    assertProblem(worker.json("POST", Procedures.of(person), Map.of()), 400, "type");
     assertProblem(
-        worker.json("POST", procedures(person), Map.of("type", "INCONNU_ICI")), 400, "type");
+        worker.json("POST", Procedures.of(person), Map.of("type", "INCONNU_ICI")), 400, "type");
     assertProblem(
-        worker.json("POST", procedures(person), Map.of("type", "dupl icata")), 400, "type");
+        worker.json("POST", Procedures.of(person), Map.of("type", "dupl icata")), 400, "type");
     assertProblem(
-        worker.json("POST", procedures(person), Map.of("type", "DUPLICATA", "channel", "FAX")),
+        worker.json("POST", Procedures.of(person), Map.of("type", "DUPLICATA", "channel", "FAX")),
         400,
         "channel");
     assertProblem(
         worker.json(
             "POST",
-            procedures(person),
+            Procedures.of(person),
             Map.of("type", "DUPLICATA", "responsibleId", UUID.randomUUID().toString())),
         400,
         "responsibleId");
     assertProblem(
         worker.json(
             "POST",
-            procedures(person),
+            Procedures.of(person),
             Map.of("type", "DUPLICATA", "administrationAccountId", UUID.randomUUID().toString())),
         400,
         "administrationAccountId");
-    assertProblem(worker.json("POST", procedures(person), "{\"type\":"), 400, null);
-    assertProblem(worker.json("POST", actions(aId), Map.of("action", "SAUTER")), 400, "action");
+    assertProblem(worker.json("POST", Procedures.of(person), "{\"type\":"), 400, null);
     assertProblem(
-        worker.json("POST", actions(aId), Map.of("action", "STATUS", "status", "PREPARING")),
+        worker.json("POST", Procedures.actions(aId), Map.of("action", "SAUTER")), 400, "action");
+    assertProblem(
+        worker.json(
+            "POST", Procedures.actions(aId), Map.of("action", "STATUS", "status", "PREPARING")),
         400,
         "status");
     assertProblem(
-        worker.json("POST", actions(aId), Map.of("action", "STATUS", "status", "PEUT_ETRE")),
+        worker.json(
+            "POST", Procedures.actions(aId), Map.of("action", "STATUS", "status", "PEUT_ETRE")),
         400,
         "status");
     assertProblem(
         worker.json(
             "POST",
-            actions(aId),
+            Procedures.actions(aId),
             Map.of(
                 "action", "STATUS", "status", "HANDED_OVER", "on", TODAY.plusDays(2).toString())),
         400,
@@ -251,14 +262,14 @@ class ProceduresIT extends RelaisIT {
     assertProblem(
         worker.json(
             "POST",
-            actions(aId),
+            Procedures.actions(aId),
             Map.of("action", "COMPLETE", "versionIds", List.of(UUID.randomUUID().toString()))),
         400,
         "versionIds");
     assertProblem(
         worker.json(
             "POST",
-            actions(aId),
+            Procedures.actions(aId),
             Map.of(
                 "action",
                 "COMPLETE",
@@ -268,11 +279,12 @@ class ProceduresIT extends RelaisIT {
                 List.of(request.get("id")))),
         400,
         "requestIds");
-    assertProblem(worker.json("POST", actions(aId), Map.of("action", "RECTIFY")), 400, "detail");
+    assertProblem(
+        worker.json("POST", Procedures.actions(aId), Map.of("action", "RECTIFY")), 400, "detail");
     adp.put("validUntil", TODAY.plusMonths(7).toString());
-    assertProblem(attest(worker, aId, adp), 400, "validUntil");
+    assertProblem(Procedures.attest(worker, aId, adp), 400, "validUntil");
     adp.put("kind", "BILLET");
-    assertProblem(attest(worker, aId, adp), 400, "kind");
+    assertProblem(Procedures.attest(worker, aId, adp), 400, "kind");
     assertProblem(
         worker.json(
             "POST",
@@ -282,7 +294,7 @@ class ProceduresIT extends RelaisIT {
         "dueOn");
     List<Object> after = (List<Object>) json(worker.get(API + "/procedures/" + aId)).get("events");
     assertEquals(before, after.size(), "nothing changed");
-    assertEquals(2, Json.list(worker.get(procedures(person))).size(), "none created");
+    assertEquals(2, Json.list(worker.get(Procedures.of(person))).size(), "none created");
 
     // Every action journaled, never the reference nor a document.
     List<Journal.Row> rows = Journal.since(seq);
@@ -311,9 +323,10 @@ class ProceduresIT extends RelaisIT {
     Map<String, Object> mandate =
         Mandates.active(
             worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA", "CHANGEMENT_ADRESSE"));
-    String a = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    String b = (String) created(worker, person, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
-    act(worker, a, Map.of("action", "FILE"));
+    String a = (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    String b =
+        (String) Procedures.created(worker, person, Map.of("type", "CHANGEMENT_ADRESSE")).get("id");
+    Procedures.act(worker, a, Map.of("action", "FILE"));
     assertEquals(
         200,
         worker
@@ -321,13 +334,14 @@ class ProceduresIT extends RelaisIT {
             .statusCode());
     // S11: refused on the very next request, the procedure unchanged; the other type goes on.
     HttpResponse<String> refused =
-        worker.json("POST", actions(a), Map.of("action", "STATUS", "status", "UNDER_REVIEW"));
+        worker.json(
+            "POST", Procedures.actions(a), Map.of("action", "STATUS", "status", "UNDER_REVIEW"));
     assertProblem(refused, 403, null);
     assertTrue(refused.body().contains("DUPLICATA"), refused.body());
     assertProblem(
         worker.json("POST", API + "/procedures/" + a + "/document-requests", Map.of()), 403, null);
     assertEquals("FILED", json(worker.get(API + "/procedures/" + a)).get("status"));
-    assertEquals("FILED", act(worker, b, Map.of("action", "FILE")).get("status"));
+    assertEquals("FILED", Procedures.act(worker, b, Map.of("action", "FILE")).get("status"));
 
     // She sees her own procedures, their status and history, from her own access (C3).
     WebClient she = PersonAccess.signedIn(worker, person, Logins.uniqueName("demarches"));
@@ -337,7 +351,7 @@ class ProceduresIT extends RelaisIT {
     assertTrue(she.get(mine).body().contains("\"FILED\""));
     assertProblem(
         she.get(API + "/my-file/records/" + UUID.randomUUID() + "/procedures"), 404, null);
-    assertProblem(she.get(procedures(person)), 404, null);
+    assertProblem(she.get(Procedures.of(person)), 404, null);
     assertProblem(worker.get(mine), 403, null);
   }
 
@@ -349,9 +363,10 @@ class ProceduresIT extends RelaisIT {
     String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String person = People.onCaseload(worker);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
-    String id = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    act(worker, id, Map.of("action", "FILE", "administrationReference", "ANEF-" + tag));
-    String other = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    String id = (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(worker, id, Map.of("action", "FILE", "administrationReference", "ANEF-" + tag));
+    String other =
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
     MailTraffic.Person her = MailTraffic.address(worker, person);
 
     // The rule: the message names the procedure's reference and asks for documents.
@@ -425,15 +440,15 @@ class ProceduresIT extends RelaisIT {
     String type = "TITRE_IDENTITE_VOYAGE";
     String person = People.onCaseload(worker);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of(type));
-    String later = (String) created(worker, person, Map.of("type", type)).get("id");
-    act(worker, later, Map.of("action", "FILE"));
+    String later = (String) Procedures.created(worker, person, Map.of("type", type)).get("id");
+    Procedures.act(worker, later, Map.of("action", "FILE"));
     Map<String, Object> adp = new HashMap<>();
     adp.put("kind", "ADP");
     adp.put("issuedOn", TODAY.toString());
     adp.put("validUntil", TODAY.plusDays(20).toString());
-    assertEquals(200, attest(worker, later, adp).statusCode());
-    String sooner = (String) created(worker, person, Map.of("type", type)).get("id");
-    act(worker, sooner, Map.of("action", "FILE"));
+    assertEquals(200, Procedures.attest(worker, later, adp).statusCode());
+    String sooner = (String) Procedures.created(worker, person, Map.of("type", type)).get("id");
+    Procedures.act(worker, sooner, Map.of("action", "FILE"));
     assertEquals(
         200,
         worker
@@ -442,7 +457,7 @@ class ProceduresIT extends RelaisIT {
                 API + "/procedures/" + sooner + "/document-requests",
                 Map.of("dueOn", TODAY.plusDays(5).toString()))
             .statusCode());
-    String none = (String) created(worker, person, Map.of("type", type)).get("id");
+    String none = (String) Procedures.created(worker, person, Map.of("type", type)).get("id");
     String list = API + "/structures/" + CCAS + "/procedures";
 
     List<Map<String, Object>> items =
@@ -494,8 +509,10 @@ class ProceduresIT extends RelaisIT {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String person = People.onCaseload(worker);
     Mandates.active(worker, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));
-    String procedure = (String) created(worker, person, Map.of("type", "DUPLICATA")).get("id");
-    act(worker, procedure, Map.of("action", "FILE", "administrationReference", "AN-DOC-1"));
+    String procedure =
+        (String) Procedures.created(worker, person, Map.of("type", "DUPLICATA")).get("id");
+    Procedures.act(
+        worker, procedure, Map.of("action", "FILE", "administrationReference", "AN-DOC-1"));
     String requests = API + "/procedures/" + procedure + "/document-requests";
 
     // Bad input: an unknown type of document, said so; nothing recorded.
@@ -527,7 +544,7 @@ class ProceduresIT extends RelaisIT {
 
     // Sent with the completion: sent; the proof of address still requested.
     Map<String, Object> completed =
-        act(
+        Procedures.act(
             worker,
             procedure,
             Map.of("action", "COMPLETE", "versionIds", List.of(photo), "detail", "Photos"));
@@ -560,32 +577,5 @@ class ProceduresIT extends RelaisIT {
   private static Map<String, Object> document(Map<String, Object> procedure, String type) {
     return ((List<Map<String, Object>>) procedure.get("documents"))
         .stream().filter(d -> type.equals(d.get("type"))).findFirst().orElseThrow();
-  }
-
-  static String procedures(String person) {
-    return API + "/persons/" + person + "/procedures";
-  }
-
-  static String actions(String procedure) {
-    return API + "/procedures/" + procedure + "/actions";
-  }
-
-  static Map<String, Object> created(WebClient w, String person, Map<String, Object> body)
-      throws Exception {
-    HttpResponse<String> r = w.json("POST", procedures(person), body);
-    assertEquals(201, r.statusCode(), r.body());
-    return json(r);
-  }
-
-  static Map<String, Object> act(WebClient w, String procedure, Map<String, Object> body)
-      throws Exception {
-    HttpResponse<String> r = w.json("POST", actions(procedure), body);
-    assertEquals(200, r.statusCode(), r.body());
-    return json(r);
-  }
-
-  static HttpResponse<String> attest(WebClient w, String procedure, Map<String, Object> body)
-      throws Exception {
-    return w.json("POST", API + "/procedures/" + procedure + "/attestations", body);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.Ports;
 import fr.relais.it.support.Reminders;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +40,7 @@ class SimulatedYearIT extends RelaisIT {
 
   private static final int PEOPLE = 10_000;
   private static final int DAYS = 365;
-  private static final LocalDate TODAY = ProceduresIT.TODAY;
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
   /** Each seeded deadline: its kind, its due date. */
   private record Due(String kind, LocalDate dueOn) {}
@@ -194,7 +196,7 @@ class SimulatedYearIT extends RelaisIT {
 
       // What the member sees: her newest reminders name the files she follows.
       WebClient me = Logins.signedIn(workerLogin);
-      String mine = me.get(ProceduresIT.API + "/me/reminders").body();
+      String mine = me.get(Ports.base() + "/api/v1/me/reminders").body();
       assertTrue(mine.contains("RENEWAL_LATE") || mine.contains("ADP_LAPSED"), mine);
 
       // The year's files closed: the engine leaves them alone from now on.

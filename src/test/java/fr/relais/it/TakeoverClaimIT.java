@@ -20,6 +20,7 @@ import fr.relais.it.support.Members;
 import fr.relais.it.support.People;
 import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.Procedures;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
@@ -136,12 +137,12 @@ class TakeoverClaimIT extends RelaisIT {
                 .get("id");
     String filedByIntruder =
         (String)
-            ProceduresIT.created(
+            Procedures.created(
                     worker,
                     person,
                     Map.of("type", "CHANGEMENT_ADRESSE", "administrationAccountId", accountId))
                 .get("id");
-    ProceduresIT.act(worker, filedByIntruder, Map.of("action", "FILE"));
+    Procedures.act(worker, filedByIntruder, Map.of("action", "FILE"));
 
     // The agents: of the department, in the queue with the evidence; another department never.
     WebClient agent = Logins.signedIn("agent.prefecture");
@@ -211,12 +212,12 @@ class TakeoverClaimIT extends RelaisIT {
     assertProblem(
         worker.json(
             "POST",
-            ProceduresIT.actions(filedByIntruder),
+            Procedures.actions(filedByIntruder),
             Map.of("action", "STATUS", "status", "UNDER_REVIEW")),
         409,
         "frozen");
     Map<String, Object> reviewed =
-        ProceduresIT.act(
+        Procedures.act(
             worker,
             filedByIntruder,
             Map.of("action", "REVIEW", "detail", "Vérifiée avec elle : demande légitime"));
