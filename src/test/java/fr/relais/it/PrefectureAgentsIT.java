@@ -10,11 +10,10 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.PrefectureAgents;
 import fr.relais.it.support.Sirets;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class PrefectureAgentsIT extends RelaisIT {
 
-  static final String AGENTS = Ports.base() + "/api/v1/prefecture-agents";
-  static final String STRUCTURES = Ports.base() + "/api/v1/structures";
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-
-  /** The operator's invitation link for an agent covering {@code departments}. */
-  static String invitation(WebClient operator, List<String> departments) throws Exception {
-    HttpResponse<String> r =
-        operator.json("POST", AGENTS + "/invitations", Map.of("departments", departments));
-    assertEquals(201, r.statusCode(), r.body());
-    String link = (String) json(r).get("link");
-    assertTrue(link.startsWith(Ports.base() + "/invitation.xhtml?token="), link);
-    return link;
-  }
-
-  /** A new agent covering {@code departments}, signed in through their invitation. */
-  static WebClient newAgent(WebClient operator, String username, List<String> departments)
-      throws Exception {
-    String link = invitation(operator, departments);
-    WebClient agent = new WebClient();
-    assertEquals(200, agent.get(link).statusCode());
-    HttpResponse<String> callback = Logins.throughStaffProvider(agent, username);
-    assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(callback));
-    return agent;
-  }
+  private static final String AGENTS = Ports.base() + "/api/v1/prefecture-agents";
+  private static final String STRUCTURES = Ports.base() + "/api/v1/structures";
 
   /** A structure's request registered by the operator, for {@code departments}. */
   static String register(WebClient operator, List<String> departments) throws Exception {
@@ -72,15 +49,6 @@ class PrefectureAgentsIT extends RelaisIT {
     return (String) json(created).get("id");
   }
 
-  static Map<String, Object> accredit(List<String> departments) {
-    Map<String, Object> d = new HashMap<>();
-    d.put("decision", "ACCREDIT");
-    d.put("departments", departments);
-    d.put("validFrom", TODAY.toString());
-    d.put("validUntil", TODAY.plusYears(1).toString());
-    return d;
-  }
-
   static boolean listed(WebClient agent, String query, String structureId) throws Exception {
     return Json.list(agent.get(STRUCTURES + query)).stream()
         .anyMatch(s -> structureId.equals(((Map<?, ?>) s).get("id")));
@@ -91,8 +59,8 @@ class PrefectureAgentsIT extends RelaisIT {
     WebClient operator = Logins.signedIn("operateur");
     String nameA = Logins.uniqueName("agent.gironde");
     String nameB = Logins.uniqueName("agent.rhone");
-    WebClient agentA = newAgent(operator, nameA, List.of("33"));
-    WebClient agentB = newAgent(operator, nameB, List.of("69"));
+    WebClient agentA = PrefectureAgents.newAgent(operator, nameA, List.of("33"));
+    WebClient agentB = PrefectureAgents.newAgent(operator, nameB, List.of("69"));
     String gironde = register(operator, List.of("33", "47"));
     String rhone = register(operator, List.of("69"));
     long before = Journal.maxSeq();
@@ -108,7 +76,7 @@ class PrefectureAgentsIT extends RelaisIT {
         agentA.json(
             "POST",
             STRUCTURES + "/" + gironde + "/accreditation-decisions",
-            accredit(List.of("33", "47")));
+            PrefectureAgents.accredit(List.of("33", "47")));
     assertProblem(tooWide, 400, "departments");
     Map<String, Object> unchanged = json(agentA.get(STRUCTURES + "/" + gironde));
     assertEquals("REQUESTED", unchanged.get("status"));
@@ -127,7 +95,7 @@ class PrefectureAgentsIT extends RelaisIT {
         agentB.json(
             "POST",
             STRUCTURES + "/" + gironde + "/accreditation-decisions",
-            accredit(List.of("33"))),
+            PrefectureAgents.accredit(List.of("33"))),
         404,
         null);
     assertProblem(
@@ -144,7 +112,7 @@ class PrefectureAgentsIT extends RelaisIT {
         agentA.json(
             "POST",
             STRUCTURES + "/" + gironde + "/accreditation-decisions",
-            accredit(List.of("33")));
+            PrefectureAgents.accredit(List.of("33")));
     assertEquals(200, accredited.statusCode(), accredited.body());
     assertEquals("ACCREDITED", json(accredited).get("status"));
     assertProblem(agentB.get(STRUCTURES + "/" + gironde), 404, null);
@@ -188,7 +156,7 @@ class PrefectureAgentsIT extends RelaisIT {
   void theOperatorInvitesAnAgentAndTheLinkBindsToTheFirstIdentityOnly() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
     long before = Journal.maxSeq();
-    String link = invitation(operator, List.of("2a", "2B"));
+    String link = PrefectureAgents.invitation(operator, List.of("2a", "2B"));
 
     String first = Logins.uniqueName("agent.corse");
     WebClient agent = new WebClient();
@@ -224,7 +192,7 @@ class PrefectureAgentsIT extends RelaisIT {
     assertTrue(operator.get(AGENTS + "/invitations").body().contains("\"status\":\"ACCEPTED\""));
 
     // A revoked invitation opens nothing.
-    String revokedLink = invitation(operator, List.of("2A"));
+    String revokedLink = PrefectureAgents.invitation(operator, List.of("2A"));
     String revokedId =
         Json.list(operator.get(AGENTS + "/invitations")).stream()
             .map(i -> (Map<?, ?>) i)
@@ -276,7 +244,7 @@ class PrefectureAgentsIT extends RelaisIT {
   void onlyTheOperatorManagesAgentsAndBadInputChangesNothing() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
     String agentName = Logins.uniqueName("agent.gers");
-    WebClient agent = newAgent(operator, agentName, List.of("32"));
+    WebClient agent = PrefectureAgents.newAgent(operator, agentName, List.of("32"));
     String agentId = (String) json(agent.get(Ports.base() + "/api/v1/me")).get("accountId");
     long before = Journal.maxSeq();
 
@@ -348,7 +316,8 @@ class PrefectureAgentsIT extends RelaisIT {
   @Test
   void aChangeOfDepartmentsOrADeactivationAppliesFromTheNextRequest() throws Exception {
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, Logins.uniqueName("agent.mobile"), List.of("69"));
+    WebClient agent =
+        PrefectureAgents.newAgent(operator, Logins.uniqueName("agent.mobile"), List.of("69"));
     String agentId = (String) json(agent.get(Ports.base() + "/api/v1/me")).get("accountId");
     String corse = register(operator, List.of("2B"));
     long before = Journal.maxSeq();

@@ -1,8 +1,5 @@
 package fr.relais.it;
 
-import static fr.relais.it.PrefectureAgentsIT.STRUCTURES;
-import static fr.relais.it.PrefectureAgentsIT.accredit;
-import static fr.relais.it.PrefectureAgentsIT.newAgent;
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +8,7 @@ import fr.relais.it.support.Journal;
 import fr.relais.it.support.Json;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.Ports;
+import fr.relais.it.support.PrefectureAgents;
 import fr.relais.it.support.Sirets;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
@@ -38,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class SelfServiceAccreditationIT extends RelaisIT {
 
+  private static final String STRUCTURES = Ports.base() + "/api/v1/structures";
   private static final String REQUESTS = Ports.base() + "/api/v1/accreditation-requests";
   private static final String PAGE = Ports.base() + "/accreditation-request.xhtml";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -181,7 +180,8 @@ class SelfServiceAccreditationIT extends RelaisIT {
 
     // The agent of the department sees who applied, and accredits; the structure may then act.
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, Logins.uniqueName("agent.ajaccio"), List.of("2A"));
+    WebClient agent =
+        PrefectureAgents.newAgent(operator, Logins.uniqueName("agent.ajaccio"), List.of("2A"));
     Map<?, ?> queued =
         Json.list(agent.get(STRUCTURES + "?status=REQUESTED")).stream()
             .map(s -> (Map<?, ?>) s)
@@ -192,7 +192,9 @@ class SelfServiceAccreditationIT extends RelaisIT {
     assertEquals(me.get("displayName"), queued.get("applicantName"));
     HttpResponse<String> accredited =
         agent.json(
-            "POST", STRUCTURES + "/" + id + "/accreditation-decisions", accredit(List.of("2A")));
+            "POST",
+            STRUCTURES + "/" + id + "/accreditation-decisions",
+            PrefectureAgents.accredit(List.of("2A")));
     assertEquals(200, accredited.statusCode(), accredited.body());
     HttpResponse<String> recorded =
         web.json("POST", STRUCTURES + "/" + id + "/persons", person(adminId));
@@ -388,7 +390,8 @@ class SelfServiceAccreditationIT extends RelaisIT {
     // The agent is warned that another structure carries the same SIRET, refuses one, accredits
     // the other.
     WebClient operator = Logins.signedIn("operateur");
-    WebClient agent = newAgent(operator, Logins.uniqueName("agent.bastia"), List.of("2B"));
+    WebClient agent =
+        PrefectureAgents.newAgent(operator, Logins.uniqueName("agent.bastia"), List.of("2B"));
     assertEquals(
         1L,
         ((Number) json(agent.get(STRUCTURES + "/" + genuineId)).get("otherStructuresWithSameSiret"))
@@ -407,7 +410,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
             .json(
                 "POST",
                 STRUCTURES + "/" + genuineId + "/accreditation-decisions",
-                accredit(List.of("2B")))
+                PrefectureAgents.accredit(List.of("2B")))
             .statusCode());
 
     // Now the SIRET is held: new requests and registrations for it are refused, nothing created.
@@ -423,7 +426,7 @@ class SelfServiceAccreditationIT extends RelaisIT {
         agent.json(
             "POST",
             STRUCTURES + "/" + squatId + "/accreditation-decisions",
-            accredit(List.of("2B"))),
+            PrefectureAgents.accredit(List.of("2B"))),
         400,
         "decision");
     assertEquals("REFUSED", json(agent.get(STRUCTURES + "/" + squatId)).get("status"));
