@@ -193,7 +193,7 @@ class MailboxBrowserIT extends RelaisIT {
     TestEnvironment.mail()
         .deliver(MailTraffic.message(structure, news, "Les horaires d'accueil changent."));
     String truncated = "Pièces tronquées " + run;
-    TestEnvironment.mail().deliver(MailboxArrivalIT.truncatedMessage(p.address(), truncated));
+    TestEnvironment.mail().deliver(MailTraffic.truncatedMessage(p.address(), truncated));
     MailTraffic.awaitInboxDrained();
     String truncatedId =
         (String)

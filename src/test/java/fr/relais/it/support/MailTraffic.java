@@ -146,6 +146,56 @@ public final class MailTraffic {
         + "--\r\n";
   }
 
+  /**
+   * A message cut short on the way, as the run against a real mailbox received it: a kept PDF, an
+   * executable in disguise, and a PDF whose base64 ends in the middle of a group with no closing
+   * boundary after it.
+   */
+  public static String truncatedMessage(String to, String subject) {
+    String boundary = "=_coupe_" + UUID.randomUUID();
+    byte[] exe = new byte[2048];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    String cut = java.util.Base64.getMimeEncoder().encodeToString(pdf("decision"));
+    cut = cut.substring(0, 1001);
+    assertEquals(1, cut.replaceAll("\\s", "").length() % 4, "not a whole base64 group");
+    return "Message-ID: <"
+        + UUID.randomUUID()
+        + "@anef.test>\r\n"
+        + "From: ANEF <ne-pas-repondre@anef.interieur.gouv.fr>\r\n"
+        + "To: "
+        + to
+        + "\r\n"
+        + "Subject: "
+        + header(subject)
+        + "\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=\""
+        + boundary
+        + "\"\r\n\r\n"
+        + "--"
+        + boundary
+        + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nVoir les trois pièces jointes.\r\n"
+        + "--"
+        + boundary
+        + "\r\nContent-Type: application/pdf; name=\"recepisse.pdf\"\r\n"
+        + "Content-Disposition: attachment; filename=\"recepisse.pdf\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(pdf("recepisse"))
+        + "\r\n--"
+        + boundary
+        + "\r\nContent-Type: application/pdf; name=\"scan.pdf\"\r\n"
+        + "Content-Disposition: attachment; filename=\"scan.pdf\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(exe)
+        + "\r\n--"
+        + boundary
+        + "\r\nContent-Type: application/pdf; name=\"decision.pdf\"\r\n"
+        + "Content-Disposition: attachment; filename=\"decision.pdf\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + cut;
+  }
+
   /** Quoted-printable, as mail programs write French text. */
   public static String quotedPrintable(String text) {
     StringBuilder b = new StringBuilder();
