@@ -11,7 +11,6 @@ import fr.relais.domain.model.journal.ChainVerification;
 import fr.relais.domain.model.journal.Checkpoint;
 import fr.relais.domain.model.journal.CheckpointLog;
 import fr.relais.domain.model.journal.CheckpointSignatures;
-import fr.relais.domain.model.journal.JournalChain;
 import fr.relais.domain.model.journal.SignedCheckpoint;
 import fr.relais.infrastructure.journal.CheckpointFiles;
 import fr.relais.interfaces.cli.VerifyJournal;
@@ -37,7 +36,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,26 +60,6 @@ class JournalIT extends RelaisIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String PERSONS =
       Ports.base() + "/api/v1/structures/" + Structures.CCAS + "/persons";
-
-  private static JournalChain chain() {
-    return new JournalChain(Base64.getDecoder().decode(System.getenv("RELAIS_JOURNAL_KEY")));
-  }
-
-  private static CheckpointSignatures trusted() {
-    return CheckpointSignatures.verifier(
-        List.of(System.getenv("RELAIS_JOURNAL_CHECKPOINT_PUBLIC_KEY")));
-  }
-
-  private static List<CheckpointLog.Line> checkpointLines() {
-    return CheckpointFiles.readFile(TestEnvironment.checkpointFile());
-  }
-
-  /** The command-line verifier, against this run's checkpoint file. */
-  static ChainVerification verifyFromOutside() throws Exception {
-    try (Connection c = TestEnvironment.privilegedConnection()) {
-      return VerifyJournal.verify(c, chain(), trusted(), checkpointLines(), Duration.ofSeconds(3));
-    }
-  }
 
   private static HttpResponse<String> asOperator(String method, String path) throws Exception {
     String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
@@ -145,7 +123,7 @@ class JournalIT extends RelaisIT {
 
   private static void assertIntact() throws Exception {
     Journal.awaitSealed();
-    ChainVerification outside = verifyFromOutside();
+    ChainVerification outside = Journal.verifyFromOutside();
     assertTrue(outside.intact(), String.valueOf(outside));
   }
 
@@ -223,7 +201,7 @@ class JournalIT extends RelaisIT {
         longOf("select max(position) from journal_seal"),
         "chain positions 1..n without a gap");
 
-    ChainVerification outside = verifyFromOutside();
+    ChainVerification outside = Journal.verifyFromOutside();
     assertTrue(outside.intact(), String.valueOf(outside));
     Map<String, Object> api = verifyThroughApi();
     assertEquals(Boolean.TRUE, api.get("intact"), String.valueOf(api));
@@ -292,7 +270,7 @@ class JournalIT extends RelaisIT {
     String line = checkpointNow();
     assertNotNull(line, "a checkpoint of the current chain");
     Checkpoint anchored = SignedCheckpoint.find(line).orElseThrow().checkpoint();
-    assertTrue(trusted().verify(SignedCheckpoint.find(line).orElseThrow()));
+    assertTrue(Journal.trusted().verify(SignedCheckpoint.find(line).orElseThrow()));
     assertTrue(
         Files.readString(TestEnvironment.checkpointFile()).contains(line),
         "the checkpoint is in the file outside the database");
@@ -305,7 +283,7 @@ class JournalIT extends RelaisIT {
     long cut = length - 5;
     Tail tail = Tail.cut(cut);
     try {
-      ChainVerification outside = verifyFromOutside();
+      ChainVerification outside = Journal.verifyFromOutside();
       assertFalse(outside.intact(), "the chain is shorter than the checkpoint");
       assertNotNull(outside.missing(), String.valueOf(outside));
       assertEquals(cut + 1, outside.missing().fromPosition());
@@ -317,7 +295,7 @@ class JournalIT extends RelaisIT {
 
       // Without the checkpoint, nothing shows: that is what checkpoints are for.
       try (Connection c = TestEnvironment.privilegedConnection()) {
-        assertTrue(VerifyJournal.verify(c, chain()).intact());
+        assertTrue(VerifyJournal.verify(c, Journal.chain()).intact());
       }
 
       Map<String, Object> api = verifyThroughApi();
@@ -477,7 +455,7 @@ class JournalIT extends RelaisIT {
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
     try {
-      ChainVerification result = verifyFromOutside();
+      ChainVerification result = Journal.verifyFromOutside();
       assertEquals(3, result.checkpointsRejected(), String.valueOf(result));
       assertNull(result.missing(), "a rejected checkpoint is not evidence of a missing range");
       assertFalse(result.intact(), "rejected lines are reported");
@@ -501,7 +479,7 @@ class JournalIT extends RelaisIT {
     if (line != null) {
       return line;
     }
-    List<CheckpointLog.Line> lines = checkpointLines();
+    List<CheckpointLog.Line> lines = Journal.checkpointLines();
     return lines.get(lines.size() - 1).checkpoint().toLine();
   }
 
@@ -512,7 +490,7 @@ class JournalIT extends RelaisIT {
     for (String l : now.substring(Math.min(original.length(), now.length())).split("\n")) {
       try {
         SignedCheckpoint.find(l)
-            .filter(c -> trusted().verify(c))
+            .filter(c -> Journal.trusted().verify(c))
             .ifPresent(c -> kept.append(l).append('\n'));
       } catch (IllegalArgumentException malformed) {
         // the planted line
@@ -527,7 +505,7 @@ class JournalIT extends RelaisIT {
     Journal.awaitSealed();
     long length = longOf("select last_position from journal_sealer where id = 1");
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (checkpointLines().stream()
+    while (Journal.checkpointLines().stream()
         .noneMatch(l -> l.checkpoint() != null && l.checkpoint().checkpoint().size() >= length)) {
       assertTrue(System.nanoTime() < deadline, "a checkpoint within the configured interval");
       Thread.sleep(200);
@@ -535,7 +513,8 @@ class JournalIT extends RelaisIT {
     Path serverLog = Path.of(System.getProperty("relais.server.dir"), "standalone/log/server.log");
     List<CheckpointLog.Line> logged = CheckpointFiles.readFile(serverLog);
     assertTrue(
-        logged.stream().anyMatch(l -> l.checkpoint() != null && trusted().verify(l.checkpoint())),
+        logged.stream()
+            .anyMatch(l -> l.checkpoint() != null && Journal.trusted().verify(l.checkpoint())),
         "the log sink carries signed checkpoints too");
     List<CheckpointLog.Line> fromSyslog = new ArrayList<>();
     for (String message : TestEnvironment.syslog().messages()) {
@@ -543,7 +522,7 @@ class JournalIT extends RelaisIT {
           .ifPresent(c -> fromSyslog.add(new CheckpointLog.Line("syslog", c, null)));
     }
     assertTrue(
-        fromSyslog.stream().anyMatch(l -> trusted().verify(l.checkpoint())),
+        fromSyslog.stream().anyMatch(l -> Journal.trusted().verify(l.checkpoint())),
         "the system log received signed checkpoints: "
             + TestEnvironment.syslog().messages().size());
     assertTrue(
@@ -566,11 +545,12 @@ class JournalIT extends RelaisIT {
       Thread.sleep(200);
     }
     assertTrue(
-        mailed.stream().anyMatch(l -> trusted().verify(l.checkpoint())),
+        mailed.stream().anyMatch(l -> Journal.trusted().verify(l.checkpoint())),
         "the operator received signed checkpoints by mail");
     try (Connection c = TestEnvironment.privilegedConnection()) {
       ChainVerification fromLog =
-          VerifyJournal.verify(c, chain(), trusted(), logged, Duration.ofSeconds(3));
+          VerifyJournal.verify(
+              c, Journal.chain(), Journal.trusted(), logged, Duration.ofSeconds(3));
       assertTrue(fromLog.intact(), String.valueOf(fromLog));
       assertTrue(fromLog.checkpointsVerified() > 0);
     }
@@ -586,7 +566,7 @@ class JournalIT extends RelaisIT {
       }
       journalSomething(1);
       Thread.sleep(4_000); // the tests allow 3 s
-      ChainVerification stalled = verifyFromOutside();
+      ChainVerification stalled = Journal.verifyFromOutside();
       assertFalse(stalled.intact());
       assertTrue(stalled.pendingEntries() >= 1);
       assertTrue(
@@ -605,7 +585,7 @@ class JournalIT extends RelaisIT {
     String original = detail(seq);
     sql("update journal_entry set detail = ? where seq = ?", "tampered", seq);
     try {
-      ChainVerification outside = verifyFromOutside();
+      ChainVerification outside = Journal.verifyFromOutside();
       assertFalse(outside.intact());
       assertEquals(seq, outside.firstBrokenSeq());
       assertTrue(outside.reason().contains("modified"), outside.reason());
@@ -637,7 +617,7 @@ class JournalIT extends RelaisIT {
       c.commit();
     }
     try {
-      ChainVerification result = verifyFromOutside();
+      ChainVerification result = Journal.verifyFromOutside();
       assertFalse(result.intact());
       assertEquals(position, result.firstBrokenPosition());
       assertTrue(result.reason().contains("missing"), result.reason());
@@ -648,7 +628,7 @@ class JournalIT extends RelaisIT {
         return;
       }
       sql("insert into journal_seal select * from seal_backup");
-      ChainVerification entryOnly = verifyFromOutside();
+      ChainVerification entryOnly = Journal.verifyFromOutside();
       assertFalse(entryOnly.intact());
       assertEquals(seq, entryOnly.firstBrokenSeq());
       assertTrue(entryOnly.reason().contains("is missing"), entryOnly.reason());
@@ -697,7 +677,7 @@ class JournalIT extends RelaisIT {
           0L,
           longOf("select count(*) from journal_seal where entry_seq = " + forged),
           "the sealer leaves a forged entry out of the chain");
-      ChainVerification result = verifyFromOutside();
+      ChainVerification result = Journal.verifyFromOutside();
       assertFalse(result.intact());
       assertEquals(forged, result.firstBrokenSeq());
       assertTrue(
@@ -718,7 +698,7 @@ class JournalIT extends RelaisIT {
     long a = longOf("select max(seq) from journal_entry where seq < " + b);
     swap(a, b);
     try {
-      ChainVerification result = verifyFromOutside();
+      ChainVerification result = Journal.verifyFromOutside();
       assertFalse(result.intact());
       assertEquals(a, result.firstBrokenSeq());
     } finally {

@@ -202,7 +202,7 @@ class RetentionIT extends RelaisIT {
     // The chain still verifies: every seal and checkpoint as before, each anonymised entry
     // authenticated by its redaction MAC — from the server and from outside it.
     Journal.awaitSealed();
-    ChainVerification outside = JournalIT.verifyFromOutside();
+    ChainVerification outside = Journal.verifyFromOutside();
     assertTrue(outside.intact(), String.valueOf(outside));
     Map<String, Object> inside = json(asOperator(token, "GET", "/journal/verification"));
     assertEquals(true, inside.get("intact"), inside.toString());

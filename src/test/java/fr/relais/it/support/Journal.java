@@ -1,14 +1,48 @@
 package fr.relais.it.support;
 
+import fr.relais.domain.model.journal.ChainVerification;
+import fr.relais.domain.model.journal.CheckpointLog;
+import fr.relais.domain.model.journal.CheckpointSignatures;
+import fr.relais.domain.model.journal.JournalChain;
+import fr.relais.infrastructure.journal.CheckpointFiles;
+import fr.relais.interfaces.cli.VerifyJournal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
-/** Reads the journal straight from the database, to check what the server recorded. */
+/**
+ * Reads the journal straight from the database, to check what the server recorded, and verifies its
+ * chain from outside with this run's keys and checkpoint file, as the command-line verifier does.
+ */
 public final class Journal {
   private Journal() {}
+
+  /** The chain as this run's journal key computes it (the key the server was given). */
+  public static JournalChain chain() {
+    return new JournalChain(Base64.getDecoder().decode(System.getenv("RELAIS_JOURNAL_KEY")));
+  }
+
+  /** The verifier of this run's signed checkpoints (the public key the server signs for). */
+  public static CheckpointSignatures trusted() {
+    return CheckpointSignatures.verifier(
+        List.of(System.getenv("RELAIS_JOURNAL_CHECKPOINT_PUBLIC_KEY")));
+  }
+
+  /** The lines of this run's checkpoint file, outside the database. */
+  public static List<CheckpointLog.Line> checkpointLines() {
+    return CheckpointFiles.readFile(TestEnvironment.checkpointFile());
+  }
+
+  /** The command-line verifier, against this run's checkpoint file. */
+  public static ChainVerification verifyFromOutside() throws Exception {
+    try (Connection c = TestEnvironment.privilegedConnection()) {
+      return VerifyJournal.verify(c, chain(), trusted(), checkpointLines(), Duration.ofSeconds(3));
+    }
+  }
 
   /** One journal row, as far as tests look at it. */
   public record Row(
