@@ -51,7 +51,7 @@ class ContactIT extends RelaisIT {
     WebClient admin = Logins.signedIn("admin.ccas");
     String person = People.onCaseload(worker);
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    String digits = digits(tag);
+    String digits = People.phoneDigits(tag);
     Map<String, Object> contact = new HashMap<>();
     contact.put("email", "Nouvelle." + tag + "@Exemple.fr");
     contact.put("phone", "06 " + digits.substring(0, 2) + " " + digits.substring(2) + " 12");
@@ -139,7 +139,7 @@ class ContactIT extends RelaisIT {
     String habName = "ts.lieux." + tag;
     String habId = Members.join(admin, CCAS, "SOCIAL_WORKER", true, habName);
     WebClient hab = Logins.signedIn(habName);
-    String digits = digits(tag);
+    String digits = People.phoneDigits(tag);
     String phone = "07" + digits + "34";
     Map<String, Object> p = new HashMap<>();
     p.put("lastName", "Lieux");
@@ -297,14 +297,6 @@ class ContactIT extends RelaisIT {
 
   private static String contact(String person) {
     return file(person) + "/contact";
-  }
-
-  static String digits(String tag) {
-    StringBuilder d = new StringBuilder();
-    for (char c : tag.toCharArray()) {
-      d.append(Character.isDigit(c) ? c : (char) ('0' + (c % 10)));
-    }
-    return d.substring(0, 6);
   }
 
   private static String search(WebClient w, String q) throws Exception {

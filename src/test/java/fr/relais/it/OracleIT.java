@@ -51,7 +51,7 @@ class OracleIT extends RelaisIT {
     String otherId = Members.join(admin, CCAS, "SOCIAL_WORKER", false, "ts.autre." + tag);
     WebClient worker = worker(admin, tag);
     String name = "Cherche" + letters(tag);
-    String number = "98" + ContactIT.digits(tag) + "01";
+    String number = "98" + People.phoneDigits(tag) + "01";
     Map<String, Object> hidden = person(name, "Cachée", "1987-03-04");
     hidden.put("assignTo", List.of(otherId));
     assertEquals(201, admin.json("POST", LIST, hidden).statusCode());
@@ -69,7 +69,8 @@ class OracleIT extends RelaisIT {
         "search by number, another structure",
         i -> worker.json("POST", LIST + "/search", Map.of("q", number)),
         i ->
-            worker.json("POST", LIST + "/search", Map.of("q", "97" + ContactIT.digits(tag) + "02")),
+            worker.json(
+                "POST", LIST + "/search", Map.of("q", "97" + People.phoneDigits(tag) + "02")),
         UnaryOperator.identity());
   }
 
@@ -114,7 +115,7 @@ class OracleIT extends RelaisIT {
               person("Numéro" + letters(tag), "Neuve " + first(i), "1992-02-03");
           p.put(
               "foreignNationalNumber",
-              "96" + ContactIT.digits(tag) + String.format("%02d", i + 50));
+              "96" + People.phoneDigits(tag) + String.format("%02d", i + 50));
           return worker.json("POST", LIST, p);
         },
         Oracle.without("id", "firstNames", "displayName", "createdAt", "foreignNationalNumber"));
@@ -363,7 +364,7 @@ class OracleIT extends RelaisIT {
   }
 
   private static String number(String tag, int i) {
-    return "95" + ContactIT.digits(tag) + String.format("%02d", i + 10);
+    return "95" + People.phoneDigits(tag) + String.format("%02d", i + 10);
   }
 
   private static String tag() {

@@ -32,6 +32,18 @@ public final class People {
   }
 
   /**
+   * Six digits derived from {@code tag} (each letter by its code), for a phone number a test makes
+   * its own.
+   */
+  public static String phoneDigits(String tag) {
+    StringBuilder d = new StringBuilder();
+    for (char c : tag.toCharArray()) {
+      d.append(Character.isDigit(c) ? c : (char) ('0' + (c % 10)));
+    }
+    return d.substring(0, 6);
+  }
+
+  /**
    * A new person on the worker's caseload, under an active six-month mandate for a change of
    * address, her identity checked today by the worker ({@link IdentityChecks#record}, its number
    * derived from {@code tag}); returns the person's id.
