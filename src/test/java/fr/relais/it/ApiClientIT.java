@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Logins;
+import fr.relais.it.support.OpenApi;
 import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
@@ -55,7 +56,7 @@ class ApiClientIT extends RelaisIT {
     Path classes = DIR.resolve("classes");
     deleteRecursively(DIR);
     Files.createDirectories(classes);
-    Files.writeString(spec, ApiContractIT.document(), StandardCharsets.UTF_8);
+    Files.writeString(spec, OpenApi.document(), StandardCharsets.UTF_8);
 
     CodegenConfigurator configurator =
         new CodegenConfigurator()

@@ -11,8 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import fr.relais.it.support.Ports;
-import fr.relais.it.support.WebClient;
+import fr.relais.it.support.OpenApi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -21,7 +20,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class ApiContractIT extends RelaisIT {
 
-  /** The served document, JSON. */
-  static String document() throws Exception {
-    HttpResponse<String> r = new WebClient().get(Ports.base() + "/openapi?format=JSON");
-    assertEquals(200, r.statusCode());
-    return r.body();
-  }
-
   static SwaggerParseResult parse(String document) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -53,7 +44,7 @@ class ApiContractIT extends RelaisIT {
 
   @Test
   void theServedDocumentIsValidOpenApi() throws Exception {
-    SwaggerParseResult result = parse(document());
+    SwaggerParseResult result = parse(OpenApi.document());
     assertNotNull(result.getOpenAPI(), String.valueOf(result.getMessages()));
     assertEquals(List.of(), result.getMessages(), "what the parser finds wrong in the document");
     OpenAPI api = result.getOpenAPI();
@@ -87,7 +78,7 @@ class ApiContractIT extends RelaisIT {
    */
   @Test
   void theServedDocumentMatchesTheOpenApiSchema() throws Exception {
-    String document = document();
+    String document = OpenApi.document();
     String version = parse(document).getOpenAPI().getOpenapi();
     assertTrue(version.startsWith("3.1."), "a document of the schema's version: " + version);
     JsonSchema schema;
@@ -101,7 +92,7 @@ class ApiContractIT extends RelaisIT {
 
   @Test
   void everyOperationIsNamedSummarisedAndListsItsErrors() throws Exception {
-    String document = document();
+    String document = OpenApi.document();
     OpenAPI api = parse(document).getOpenAPI();
     // An operation open to anyone declares one empty security requirement: read it raw.
     JsonNode raw = new ObjectMapper().readTree(document).get("paths");
@@ -162,7 +153,7 @@ class ApiContractIT extends RelaisIT {
 
   @Test
   void theSuccessStatusesAreTheOnesTheEndpointsAnswer() throws Exception {
-    OpenAPI api = parse(document()).getOpenAPI();
+    OpenAPI api = parse(OpenApi.document()).getOpenAPI();
     // Creations that answer 201 with the new resource's Location.
     for (String creation :
         List.of(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Bearer;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.TestEnvironment;
@@ -47,7 +48,7 @@ class BadInputIT extends RelaisIT {
   }
 
   private String locale() throws Exception {
-    return (String) json(BearerApiIT.me(token)).get("locale");
+    return (String) json(Bearer.me(token)).get("locale");
   }
 
   @Test

@@ -3,11 +3,8 @@ package fr.relais.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.it.support.Ports;
+import fr.relais.it.support.Bearer;
 import fr.relais.it.support.TestEnvironment;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -19,20 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class BearerApiIT extends RelaisIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  static HttpResponse<String> me(String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Ports.base() + "/api/v1/me"));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   @Test
   void aValidTokenIsAccepted() throws Exception {
     HttpResponse<String> r =
-        me(TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5)));
+        Bearer.me(TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5)));
     assertEquals(200, r.statusCode(), r.body());
     Map<String, Object> me = json(r);
     assertEquals("PLATFORM_OPERATOR", me.get("role"));
@@ -43,13 +30,14 @@ class BearerApiIT extends RelaisIT {
   @Test
   void anExpiredTokenIsRefused() throws Exception {
     assertUnauthorized(
-        me(TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(-10))));
+        Bearer.me(
+            TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(-10))));
   }
 
   @Test
   void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
     assertUnauthorized(
-        me(TestEnvironment.scripted().accessTokenSignedByUnknownKey("api-operateur")));
+        Bearer.me(TestEnvironment.scripted().accessTokenSignedByUnknownKey("api-operateur")));
   }
 
   @Test
@@ -57,22 +45,22 @@ class BearerApiIT extends RelaisIT {
     try (var foreign =
         fr.relais.it.support.ScriptedProvider.start(
             "localhost", 0, "/elsewhere", "relais", "other-secret")) {
-      assertUnauthorized(me(foreign.accessToken("api-operateur", Duration.ofMinutes(5))));
+      assertUnauthorized(Bearer.me(foreign.accessToken("api-operateur", Duration.ofMinutes(5))));
     }
   }
 
   @Test
   void aMissingOrMalformedTokenIsRefused() throws Exception {
-    assertEquals(401, me(null).statusCode());
-    assertEquals(Problem.TYPE, me(null).headers().firstValue("Content-Type").orElse(""));
-    assertUnauthorized(me("not-a-jwt"));
-    assertUnauthorized(me(""));
+    assertEquals(401, Bearer.me(null).statusCode());
+    assertEquals(Problem.TYPE, Bearer.me(null).headers().firstValue("Content-Type").orElse(""));
+    assertUnauthorized(Bearer.me("not-a-jwt"));
+    assertUnauthorized(Bearer.me(""));
   }
 
   @Test
   void aValidTokenForAnIdentityWithoutAccountIsForbidden() throws Exception {
     HttpResponse<String> r =
-        me(TestEnvironment.scripted().accessToken("sans-compte", Duration.ofMinutes(5)));
+        Bearer.me(TestEnvironment.scripted().accessToken("sans-compte", Duration.ofMinutes(5)));
     assertEquals(403, r.statusCode());
     assertEquals(Problem.TYPE, r.headers().firstValue("Content-Type").orElse(""));
   }
