@@ -89,7 +89,7 @@ class EmailChangeIT extends RelaisIT {
     }
     String volunteer = "benevole.adresse." + tag;
     String volunteerId = Members.join(admin, CCAS, "VOLUNTEER", false, volunteer);
-    assign(admin, person, List.of(accountId(worker), volunteerId));
+    assign(admin, person, List.of(Members.accountId(worker), volunteerId));
     assertProblem(
         Logins.signedIn(volunteer).json("POST", EmailChanges.of(person), request), 403, null);
     assertProblem(new WebClient().json("POST", EmailChanges.of(person), request), 401, null);
@@ -331,7 +331,7 @@ class EmailChangeIT extends RelaisIT {
     p.put("protectedPerson", true);
     p.put("protectionReason", "DECLARED_VIOLENCE");
     p.put("contact", Map.of("email", oldAddress));
-    p.put("assignTo", List.of(accountId(worker)));
+    p.put("assignTo", List.of(Members.accountId(worker)));
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
@@ -480,10 +480,6 @@ class EmailChangeIT extends RelaisIT {
   private static String emailOf(WebClient member, String person) throws Exception {
     Map<String, Object> file = json(member.get(API + "/persons/" + person));
     return (String) ((Map<String, Object>) file.get("contact")).get("email");
-  }
-
-  private static String accountId(WebClient member) throws Exception {
-    return (String) json(member.get(API + "/me")).get("accountId");
   }
 
   private static void assign(WebClient admin, String person, List<String> ids) throws Exception {

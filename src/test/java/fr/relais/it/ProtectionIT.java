@@ -48,7 +48,7 @@ class ProtectionIT extends RelaisIT {
   void theStatusIsSetByWhoMayWithItsOrderAndSealsAtOnceWhatWasInClear() throws Exception {
     WebClient admin = Logins.signedIn("admin.ccas");
     WebClient ts2 = Logins.signedIn("ts2.ccas"); // follows her, without the habilitation
-    String ts2Id = accountId(ts2);
+    String ts2Id = Members.accountId(ts2);
     String volunteer = "benevole.protection." + suffix();
     String volunteerId = join(admin, "VOLUNTEER", false, volunteer);
     String habilitated = "ts.habilite." + suffix();
@@ -204,7 +204,7 @@ class ProtectionIT extends RelaisIT {
     p.put("protectedPerson", true);
     p.put("protectionReason", "DECLARED_VIOLENCE");
     p.put("contact", Map.of("email", canary + "@exemple.fr", "domiciledAtStructure", false));
-    p.put("assignTo", List.of(accountId(worker)));
+    p.put("assignTo", List.of(Members.accountId(worker)));
     String person = id(admin.json("POST", API + "/structures/" + CCAS + "/persons", p));
     assertTrue(contactRow(person).sealed());
     long before = Journal.maxSeq();
@@ -352,7 +352,7 @@ class ProtectionIT extends RelaisIT {
     p.put("protectedPerson", true);
     p.put("protectionReason", "DECLARED_VIOLENCE");
     p.put("contact", Map.of("phone", "0699887766"));
-    p.put("assignTo", List.of(accountId(ts2), habilitatedId));
+    p.put("assignTo", List.of(Members.accountId(ts2), habilitatedId));
     String person = id(admin.json("POST", API + "/structures/" + CCAS + "/persons", p));
     long before = Journal.maxSeq();
 
@@ -491,10 +491,6 @@ class ProtectionIT extends RelaisIT {
   private static String id(HttpResponse<String> r) throws Exception {
     assertEquals(201, r.statusCode(), r.body());
     return (String) json(r).get("id");
-  }
-
-  private static String accountId(WebClient w) throws Exception {
-    return (String) json(w.get(API + "/me")).get("accountId");
   }
 
   private static String join(WebClient admin, String role, boolean protectedCases, String username)

@@ -85,10 +85,6 @@ class SideDoorsIT extends RelaisIT {
     return API + "/persons/" + person + "/contact";
   }
 
-  private static String accountId(WebClient member) throws Exception {
-    return (String) json(member.get(API + "/me")).get("accountId");
-  }
-
   /** S45: nothing this test sent went to any of these addresses' mailboxes. */
   private static void nothingSentTo(int from, String local) throws Exception {
     Thread.sleep(1500); // the outbox runs every second
@@ -290,7 +286,7 @@ class SideDoorsIT extends RelaisIT {
     WebClient admin = Logins.signedIn("admin.ccas");
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = tag();
-    String workerId = accountId(worker);
+    String workerId = Members.accountId(worker);
     // Two members who joined before anything was known: M without habilitation, N with it.
     String mLocal = "m.agresseur" + tag;
     String nLocal = "n.proche" + tag;
@@ -418,7 +414,7 @@ class SideDoorsIT extends RelaisIT {
     p.put("confirmDuplicate", true);
     p.put("protectedPerson", true);
     p.put("protectionReason", "DECLARED_VIOLENCE");
-    p.put("assignTo", List.of(accountId(worker)));
+    p.put("assignTo", List.of(Members.accountId(worker)));
     HttpResponse<String> created = admin.json("POST", API + "/structures/" + CCAS + "/persons", p);
     assertEquals(201, created.statusCode(), created.body());
     String person = (String) json(created).get("id");
@@ -507,7 +503,7 @@ class SideDoorsIT extends RelaisIT {
         Logins.throughStaffProviderWithClaims(
             web, username, "{\"email\":\"" + email + "\",\"email_verified\":true}");
     assertEquals(Ports.base() + "/app/home.xhtml", WebClient.location(callback));
-    return accountId(web);
+    return Members.accountId(web);
   }
 
   private static UUID uuid(String id) {

@@ -10,6 +10,12 @@ import java.util.Map;
 public final class Members {
   private Members() {}
 
+  /** The account id of the member signed in on {@code member}, as {@code /api/v1/me} gives it. */
+  public static String accountId(WebClient member) throws Exception {
+    return (String)
+        JSONObjectUtils.parse(member.get(Ports.base() + "/api/v1/me").body()).get("accountId");
+  }
+
   /**
    * Invites a member with this role (and the <em>protected cases</em> habilitation or not), has
    * {@code username} accept the invitation by signing in, and returns the new account's id.
@@ -27,7 +33,7 @@ public final class Members {
     WebClient web = new WebClient();
     web.get((String) JSONObjectUtils.parse(inv.body()).get("link"));
     Logins.throughStaffProvider(web, username);
-    return (String) JSONObjectUtils.parse(web.get(api + "/me").body()).get("accountId");
+    return accountId(web);
   }
 
   /**
@@ -39,8 +45,7 @@ public final class Members {
       throws Exception {
     String api = Ports.base() + "/api/v1";
     String volunteer = join(admin, structure, "VOLUNTEER", false, username);
-    String workerId =
-        (String) JSONObjectUtils.parse(worker.get(api + "/me").body()).get("accountId");
+    String workerId = accountId(worker);
     HttpResponse<String> assigned =
         admin.json(
             "PUT",
