@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
@@ -15,9 +16,6 @@ import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,7 +38,6 @@ class MailboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = Structures.CCAS;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> open(WebClient web, String messageId) throws Exception {
@@ -89,19 +86,14 @@ class MailboxIT extends RelaisIT {
     assertEquals("KEPT", attachments.get(0).get("status"));
     assertEquals("application/pdf", attachments.get(0).get("mediaType"));
     assertEquals(Boolean.TRUE, attachments.get(0).get("openable"));
-    String cookie = worker.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
     HttpResponse<byte[]> download =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        API
-                            + "/messages/"
-                            + withPdf.get("id")
-                            + "/attachments/"
-                            + attachments.get(0).get("id")))
-                .header("Cookie", "JSESSIONID=" + cookie)
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        Downloads.bytes(
+            worker,
+            API
+                + "/messages/"
+                + withPdf.get("id")
+                + "/attachments/"
+                + attachments.get(0).get("id"));
     assertEquals(200, download.statusCode());
     MailTraffic.assertSamePdfWithoutMetadata(pdf, download.body());
     assertTrue(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.it.support.Browser;
+import fr.relais.it.support.Downloads;
 import fr.relais.it.support.IdentityChecks;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
@@ -18,9 +19,6 @@ import fr.relais.it.support.Ports;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +47,6 @@ class SealedDataIT extends RelaisIT {
   private static final String API = Ports.base() + "/api/v1";
   private static final String CCAS = Structures.CCAS;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Test
   @SuppressWarnings("unchecked")
@@ -102,7 +99,7 @@ class SealedDataIT extends RelaisIT {
     assertEquals(Boolean.TRUE, att.get("openable"));
     assertNull(att.get("fileName"), "no name in clear, even for her");
     String url = API + "/messages/" + messageId + "/attachments/" + att.get("id");
-    HttpResponse<byte[]> download = download(worker, url);
+    HttpResponse<byte[]> download = Downloads.bytes(worker, url);
     assertEquals(200, download.statusCode());
     MailTraffic.assertSamePdfWithoutMetadata(pdf, download.body());
     assertTrue(
@@ -155,7 +152,8 @@ class SealedDataIT extends RelaisIT {
     assertEquals(Boolean.TRUE, filedAtt.get("sealed"));
     assertSealedAtRest((String) filedAtt.get("id"));
     HttpResponse<byte[]> laterDownload =
-        download(worker, API + "/messages/" + triaged + "/attachments/" + filedAtt.get("id"));
+        Downloads.bytes(
+            worker, API + "/messages/" + triaged + "/attachments/" + filedAtt.get("id"));
     assertEquals(200, laterDownload.statusCode());
     MailTraffic.assertSamePdfWithoutMetadata(later, laterDownload.body());
 
@@ -185,7 +183,7 @@ class SealedDataIT extends RelaisIT {
 
     // The habilitation withdrawn: her file is closed to him on the very next request (S11).
     habilitate(admin, workerId, false);
-    assertEquals(404, download(worker, url).statusCode());
+    assertEquals(404, Downloads.bytes(worker, url).statusCode());
 
     // The journal: one decryption, by category, about her; the refusals; never the value.
     Journal.awaitSealed();
@@ -522,13 +520,6 @@ class SealedDataIT extends RelaisIT {
 
   private static void signIn(Browser browser, String username) {
     browser.signInAsStaff(username);
-  }
-
-  private static HttpResponse<byte[]> download(WebClient w, String url) throws Exception {
-    String cookie = w.cookie("localhost:" + Ports.http(), "JSESSIONID").orElseThrow();
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String latin1(byte[] b) {
