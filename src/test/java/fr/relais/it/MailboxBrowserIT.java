@@ -27,10 +27,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class MailboxBrowserIT extends RelaisIT {
 
-  private static void signIn(Browser browser, String username) {
-    browser.signInAsStaff(username);
-  }
-
   @Test
   void membersReadSortAndFileTheAdministrationsMail() throws Exception {
     WebClient api = Logins.signedIn("ts1.ccas");
@@ -57,7 +53,7 @@ class MailboxBrowserIT extends RelaisIT {
     MailTraffic.awaitInboxDrained();
 
     try (Browser browser = Browser.start()) {
-      signIn(browser, "ts1.ccas");
+      browser.signInAsStaff("ts1.ccas");
       assertTrue(browser.find("#badge-unread").getText().contains("non lu"));
       assertTrue(browser.find("#badge-urgent").getText().contains("urgent"));
       browser.assertAccessible("home-with-mailbox");
@@ -114,7 +110,7 @@ class MailboxBrowserIT extends RelaisIT {
     }
 
     try (Browser browser = Browser.start()) {
-      signIn(browser, "admin.ccas");
+      browser.signInAsStaff("admin.ccas");
       browser.click("#nav-triage");
       browser.awaitUrl(Ports.base() + "/app/triage.xhtml");
       browser.awaitText("#rows", triagedSubject);
@@ -155,7 +151,7 @@ class MailboxBrowserIT extends RelaisIT {
     assertEquals(2, MailTraffic.awaitMessages(api, p.id(), 2).size(), "filed from triage");
 
     try (Browser browser = Browser.start()) {
-      signIn(browser, "operateur");
+      browser.signInAsStaff("operateur");
       browser.awaitText("#quarantine-heading", "Courrier sans destinataire");
       browser.awaitText("#quarantine-count", "Messages en quarantaine");
       browser.assertAccessible("home-operator-quarantine");
@@ -204,7 +200,7 @@ class MailboxBrowserIT extends RelaisIT {
                 .get("id");
 
     try (Browser browser = Browser.start()) {
-      signIn(browser, "admin.asso");
+      browser.signInAsStaff("admin.asso");
       browser.open(Ports.base() + "/app/triage.xhtml");
       browser.awaitText("#rows", closure);
       String rows = browser.find("#rows").getText();
@@ -223,7 +219,7 @@ class MailboxBrowserIT extends RelaisIT {
     }
 
     try (Browser browser = Browser.start()) {
-      signIn(browser, "ts1.asso");
+      browser.signInAsStaff("ts1.asso");
       browser.open(Ports.base() + "/app/message.xhtml?id=" + truncatedId);
       browser.awaitText("#message-heading", truncated);
       browser.awaitText("#attachments", "decision.pdf");

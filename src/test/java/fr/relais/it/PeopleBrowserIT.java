@@ -46,15 +46,6 @@ class PeopleBrowserIT extends RelaisIT {
     browser.close();
   }
 
-  private void signIn(String username) {
-    browser.open(Ports.base() + "/");
-    browser.click("#login-staff");
-    browser.awaitUrl(Ports.staffIssuer());
-    browser.type("input[name=username]", username);
-    browser.click("input[type=submit]");
-    browser.awaitUrl(Ports.base() + "/app/home.xhtml");
-  }
-
   private void setDate(String css, LocalDate date) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].value = arguments[1];", browser.find(css), date.toString());
@@ -146,7 +137,7 @@ class PeopleBrowserIT extends RelaisIT {
 
   @Test
   void aSocialWorkerFindsPeopleRecordsOneAndActsUnderAMandate() throws Exception {
-    signIn("ts1.ccas");
+    browser.signInAsStaff("ts1.ccas");
     browser.click("#nav-persons");
     browser.awaitUrl(Ports.base() + "/app/persons.xhtml");
     assertEquals("Relais — personnes accompagnées", browser.title());
@@ -270,7 +261,7 @@ class PeopleBrowserIT extends RelaisIT {
 
   @Test
   void anAdministratorInvitesAMemberAndChangesWhoFollowsAPerson() {
-    signIn("admin.ccas");
+    browser.signInAsStaff("admin.ccas");
     browser.find("#go-caseload");
     browser.assertAccessible("home-administrator");
 

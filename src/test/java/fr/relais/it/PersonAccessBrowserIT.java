@@ -32,15 +32,6 @@ class PersonAccessBrowserIT extends RelaisIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  private static void signInStaff(Browser browser, String username) {
-    browser.open(Ports.base() + "/");
-    browser.click("#login-staff");
-    browser.awaitUrl(Ports.staffIssuer());
-    browser.type("input[name=username]", username);
-    browser.click("input[type=submit]");
-    browser.awaitUrl(Ports.base() + "/app/home.xhtml");
-  }
-
   private static WebElement buttonContaining(Browser browser, String text) {
     return browser
         .driver()
@@ -61,7 +52,7 @@ class PersonAccessBrowserIT extends RelaisIT {
 
     String link;
     try (Browser worker = Browser.start()) {
-      signInStaff(worker, "ts1.ccas");
+      worker.signInAsStaff("ts1.ccas");
       worker.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=access");
       worker.awaitText("#access-status", "n'a pas d'accès");
       worker.click("button[id$='accessForm:issue']");
@@ -113,7 +104,7 @@ class PersonAccessBrowserIT extends RelaisIT {
     }
 
     try (Browser worker = Browser.start()) {
-      signInStaff(worker, "ts1.ccas");
+      worker.signInAsStaff("ts1.ccas");
       worker.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=access");
       worker.awaitText("#access-status", "accède à son dossier depuis");
       worker.click("#tab-mandates");

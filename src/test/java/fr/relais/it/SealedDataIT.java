@@ -173,7 +173,7 @@ class SealedDataIT extends RelaisIT {
     assertTrue(masked.body().contains("sealed"), masked.body());
     assertFalse(masked.body().contains("CANARI"));
     try (Browser browser = Browser.start()) {
-      signIn(browser, username);
+      browser.signInAsStaff(username);
       browser.open(Ports.base() + "/app/message.xhtml?id=" + messageId);
       browser.awaitText("#attachments", "masqué");
       assertTrue(browser.driver().findElements(By.cssSelector("#attachments a")).isEmpty());
@@ -278,7 +278,7 @@ class SealedDataIT extends RelaisIT {
     assertEquals(Boolean.FALSE, json(habilitatedView).get("restricted"));
     assertFalse(habilitatedView.body().contains(canary));
     try (Browser browser = Browser.start()) {
-      signIn(browser, habilitatedAdmin);
+      browser.signInAsStaff(habilitatedAdmin);
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
       browser.awaitText("#contact", "masqué");
       assertFalse(browser.driver().getPageSource().contains(canary));
@@ -333,7 +333,7 @@ class SealedDataIT extends RelaisIT {
         forAdmin.stream().filter(e -> "SEALED_CONTACT".equals(e.get("category"))).count(),
         forAdmin.toString());
     try (Browser browser = Browser.start()) {
-      signIn(browser, "admin.ccas");
+      browser.signInAsStaff("admin.ccas");
       browser.open(Ports.base() + "/app/person.xhtml?id=" + person + "&tab=history");
       browser.awaitText("#history", "Coordonnées scellées");
       browser.assertAccessible("person-history-categories");
@@ -516,10 +516,6 @@ class SealedDataIT extends RelaisIT {
                     && person.equals(r.targetId())
                     && category.equals(r.detail()))
         .count();
-  }
-
-  private static void signIn(Browser browser, String username) {
-    browser.signInAsStaff(username);
   }
 
   private static String latin1(byte[] b) {
