@@ -90,12 +90,15 @@ class SimulatedYearIT extends RelaisIT {
     Instant loopStart = Instant.now();
     long fired = 0;
     long sweeping = 0;
-    java.time.ZonedDateTime start =
-        java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris"));
+    // Noon of the day the deadlines were seeded for: the real clock may pass midnight while the
+    // year is simulated, the simulated days stay whole.
+    java.time.ZonedDateTime start = TODAY.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Paris"));
     try {
       for (int day = 1; day <= DAYS; day++) {
-        // Calendar days at the same local time (a day of 23 or 25 hours when the clocks change).
-        MandatesIT.shiftSeconds(token, Duration.between(start, start.plusDays(day)).toSeconds());
+        // Calendar days at the same local time (a day of 23 or 25 hours when the clocks change),
+        // the offset taken from the real time of each step.
+        MandatesIT.shiftSeconds(
+            token, Duration.between(Instant.now(), start.plusDays(day).toInstant()).toSeconds());
         long t0 = System.nanoTime();
         Map<String, Object> sweep = DeadlinesIT.sweep(token);
         sweeping += System.nanoTime() - t0;

@@ -176,7 +176,8 @@ public final class StandaloneServer implements AutoCloseable {
     b.environment().putAll(env);
     b.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     b.environment().put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
-    b.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+    b.environment()
+        .put("JBOSS_JAVA_SIZING", System.getProperty("relais.test.jvm", "") + " -Xms256m -Xmx1g");
     process = b.start();
   }
 
