@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The Authorization Code flow with PKCE against a real provider over HTTP (H1, S1, S2, S5, S51):
  * what the redirect carries, the code exchange, a new session id, userinfo, and the journal.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.ScriptedProvider.LOGIN_QUEUE)
 class LoginFlowIT extends RelaisIT {
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * S51): replayed or unknown state, and ID tokens with a wrong nonce, audience or issuer, expired,
  * or signed by a key the provider does not publish.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.ScriptedProvider.LOGIN_QUEUE)
 class LoginRefusalIT extends RelaisIT {
 
   @Test

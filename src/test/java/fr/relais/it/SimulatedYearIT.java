@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * chose the daily digest: 10,000 files are not read one mail at a time). The test prints the
  * counts.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock day by day and runs the sweep")
 class SimulatedYearIT extends RelaisIT {
 
   private static final int PEOPLE = 10_000;
