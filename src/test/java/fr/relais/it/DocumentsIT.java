@@ -270,7 +270,8 @@ class DocumentsIT extends RelaisIT {
     assertProblem(
         upload(hab, list(person), fields("OTHER", "x", null), MailTraffic.pdf("x")), 403, null);
     assertTrue(
-        Journal.since(before).stream().noneMatch(r -> "sealed.open".equals(r.action())),
+        Journal.since(before).stream()
+            .noneMatch(r -> "sealed.open".equals(r.action()) && habName.equals(r.actorSubject())),
         "nothing was opened");
 
     Mandates.active(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));

@@ -91,7 +91,12 @@ class LoginRefusalIT extends RelaisIT {
     HttpResponse<String> callback = Logins.throughScriptedProvider(web);
     assertRefused(web, callback, reason, message, before);
     assertTrue(
-        Journal.since(before).stream().noneMatch(r -> "SUCCESS".equals(r.outcome())),
+        Journal.since(before).stream()
+            .noneMatch(
+                r ->
+                    "SUCCESS".equals(r.outcome())
+                        && "auth.login".equals(r.action())
+                        && TestEnvironment.scripted().issuer().equals(r.actorIssuer())),
         "no successful login was recorded");
   }
 
