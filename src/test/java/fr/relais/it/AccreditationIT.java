@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * agent decides; bad input changes nothing; other roles are refused and the refusal journaled;
  * expiry follows the clock; a member sees where their structure stands, and only their own.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class AccreditationIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1/structures";

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * F2, S12, today), and the main matrix three days later, once the short mandate has expired.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class AuthorizationMatrixIT extends RelaisIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));

@@ -63,6 +63,7 @@ class BadInputIT extends RelaisIT {
         2,
         Journal.since(before).stream()
             .filter(x -> x.action().equals("account.preferences.update"))
+            .filter(x -> "api-operateur".equals(x.actorSubject()))
             .count());
   }
 
@@ -141,7 +142,10 @@ class BadInputIT extends RelaisIT {
     assertEquals(localeBefore, locale(), "nothing changed");
     assertTrue(
         Journal.since(before).stream()
-            .noneMatch(r -> r.action().equals("account.preferences.update")),
+            .noneMatch(
+                r ->
+                    r.action().equals("account.preferences.update")
+                        && "api-operateur".equals(r.actorSubject())),
         "no change journaled");
   }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * month and a week before it lapses. Each reminder once, whether the clock moves a day or several
  * weeks at a time; the structure's dashboard by urgency.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock and runs the sweep")
 class DeadlinesIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -286,7 +286,8 @@ class DocumentsIT extends RelaisIT {
         403,
         null);
     assertTrue(
-        Journal.since(before).stream().noneMatch(r -> "sealed.open".equals(r.action())),
+        Journal.since(before).stream()
+            .noneMatch(r -> "sealed.open".equals(r.action()) && habName.equals(r.actorSubject())),
         "nothing was opened");
 
     Mandates.active(hab, person, TODAY, TODAY.plusMonths(6), List.of("DUPLICATA"));

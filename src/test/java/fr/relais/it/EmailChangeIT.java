@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * flagged, and then nothing is ever sent to it (asserted on every captured mail and on the outbox
  * rows).
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class EmailChangeIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -55,6 +55,8 @@ import org.junit.jupiter.api.Test;
  * a forged checkpoint is rejected. Checked by the API and by the command-line verifier, on H2 and
  * on PostgreSQL. On PostgreSQL, the application's own database user cannot change entries or seals.
  */
+@org.junit.jupiter.api.parallel.Isolated(
+    "times the sealer and the checkpoints of the whole journal")
 class JournalIT extends RelaisIT {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();

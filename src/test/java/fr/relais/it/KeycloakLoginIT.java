@@ -38,6 +38,7 @@ class KeycloakLoginIT extends RelaisIT {
     Journal.Row login =
         Journal.since(before).stream()
             .filter(r -> r.action().equals("auth.login"))
+            .filter(r -> keycloak.issuer().equals(r.actorIssuer()))
             .findFirst()
             .orElseThrow();
     assertEquals("SUCCESS", login.outcome());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The Authorization Code flow with PKCE against a real provider over HTTP (H1, S1, S2, S5, S51):
  * what the redirect carries, the code exchange, a new session id, userinfo, and the journal.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.ScriptedProvider.LOGIN_QUEUE)
 class LoginFlowIT extends RelaisIT {
 
   @Test
@@ -67,9 +68,15 @@ class LoginFlowIT extends RelaisIT {
     assertEquals("STRUCTURE_ADMINISTRATOR", me.get("role"));
     assertEquals("session", me.get("authenticationMethod"));
 
+    // The callback's own entry (other classes sign in at the same time).
+    String callbackRequest = callback.headers().firstValue("X-Request-Id").orElseThrow();
     List<Journal.Row> rows = Journal.since(before);
     Journal.Row login =
-        rows.stream().filter(r -> r.action().equals("auth.login")).findFirst().orElseThrow();
+        rows.stream()
+            .filter(r -> r.action().equals("auth.login"))
+            .filter(r -> callbackRequest.equals(r.requestId()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("SUCCESS", login.outcome());
     assertEquals(Ports.staffIssuer(), login.actorIssuer(), "S1: identified by issuer");
     assertEquals("admin.ccas", login.actorSubject(), "and subject");

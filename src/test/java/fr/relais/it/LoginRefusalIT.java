@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * S51): replayed or unknown state, and ID tokens with a wrong nonce, audience or issuer, expired,
  * or signed by a key the provider does not publish.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.ScriptedProvider.LOGIN_QUEUE)
 class LoginRefusalIT extends RelaisIT {
 
   @Test
@@ -90,7 +91,12 @@ class LoginRefusalIT extends RelaisIT {
     HttpResponse<String> callback = Logins.throughScriptedProvider(web);
     assertRefused(web, callback, reason, message, before);
     assertTrue(
-        Journal.since(before).stream().noneMatch(r -> "SUCCESS".equals(r.outcome())),
+        Journal.since(before).stream()
+            .noneMatch(
+                r ->
+                    "SUCCESS".equals(r.outcome())
+                        && "auth.login".equals(r.action())
+                        && TestEnvironment.scripted().issuer().equals(r.actorIssuer())),
         "no successful login was recorded");
   }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * restart, is intact. A second WildFly of its own, on its own H2 database and its own catch-all
  * mailbox, so that the server the other tests use is left alone.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.StandaloneServer.ONE_AT_A_TIME)
 class MailCrashIT {
 
   private static final String MAILBOX = "crash@relais.test";

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * handled as designed; urgency is read on the shared clock and can be corrected; every mail the
  * server sends says nothing (S42); bad input changes nothing (S71).
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class MailboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * revocation of one scope or the whole, expiry and its 30-day reminder, the ASE majority rule and
  * reminder.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class MandatesIT extends RelaisIT {
 
   private static final String LIST =

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * signs in with them, expiry after 48 hours, immediate deactivation, habilitations, and who may
  * manage whom.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class MembersIT extends RelaisIT {
 
   private static final String STRUCTURE = Ports.base() + "/api/v1/structures/" + Structures.CCAS;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * same status, the same body and a timing that cannot be told apart ({@link Oracle}; the method is
  * in docs/identity.md). The server is the real one; every sample is a real request.
  */
+@org.junit.jupiter.api.parallel.Isolated("compares response times")
 class OracleIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * address the server refuses for good ends dead, with the reason, for the administrator to see; a
  * member's choice of a daily digest or of nothing is respected.
  */
+@org.junit.jupiter.api.parallel.Isolated("stops the shared mail server")
 class OutboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * effect on the structure's next request; the structure ends the access with effect on the person's
  * next request; nobody else reaches any of it.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class PersonAccessIT extends RelaisIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * protected people, other structures answered as "not found", suspension taking effect at once,
  * hand-over when a member leaves.
  */
+@org.junit.jupiter.api.parallel.Isolated("suspends the demonstration CCAS every class uses")
 class PersonsIT extends RelaisIT {
 
   private static final String STRUCTURE_API =

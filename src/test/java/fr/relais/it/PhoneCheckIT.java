@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * delay for the member who types them, never a lock-out — she makes a new code, another member can
  * check it at once; every attempt is journaled, never the code.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class PhoneCheckIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

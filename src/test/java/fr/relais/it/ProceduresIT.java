@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * (S11); refused for other caseloads, other structures and volunteers; bad input named, nothing
  * changed.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class ProceduresIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * anonymises the journal's references to it in place, and the journal still verifies, from the
  * server and from outside it.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock years ahead and runs retention")
 class RetentionIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

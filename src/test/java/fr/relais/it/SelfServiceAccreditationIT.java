@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * per identity; bad input creates nothing; a waiting or refused request for a SIRET blocks no one,
  * an accreditation holds the SIRET.
  */
+@org.junit.jupiter.api.parallel.Isolated("counts every structure")
 class SelfServiceAccreditationIT extends RelaisIT {
 
   private static final String STRUCTURES = Ports.base() + "/api/v1/structures";

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The controllable clock moves Relais's time for every node (it is kept in the database), and a
  * staff session ends at its absolute lifetime of 12 hours whatever its activity (S5).
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class SessionLifetimeIT extends RelaisIT {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();

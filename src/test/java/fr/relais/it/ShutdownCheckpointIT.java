@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * own H2 database, whose periodic checkpoints are off: any checkpoint covering the newest entries
  * can only be the shutdown's.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.StandaloneServer.ONE_AT_A_TIME)
 class ShutdownCheckpointIT {
 
   private static final int CYCLES = 3;

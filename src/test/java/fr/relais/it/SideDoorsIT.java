@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Test;
  * and an unrelated value; the refusal in the words a value that cannot exist gets, the alert, the
  * journal, and nothing sent to any variant.
  */
+@org.junit.jupiter.api.parallel.Isolated("re-keys every fingerprint")
 class SideDoorsIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * written to, the intruder's own access to Relais ends at its next request; rejected, nothing
  * changes; waiting past a working day, it is escalated to the department's agents.
  */
+@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class TakeoverClaimIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * deployment and says why, naming the master key and never a value; started again with the right
  * keystore, it serves as before. A second WildFly of its own, on its own H2 database.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(fr.relais.it.support.StandaloneServer.ONE_AT_A_TIME)
 class VaultKeystoreIT {
 
   @Test

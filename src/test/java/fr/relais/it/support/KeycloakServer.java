@@ -406,6 +406,8 @@ public final class KeycloakServer implements AutoCloseable {
     // Only the command line configures this Keycloak, whatever the calling shell exports.
     env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("KEYCLOAK_"));
     env.put("JAVA_HOME", KEYCLOAK_JAVA_HOME.toString());
+    // The run's compiler setting; Keycloak chooses its own garbage collector.
+    env.put("JAVA_OPTS_APPEND", System.getProperty("relais.test.jit", ""));
     String path = env.get("PATH");
     String javaBin = KEYCLOAK_JAVA_HOME.resolve("bin").toString();
     env.put("PATH", path == null || path.isEmpty() ? javaBin : javaBin + ":" + path);

@@ -53,6 +53,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * token carries. Access tokens can also be minted directly for bearer-token tests.
  */
 public final class ScriptedProvider implements AutoCloseable {
+
+  /**
+   * The queue of scripted logins is the provider's one shared state: the classes that queue logins
+   * hold this lock, so that a class running beside them never takes a login queued for them.
+   */
+  public static final String LOGIN_QUEUE = "scripted-provider-login-queue";
+
   private volatile boolean signedUserInfo;
   private final java.util.concurrent.atomic.AtomicInteger userInfoCalls =
       new java.util.concurrent.atomic.AtomicInteger();

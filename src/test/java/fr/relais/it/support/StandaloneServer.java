@@ -23,6 +23,12 @@ import java.util.stream.Stream;
  */
 public final class StandaloneServer implements AutoCloseable {
 
+  /**
+   * The classes that start a server of their own hold this lock: one such server at a time beside
+   * the run's server, so that two starts do not compete for the machine.
+   */
+  public static final String ONE_AT_A_TIME = "standalone-server";
+
   private final Path home;
   private final Path base;
   private final int offset;
@@ -176,7 +182,8 @@ public final class StandaloneServer implements AutoCloseable {
     b.environment().putAll(env);
     b.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     b.environment().put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
-    b.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+    b.environment()
+        .put("JBOSS_JAVA_SIZING", System.getProperty("relais.test.jvm", "") + " -Xms256m -Xmx1g");
     process = b.start();
   }
 
