@@ -92,11 +92,13 @@ public class MessageBean implements Serializable {
 
   /** Finds people of the structure by name, to file a triaged message with one of them. */
   public void searchPeople() {
-    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
     Messages.attempt(
         () ->
             candidates =
-                persons.list(structure, personQuery == null ? "" : personQuery, null, 20).items());
+                persons
+                    .list(
+                        shell.requireStructure(), personQuery == null ? "" : personQuery, null, 20)
+                    .items());
   }
 
   public String file() {

@@ -3,6 +3,8 @@ package fr.relais.interfaces.faces.person;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -112,7 +114,7 @@ public class MyFileBean implements Serializable {
   public void revoke(String mandateId) {
     Messages.attempt(
         () -> {
-          file.revoke(mandateId, revocationReason);
+          file.revoke(MandateId.parse(mandateId), revocationReason);
           revocationReason = null;
           records = null;
           Messages.info("myFile.revoked");
@@ -131,7 +133,7 @@ public class MyFileBean implements Serializable {
   public void revokeScope(String mandateId, String code) {
     Messages.attempt(
         () -> {
-          file.revokeScope(mandateId, code);
+          file.revokeScope(MandateId.parse(mandateId), ProcedureCode.of(code));
           records = null;
           Messages.info("myFile.scopeRevoked");
         });

@@ -9,6 +9,7 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Dates;
 import fr.relais.interfaces.faces.Messages;
@@ -43,7 +44,7 @@ public class PersonBean implements Serializable {
   @Inject AccessPolicy policy;
   @Inject TimeSource clock;
 
-  private String id;
+  private PersonId id;
   private String tab = "file";
   private boolean canEdit;
   private boolean canAssign;
@@ -83,7 +84,7 @@ public class PersonBean implements Serializable {
   public void load() {
     view = persons.get(id);
     // F1: without the protected-cases habilitation, a protected person's name and status only.
-    mandates = view.restricted() ? List.of() : mandateService.forPerson(id);
+    mandates = view.restricted() ? List.of() : mandateService.forPerson(id.toString());
     if (view.restricted() && !"access".equals(tab) && !"history".equals(tab)) {
       tab = "file";
     }
@@ -109,7 +110,7 @@ public class PersonBean implements Serializable {
 
   public List<MandateService.MandateView> getMandates() {
     if (mandates == null && id != null) {
-      mandates = getView().restricted() ? List.of() : mandateService.forPerson(id);
+      mandates = getView().restricted() ? List.of() : mandateService.forPerson(id.toString());
     }
     return mandates;
   }
@@ -220,7 +221,7 @@ public class PersonBean implements Serializable {
               }
               MandateService.MandateView created =
                   mandateService.create(
-                      id,
+                      id.toString(),
                       new MandateService.NewMandate(
                           legalBasis,
                           basisReference,
@@ -292,7 +293,7 @@ public class PersonBean implements Serializable {
     onBehalfMandate = null;
     onBehalfProcedure = label(procedureCode);
     try {
-      MandateService.OnBehalf answer = mandateService.requireOnBehalf(id, procedureCode);
+      MandateService.OnBehalf answer = mandateService.requireOnBehalf(id.toString(), procedureCode);
       onBehalfAllowed = answer.allowed();
       onBehalfMandate =
           getMandates().stream()
@@ -343,11 +344,12 @@ public class PersonBean implements Serializable {
             : "file";
   }
 
-  public String getId() {
+  /** The person named in the page's address, read once ({@code IdConverters}). */
+  public PersonId getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(PersonId id) {
     this.id = id;
   }
 

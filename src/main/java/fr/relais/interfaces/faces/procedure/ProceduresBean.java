@@ -5,6 +5,7 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class ProceduresBean implements Serializable {
   @Inject fr.relais.application.mailbox.MailboxService mailbox;
   @Inject DocumentService documentService;
 
-  private String person;
+  private PersonId person;
   private transient List<ProcedureService.ProcedureView> list;
   private transient List<ProcedureService.PermitView> permits;
   private transient List<CatalogueService.ProcedureTypeView> types;
@@ -83,14 +84,14 @@ public class ProceduresBean implements Serializable {
 
   public List<ProcedureService.ProcedureView> getList() {
     if (list == null) {
-      list = procedures.list(person);
+      list = procedures.list(person.toString());
     }
     return list;
   }
 
   public List<ProcedureService.PermitView> getPermits() {
     if (permits == null) {
-      permits = procedures.permits(person);
+      permits = procedures.permits(person.toString());
     }
     return permits;
   }
@@ -99,7 +100,7 @@ public class ProceduresBean implements Serializable {
   public List<fr.relais.application.mailbox.MailboxService.MessageSummary> getMessages() {
     if (messages == null) {
       try {
-        messages = mailbox.messages(person, null, 20).items();
+        messages = mailbox.messages(person.toString(), null, 20).items();
       } catch (fr.relais.application.AccessDeniedException
           | fr.relais.application.NotFoundException e) {
         messages = List.of(); // her messages are not for this member (A5, F1)
@@ -195,7 +196,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.create(
-                person,
+                person.toString(),
                 new ProcedureService.NewProcedure(
                     type, legalGround, blank(channel), reference, null, null)),
         "procedures.created");
@@ -267,7 +268,8 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.recordPermit(
-                person, new ProcedureService.NewPermit(blank(permitType), expires, filedOnline)),
+                person.toString(),
+                new ProcedureService.NewPermit(blank(permitType), expires, filedOnline)),
         "procedures.permitRecorded");
   }
 
@@ -297,11 +299,11 @@ public class ProceduresBean implements Serializable {
     return Arrays.asList("FILING_RECEIPT", "ADP", "DECISION_FAVOURABLE");
   }
 
-  public String getPerson() {
+  public PersonId getPerson() {
     return person;
   }
 
-  public void setPerson(String person) {
+  public void setPerson(PersonId person) {
     this.person = person;
   }
 
