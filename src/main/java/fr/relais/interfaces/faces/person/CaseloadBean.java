@@ -111,7 +111,7 @@ public class CaseloadBean implements Serializable {
     if (activeMembers == null) {
       activeMembers =
           shell.isCanManageMembers()
-              ? memberService.members(structureId().toString()).stream()
+              ? memberService.members(structureId()).stream()
                   .filter(MemberService.MemberView::active)
                   .toList()
               : List.of();

@@ -10,6 +10,7 @@ import fr.relais.application.mandate.MandateService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
 import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Dates;
 import fr.relais.interfaces.faces.Messages;
@@ -146,7 +147,7 @@ public class PersonBean implements Serializable {
     if (activeMembers == null) {
       activeMembers =
           canAssign
-              ? memberService.members(getView().structureId()).stream()
+              ? memberService.members(StructureId.parse(getView().structureId())).stream()
                   .filter(MemberService.MemberView::active)
                   .toList()
               : List.of();
