@@ -9,6 +9,8 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
@@ -85,7 +87,7 @@ public class PersonBean implements Serializable {
   public void load() {
     view = persons.get(id);
     // F1: without the protected-cases habilitation, a protected person's name and status only.
-    mandates = view.restricted() ? List.of() : mandateService.forPerson(id.toString());
+    mandates = view.restricted() ? List.of() : mandateService.forPerson(id);
     if (view.restricted() && !"access".equals(tab) && !"history".equals(tab)) {
       tab = "file";
     }
@@ -111,7 +113,7 @@ public class PersonBean implements Serializable {
 
   public List<MandateService.MandateView> getMandates() {
     if (mandates == null && id != null) {
-      mandates = getView().restricted() ? List.of() : mandateService.forPerson(id.toString());
+      mandates = getView().restricted() ? List.of() : mandateService.forPerson(id);
     }
     return mandates;
   }
@@ -222,7 +224,7 @@ public class PersonBean implements Serializable {
               }
               MandateService.MandateView created =
                   mandateService.create(
-                      id.toString(),
+                      id,
                       new MandateService.NewMandate(
                           legalBasis,
                           basisReference,
@@ -252,7 +254,8 @@ public class PersonBean implements Serializable {
     }
     try (InputStream in = evidence.getInputStream()) {
       MandateService.MandateView m =
-          mandateService.attachEvidence(mandateId, evidence.getContentType(), in.readAllBytes());
+          mandateService.attachEvidence(
+              MandateId.parse(mandateId), evidence.getContentType(), in.readAllBytes());
       mandates = null;
       Messages.info("mandate.evidenceAttached", m.verificationCode());
     } catch (IOException e) {
@@ -271,7 +274,8 @@ public class PersonBean implements Serializable {
   public void revokeScope(String mandateId, String code) {
     Messages.attempt(
         () -> {
-          MandateService.MandateView m = mandateService.revokeScope(mandateId, code);
+          MandateService.MandateView m =
+              mandateService.revokeScope(MandateId.parse(mandateId), ProcedureCode.of(code));
           mandates = null;
           Messages.info("mandate.scopeRevoked", m.verificationCode());
         });
@@ -280,7 +284,8 @@ public class PersonBean implements Serializable {
   public void revoke(String mandateId) {
     Messages.attempt(
         () -> {
-          MandateService.MandateView m = mandateService.revoke(mandateId, revocationReason);
+          MandateService.MandateView m =
+              mandateService.revoke(MandateId.parse(mandateId), revocationReason);
           mandates = null;
           revocationReason = null;
           Messages.info("mandate.revoked", m.verificationCode());
@@ -294,7 +299,7 @@ public class PersonBean implements Serializable {
     onBehalfMandate = null;
     onBehalfProcedure = label(procedureCode);
     try {
-      MandateService.OnBehalf answer = mandateService.requireOnBehalf(id.toString(), procedureCode);
+      MandateService.OnBehalf answer = mandateService.requireOnBehalf(id, procedureCode);
       onBehalfAllowed = answer.allowed();
       onBehalfMandate =
           getMandates().stream()

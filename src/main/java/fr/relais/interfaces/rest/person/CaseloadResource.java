@@ -92,7 +92,7 @@ public class CaseloadResource {
       summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
   public java.util.List<fr.relais.application.mandate.MandateService.Expiring> ending(
       @PathParam("structureId") StructureId structureId, @QueryParam("days") Integer days) {
-    return mandates.expiringSoon(structureId.toString(), days);
+    return mandates.expiringSoon(structureId, days);
   }
 
   @POST
