@@ -18,6 +18,7 @@ import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,8 @@ public class DefaultDocumentService implements DocumentService {
   public DocumentView addVersion(String documentId, Upload upload) {
     List<DocumentVersion> versions = versions(documentId);
     DocumentVersion last = versions.get(versions.size() - 1);
-    Person person = policy.persons().requireSeeFile(last.personId().toString(), "document.version");
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(last.personId()), "document.version");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.version");
     if (upload == null) {
@@ -133,7 +135,9 @@ public class DefaultDocumentService implements DocumentService {
   public DocumentView classify(String documentId) {
     List<DocumentVersion> versions = versions(documentId);
     Person person =
-        policy.persons().requireSeeFile(versions.get(0).personId().toString(), "document.classify");
+        policy
+            .persons()
+            .requireSeeFile(new PersonId(versions.get(0).personId()), "document.classify");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.classify");
     if (versions.get(0).classified()) {
@@ -157,7 +161,8 @@ public class DefaultDocumentService implements DocumentService {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException();
     }
-    Person person = policy.persons().requireSeeFile(v.personId().toString(), "document.download");
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(v.personId()), "document.download");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.sealed().requireOpenItem(person, v.classified(), v.sealed(), "document.download");
     DocumentContent c = documents.content(v.id()).orElseThrow(NotFoundException::new);

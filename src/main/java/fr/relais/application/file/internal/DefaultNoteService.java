@@ -20,6 +20,7 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.note.NoteRepository;
 import fr.relais.domain.model.note.PersonNote;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,7 +125,8 @@ public class DefaultNoteService implements NoteService {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException();
     }
-    Person person = policy.persons().requireSeeFile(note.personId().toString(), "note.sensitive");
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(note.personId()), "note.sensitive");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEdit(person, "note.sensitive");
     if (note.sensitive()) {

@@ -126,7 +126,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   public AccountView move(String accountId, String step) {
     String action = "administration-account.move";
     AdministrationAccount account = find(accountId);
-    Person person = policy.persons().requireSeeFile(account.personId().toString(), action);
+    Person person = policy.persons().requireSeeFile(new PersonId(account.personId()), action);
     AuthenticatedUser user = editor(person, action);
     Instant now = clock.now();
     String sub = mailbox.subAddress(person, user);

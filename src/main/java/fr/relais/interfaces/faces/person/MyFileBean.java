@@ -5,6 +5,7 @@ import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
 import fr.relais.domain.model.catalogue.ProcedureCode;
 import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class MyFileBean implements Serializable {
     if (procedures == null) {
       procedures = new java.util.HashMap<>();
     }
-    return procedures.computeIfAbsent(personId, procedureService::mine);
+    return procedures.computeIfAbsent(personId, id -> procedureService.mine(PersonId.parse(id)));
   }
 
   public List<MyFileService.MyRecord> getRecords() {

@@ -6,6 +6,7 @@ import fr.relais.application.file.DocumentService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.procedure.ProcedureService;
 import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,14 +85,14 @@ public class ProceduresBean implements Serializable {
 
   public List<ProcedureService.ProcedureView> getList() {
     if (list == null) {
-      list = procedures.list(person.toString());
+      list = procedures.list(person);
     }
     return list;
   }
 
   public List<ProcedureService.PermitView> getPermits() {
     if (permits == null) {
-      permits = procedures.permits(person.toString());
+      permits = procedures.permits(person);
     }
     return permits;
   }
@@ -113,7 +114,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.attachMessage(
-                procedureId, new ProcedureService.MessageLink(blank(messageId))),
+                ProcedureId.parse(procedureId), new ProcedureService.MessageLink(blank(messageId))),
         "procedures.messageAttached");
   }
 
@@ -196,7 +197,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.create(
-                person.toString(),
+                person,
                 new ProcedureService.NewProcedure(
                     type, legalGround, blank(channel), reference, null, null)),
         "procedures.created");
@@ -210,7 +211,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.act(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.Action(
                     action,
                     "STATUS".equals(action) ? status : null,
@@ -231,7 +232,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.requestDocuments(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.NewRequest(null, due, blank(description), documentTypes)),
         "procedures.requested");
   }
@@ -246,7 +247,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.attest(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.NewAttestation(
                     attestationKind,
                     issued,
@@ -268,8 +269,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.recordPermit(
-                person.toString(),
-                new ProcedureService.NewPermit(blank(permitType), expires, filedOnline)),
+                person, new ProcedureService.NewPermit(blank(permitType), expires, filedOnline)),
         "procedures.permitRecorded");
   }
 

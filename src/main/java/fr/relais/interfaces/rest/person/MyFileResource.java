@@ -54,7 +54,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public java.util.List<fr.relais.application.procedure.ProcedureService.ProcedureView> procedures(
       @PathParam("personId") PersonId personId) {
-    return procedures.mine(personId.toString());
+    return procedures.mine(personId);
   }
 
   @GET
