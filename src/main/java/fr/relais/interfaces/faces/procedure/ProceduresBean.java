@@ -101,7 +101,7 @@ public class ProceduresBean implements Serializable {
   public List<fr.relais.application.mailbox.MailboxService.MessageSummary> getMessages() {
     if (messages == null) {
       try {
-        messages = mailbox.messages(person.toString(), null, 20).items();
+        messages = mailbox.messages(person, null, 20).items();
       } catch (fr.relais.application.AccessDeniedException
           | fr.relais.application.NotFoundException e) {
         messages = List.of(); // her messages are not for this member (A5, F1)
