@@ -17,6 +17,7 @@ import fr.relais.domain.model.document.DocumentId;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.document.DocumentVersion;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.Sha256;
@@ -58,7 +59,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public List<DocumentView> list(String personId) {
+  public List<DocumentView> list(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "document.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Map<DocumentId, List<DocumentVersion>> byDocument = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView add(String personId, Upload upload) {
+  public DocumentView add(PersonId personId, Upload upload) {
     Person person = policy.persons().requireSeeFile(personId, "document.add");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.add");
@@ -102,7 +103,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView addVersion(String documentId, Upload upload) {
+  public DocumentView addVersion(DocumentId documentId, Upload upload) {
     List<DocumentVersion> versions = versions(documentId);
     DocumentVersion last = versions.get(versions.size() - 1);
     Person person =
@@ -132,7 +133,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView classify(String documentId) {
+  public DocumentView classify(DocumentId documentId) {
     List<DocumentVersion> versions = versions(documentId);
     Person person =
         policy
@@ -154,13 +155,8 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public Download download(String versionId) {
-    DocumentVersion v;
-    try {
-      v = documents.version(UUID.fromString(versionId)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
+  public Download download(DocumentVersionId versionId) {
+    DocumentVersion v = documents.version(versionId.value()).orElseThrow(NotFoundException::new);
     Person person =
         policy.persons().requireSeeFile(new PersonId(v.personId()), "document.download");
     AuthenticatedUser user = policy.requireAuthenticated();
@@ -269,13 +265,8 @@ public class DefaultDocumentService implements DocumentService {
             .toList());
   }
 
-  private List<DocumentVersion> versions(String documentId) {
-    List<DocumentVersion> versions;
-    try {
-      versions = documents.versions(DocumentId.parse(documentId));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private List<DocumentVersion> versions(DocumentId documentId) {
+    List<DocumentVersion> versions = documents.versions(documentId);
     if (versions.isEmpty()) {
       throw new NotFoundException();
     }

@@ -45,8 +45,7 @@ public class PersonResource {
           "Le dossier en PDF, tel que ce membre le voit (données scellées seulement s'il peut"
               + " les lire ; journalisé)")
   public jakarta.ws.rs.core.Response exportFile(@PathParam("personId") PersonId personId) {
-    fr.relais.application.file.FileExportService.FileExport f =
-        exports.exportFile(personId.toString());
+    fr.relais.application.file.FileExportService.FileExport f = exports.exportFile(personId);
     return jakarta.ws.rs.core.Response.ok(f.content(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
         .header("X-Content-Type-Options", "nosniff")
