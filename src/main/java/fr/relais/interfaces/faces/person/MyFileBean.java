@@ -76,14 +76,14 @@ public class MyFileBean implements Serializable {
 
   /** She locks her access: every session ends, this one too, so she leaves for the home page. */
   public String lock(String personId) {
-    locks.lockFromOwnAccount(personId);
+    locks.lockFromOwnAccount(PersonId.parse(personId));
     return "/index?faces-redirect=true";
   }
 
   public void release(String personId) {
     Messages.attempt(
         () -> {
-          locks.releaseFromOwnAccount(personId);
+          locks.releaseFromOwnAccount(PersonId.parse(personId));
           lockedRecords = null;
           records = null;
           locked = false;
@@ -126,7 +126,7 @@ public class MyFileBean implements Serializable {
   public void consentToLifting(String personId) {
     Messages.attempt(
         () -> {
-          protection.consentFromOwnAccount(personId);
+          protection.consentFromOwnAccount(PersonId.parse(personId));
           Messages.info("myFile.liftingConsented");
         });
   }

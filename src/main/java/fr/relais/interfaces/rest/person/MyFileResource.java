@@ -103,7 +103,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "409", description = "Le dossier n'est pas protégé")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public Response consentToLifting(@PathParam("personId") PersonId personId) {
-    protection.consentFromOwnAccount(personId.toString());
+    protection.consentFromOwnAccount(personId);
     return Response.noContent().build();
   }
 
@@ -117,7 +117,7 @@ public class MyFileResource {
       responseCode = "204",
       description = "Accès verrouillé ; cette session aussi est terminée")
   public Response lock(@PathParam("personId") PersonId personId) {
-    locks.lockFromOwnAccount(personId.toString());
+    locks.lockFromOwnAccount(personId);
     return Response.noContent().build();
   }
 
@@ -139,7 +139,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "204", description = "Ma part du déverrouillage est faite")
   @APIResponse(responseCode = "409", description = "Mon accès n'est pas verrouillé")
   public Response release(@PathParam("personId") PersonId personId) {
-    locks.releaseFromOwnAccount(personId.toString());
+    locks.releaseFromOwnAccount(personId);
     return Response.noContent().build();
   }
 }
