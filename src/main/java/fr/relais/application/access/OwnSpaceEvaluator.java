@@ -43,18 +43,6 @@ public interface OwnSpaceEvaluator {
    */
   Person requireRecord(AuthenticatedUser user, PersonId personId, String action);
 
-  /** {@link #requireRecord(AuthenticatedUser, PersonId, String)} for an id still held as text. */
-  @Deprecated(forRemoval = true)
-  default Person requireRecord(AuthenticatedUser user, String personId, String action) {
-    PersonId id;
-    try {
-      id = PersonId.parse(personId);
-    } catch (IllegalArgumentException e) {
-      id = null;
-    }
-    return requireRecord(user, id, action);
-  }
-
   /**
    * A mandate given by the current accompanied person ({@link #requireEnter}), on a record whose
    * link is in force; otherwise the refusal is journaled ({@code UNKNOWN}, {@code NOT_OWN}) and the

@@ -52,12 +52,6 @@ public interface PersonEvaluator {
    */
   Person requireSee(PersonId personId);
 
-  /** {@link #requireSee(PersonId)} for a caller that still holds the id as text. */
-  @Deprecated(forRemoval = true)
-  default Person requireSee(String personId) {
-    return requireSee(parsed(personId));
-  }
-
   /**
    * Whether this user sees the person's file itself, beyond her name (F1, S12): anyone who {@link
    * #canSee sees her}, except that a protected person's file is shown only to members who hold the
@@ -72,21 +66,6 @@ public interface PersonEvaluator {
    * exists, nothing more); anyone else gets the answer for a person who does not exist (S40).
    */
   Person requireSeeFile(PersonId personId, String action);
-
-  /** Text that is no person's id names no one. */
-  private static PersonId parsed(String text) {
-    try {
-      return PersonId.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** {@link #requireSeeFile(PersonId, String)} for a caller that still holds the id as text. */
-  @Deprecated(forRemoval = true)
-  default Person requireSeeFile(String personId, String action) {
-    return requireSeeFile(parsed(personId), action);
-  }
 
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreate(AuthenticatedUser user);
