@@ -56,7 +56,10 @@ public class MandateResource {
       description =
           "Le mandat devient actif. Le contenu est vérifié, les métadonnées d'image retirées.")
   public MandateService.MandateView evidence(
-      @PathParam("mandateId") MandateId id, @HeaderParam("Content-Type") String type, byte[] body) {
+      @PathParam("mandateId") MandateId id,
+      // the media type as declared: the service inspects the content against it
+      @HeaderParam("Content-Type") String type,
+      byte[] body) {
     return mandates.attachEvidence(id, type, body);
   }
 
