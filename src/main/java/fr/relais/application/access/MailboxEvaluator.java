@@ -3,6 +3,7 @@ package fr.relais.application.access;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.domain.model.mailbox.InboundMessage;
 import fr.relais.domain.model.mailbox.MailboxRepository;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.structure.StructureId;
 
@@ -40,7 +41,7 @@ public interface MailboxEvaluator {
    *
    * @param message the message found under {@code messageId}, or null
    */
-  Seen requireSee(String messageId, InboundMessage message, String action);
+  Seen requireSee(MessageId messageId, InboundMessage message, String action);
 
   /**
    * Who acts on a message — assigns it, marks it urgent: who may correct its person's record

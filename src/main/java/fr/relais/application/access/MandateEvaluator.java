@@ -1,6 +1,7 @@
 package fr.relais.application.access;
 
 import fr.relais.domain.model.mandate.Mandate;
+import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.person.Person;
 
 /** Mandates and acting on a person's behalf (B1, B2, S10). */
@@ -18,10 +19,10 @@ public interface MandateEvaluator {
 
   /**
    * The mandate, if the current member {@link PersonEvaluator#requireSeeFile sees its person's
-   * file} ({@code mandate.view}); an unknown or malformed id is answered 404, journaled {@code
+   * file} ({@code mandate.view}); an unknown id, or none, is answered 404, journaled {@code
    * UNKNOWN}.
    */
-  Mandate requireSee(String mandateId);
+  Mandate requireSee(MandateId mandateId);
 
   /**
    * The mandate under which the current member may act for her on this procedure type (B2, S10):

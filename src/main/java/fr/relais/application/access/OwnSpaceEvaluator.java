@@ -3,7 +3,9 @@ package fr.relais.application.access;
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.mandate.Mandate;
+import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import java.util.List;
 
@@ -39,14 +41,14 @@ public interface OwnSpaceEvaluator {
    * otherwise the refusal is journaled ({@code NOT_OWN}) and the answer is the one for a record
    * that does not exist (404).
    */
-  Person requireRecord(AuthenticatedUser user, String personId, String action);
+  Person requireRecord(AuthenticatedUser user, PersonId personId, String action);
 
   /**
    * A mandate given by the current accompanied person ({@link #requireEnter}), on a record whose
    * link is in force; otherwise the refusal is journaled ({@code UNKNOWN}, {@code NOT_OWN}) and the
    * answer is the one for a mandate that does not exist (404).
    */
-  Mandate requireMandate(String mandateId, String action);
+  Mandate requireMandate(MandateId mandateId, String action);
 
   /**
    * Whether a login that already has this account may become a person's own login through her

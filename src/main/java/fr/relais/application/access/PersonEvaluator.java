@@ -4,6 +4,7 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.StructureId;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +48,9 @@ public interface PersonEvaluator {
    * The person, if the current user {@link #canSee sees her} and acts for her structure ({@link
    * StructureEvaluator#requireActingMember}); otherwise the refusal is journaled ({@code
    * person.view}: {@code UNKNOWN}, {@code NOT_ON_CASELOAD}) and the answer is the one for a person
-   * who does not exist (S40).
+   * who does not exist (S40), as for no id at all.
    */
-  Person requireSee(String personId);
+  Person requireSee(PersonId personId);
 
   /**
    * Whether this user sees the person's file itself, beyond her name (F1, S12): anyone who {@link
@@ -64,7 +65,7 @@ public interface PersonEvaluator {
    * name is refused with 403, journaled {@code PROTECTED_FILE} under {@code action} (they know she
    * exists, nothing more); anyone else gets the answer for a person who does not exist (S40).
    */
-  Person requireSeeFile(String personId, String action);
+  Person requireSeeFile(PersonId personId, String action);
 
   /** Administrators and social workers record new people; volunteers do not. */
   boolean canCreate(AuthenticatedUser user);

@@ -1,6 +1,7 @@
 package fr.relais.application.access;
 
 import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.AccountSessionId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public interface SessionService {
    * Ends one of the current user's sessions; another user's, or one that does not exist, is
    * answered alike ({@link NotFoundException}). Journaled.
    */
-  void end(String sessionId);
+  void end(AccountSessionId sessionId);
 
   /** Ends every session of the current user but this one; returns how many. Journaled. */
   int endOthers();

@@ -1,5 +1,6 @@
 package fr.relais.application.catalogue;
 
+import fr.relais.domain.model.catalogue.ProcedureCode;
 import java.util.List;
 
 /**
@@ -34,5 +35,5 @@ public interface CatalogueService {
    * @throws InvalidInputException for blank or too long labels; nothing changes
    * @throws NotFoundException for an unknown code
    */
-  ProcedureTypeView change(String code, Change change);
+  ProcedureTypeView change(ProcedureCode code, Change change);
 }

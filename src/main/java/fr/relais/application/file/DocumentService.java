@@ -1,5 +1,8 @@
 package fr.relais.application.file;
 
+import fr.relais.domain.model.document.DocumentId;
+import fr.relais.domain.model.document.DocumentVersionId;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,17 +51,17 @@ public interface DocumentService {
   List<TypeView> types();
 
   /** The documents of a file, newest first (F1: her file's audience only). */
-  List<DocumentView> list(String personId);
+  List<DocumentView> list(PersonId personId);
 
   /** Adds a document (its first version). */
-  DocumentView add(String personId, Upload upload);
+  DocumentView add(PersonId personId, Upload upload);
 
   /** Adds a version to a document; its type and classification are the document's. */
-  DocumentView addVersion(String documentId, Upload upload);
+  DocumentView addVersion(DocumentId documentId, Upload upload);
 
   /** Raises a document's classification, sealing every version (409 if it is classified). */
-  DocumentView classify(String documentId);
+  DocumentView classify(DocumentId documentId);
 
   /** One version's bytes, for who may open it; journaled. */
-  Download download(String versionId);
+  Download download(DocumentVersionId versionId);
 }

@@ -1,5 +1,7 @@
 package fr.relais.application.file;
 
+import fr.relais.domain.model.person.PersonId;
+
 /**
  * A person's file as one PDF (F4), for the member who sees it: identity, situation, protection,
  * contact and places, followers, mandates, documents and notes as that member may see them — sealed
@@ -11,5 +13,5 @@ public interface FileExportService {
   /** The PDF under a generated name (no name of hers in it). */
   record FileExport(String fileName, byte[] content) {}
 
-  FileExport exportFile(String personId);
+  FileExport exportFile(PersonId personId);
 }

@@ -1,6 +1,8 @@
 package fr.relais.application.file;
 
 import fr.relais.application.Page;
+import fr.relais.domain.model.note.NoteId;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 
 /**
@@ -29,10 +31,10 @@ public interface NoteService {
   record NewNote(String text, Boolean sensitive) {}
 
   /** Newest first, by keyset pages ({@code before}: the cursor of the previous page). */
-  Page<NoteView> list(String personId, String before, Integer limit);
+  Page<NoteView> list(PersonId personId, String before, Integer limit);
 
-  NoteView add(String personId, NewNote note);
+  NoteView add(PersonId personId, NewNote note);
 
   /** Marks a note sensitive, sealing it (409 if it is already). */
-  NoteView markSensitive(String noteId);
+  NoteView markSensitive(NoteId noteId);
 }

@@ -1,5 +1,7 @@
 package fr.relais.application.identity;
 
+import fr.relais.domain.model.administration.AdministrationAccountId;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,12 +38,12 @@ public interface AdministrationAccountService {
       Instant moveDoneAt,
       Instant moveConfirmedAt) {}
 
-  List<AccountView> list(String personId);
+  List<AccountView> list(PersonId personId);
 
-  AccountView record(String personId, NewAccount account);
+  AccountView record(PersonId personId, NewAccount account);
 
   /** {@code step}: {@code REQUESTED} (asked for) or {@code DONE} (changed at the service). */
-  AccountView move(String accountId, String step);
+  AccountView move(AdministrationAccountId accountId, String step);
 
   /**
    * A message was filed into her record through her sub-address: accounts whose address moved there

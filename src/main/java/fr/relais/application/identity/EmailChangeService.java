@@ -1,6 +1,7 @@
 package fr.relais.application.identity;
 
 import fr.relais.application.AuthenticatedUser;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,16 +40,16 @@ public interface EmailChangeService {
       Instant frozenAt) {}
 
   /** A member starts a change on her file. */
-  ChangeView start(String personId, Request request);
+  ChangeView start(PersonId personId, Request request);
 
   /** She starts a change from her own access, for one of her records. */
-  ChangeView startMine(String personId, Request request);
+  ChangeView startMine(PersonId personId, Request request);
 
   /** The changes of her file, newest first (who may correct her record). */
-  List<ChangeView> history(String personId);
+  List<ChangeView> history(PersonId personId);
 
   /** Her own changes, for one of her records. */
-  List<ChangeView> mine(String personId);
+  List<ChangeView> mine(PersonId personId);
 
   /** What a confirmation or freeze link stands for: its state, never whose it is. */
   record LinkView(String status, Instant expiresAt) {}
@@ -75,7 +76,7 @@ public interface EmailChangeService {
    * Flags an address as possibly controlled by someone else (S32): at once it is removed from her
    * contact if it is hers, any pending change to it ends, and it can never be set again.
    */
-  FlagView flag(String personId, FlagRequest request);
+  FlagView flag(PersonId personId, FlagRequest request);
 
   /**
    * Flags an address for a decision already taken and journaled by its caller (a takeover claim
@@ -89,5 +90,5 @@ public interface EmailChangeService {
       AuthenticatedUser by);
 
   /** Her file's flagged addresses, newest first. */
-  List<FlagView> flags(String personId);
+  List<FlagView> flags(PersonId personId);
 }

@@ -1,5 +1,6 @@
 package fr.relais.application.identity;
 
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ public interface IdentityService {
       String reason,
       Boolean protocolFollowed) {}
 
-  IdentityView status(String personId);
+  IdentityView status(PersonId personId);
 
   /** Her own view of one of her records' verification (F3): who checked what, when. */
   record MyIdentity(String personId, String structureName, IdentityView identity) {}
@@ -55,7 +56,7 @@ public interface IdentityService {
   /**
    * Records an in-person check; 403 without the habilitation, 400 naming the field on bad input.
    */
-  IdentityView recordInPersonCheck(String personId, InPersonCheck check);
+  IdentityView recordInPersonCheck(PersonId personId, InPersonCheck check);
 
   /**
    * After her own login (S3, S22): when the provider returned an {@code acr} of eIDAS level

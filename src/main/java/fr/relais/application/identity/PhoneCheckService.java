@@ -1,6 +1,7 @@
 package fr.relais.application.identity;
 
 import fr.relais.application.InvalidInputException;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,7 @@ public interface PhoneCheckService {
    * gets one and the same answer (400 on {@code code}); each answer is journaled; answers come with
    * a growing delay per member and person (429 with the time to wait), never a lock-out.
    */
-  Confirmation check(String personId, String code);
+  Confirmation check(PersonId personId, String code);
 
   /** The refusal of a code: the same for every reason; what it counted is kept. */
   class CodeRefusedException extends InvalidInputException {

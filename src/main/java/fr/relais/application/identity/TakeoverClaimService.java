@@ -2,6 +2,9 @@ package fr.relais.application.identity;
 
 import fr.relais.application.Page;
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.administration.TakeoverClaimId;
+import fr.relais.domain.model.document.DocumentVersionId;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,10 +71,10 @@ public interface TakeoverClaimService {
   /** The decision. {@code decision}: {@code APPROVE} or {@code REJECT} (a reason required). */
   record Decision(String decision, String reason) {}
 
-  ClaimView file(String personId, NewClaim claim);
+  ClaimView file(PersonId personId, NewClaim claim);
 
   /** The claims of her file, newest first (who may correct her record). */
-  List<ClaimView> forPerson(String personId);
+  List<ClaimView> forPerson(PersonId personId);
 
   /**
    * The agent's queue: one page of the claims of the structures of their departments, in a status,
@@ -79,13 +82,13 @@ public interface TakeoverClaimService {
    */
   Page<ClaimView> queue(String status, String after, Integer limit);
 
-  ClaimView decide(String claimId, Decision decision);
+  ClaimView decide(TakeoverClaimId claimId, Decision decision);
 
   /**
    * An attachment's content, for the agent who may decide the claim or for who may open that item
    * of her file; the reading is journaled (a sealed one as a sealed-data opening).
    */
-  DocumentService.Download attachment(String claimId, String versionId);
+  DocumentService.Download attachment(TakeoverClaimId claimId, DocumentVersionId versionId);
 
   /**
    * Escalates the pending claims past their working day to the department's agents, once each,

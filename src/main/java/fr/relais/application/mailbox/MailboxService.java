@@ -2,7 +2,11 @@ package fr.relais.application.mailbox;
 
 import fr.relais.application.Page;
 import fr.relais.domain.model.mailbox.AddressForm;
+import fr.relais.domain.model.mailbox.MessageAttachmentId;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.domain.model.mailbox.MessageKind;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +107,7 @@ public interface MailboxService {
   /** When a quarantined message was sent and received. */
   record QuarantineDates(Instant sentAt, Instant receivedAt) {}
 
-  AddressView address(String personId);
+  AddressView address(PersonId personId);
 
   /**
    * Her current sub-address, made (and journaled) if she has none yet — for services that already
@@ -113,48 +117,48 @@ public interface MailboxService {
       fr.relais.domain.model.person.Person person, fr.relais.application.AuthenticatedUser user);
 
   /** Retires the token and issues a new one (the address leaked). Members who may edit the file. */
-  AddressView rotate(String personId);
+  AddressView rotate(PersonId personId);
 
   /**
    * @param filter ALL, UNREAD, URGENT or ASSIGNED_TO_ME
    */
-  Page<MessageSummary> inbox(String structureId, String filter, String after, Integer limit);
+  Page<MessageSummary> inbox(StructureId structureId, String filter, String after, Integer limit);
 
-  Page<MessageSummary> messages(String personId, String after, Integer limit);
+  Page<MessageSummary> messages(PersonId personId, String after, Integer limit);
 
   /** Opens a filed message, or a triaged one for the structure's administrator; marks it read. */
-  MessageView open(String messageId);
+  MessageView open(MessageId messageId);
 
-  void markUnread(String messageId);
+  void markUnread(MessageId messageId);
 
-  MessageView correctUrgency(String messageId, Boolean urgent, String dueOn);
+  MessageView correctUrgency(MessageId messageId, Boolean urgent, String dueOn);
 
   /** Assigns to a member who may see the person, or to no one ({@code null}). */
-  MessageView assign(String messageId, String accountId);
+  MessageView assign(MessageId messageId, String accountId);
 
-  Download attachment(String messageId, String attachmentId);
+  Download attachment(MessageId messageId, MessageAttachmentId attachmentId);
 
   /**
    * The structure's triage, the most urgent first (decisions against a person), then the newest.
    */
-  Page<TriageItem> triage(String structureId, String after, Integer limit);
+  Page<TriageItem> triage(StructureId structureId, String after, Integer limit);
 
   /**
    * Files a triaged message into a record of the structure. Administrators. A record that already
    * holds the same message (it came by her own address too) is refused with a conflict on {@code
    * personId}: a message is never twice in one record.
    */
-  MessageView fileTriaged(String messageId, String personId);
+  MessageView fileTriaged(MessageId messageId, String personId);
 
-  void discardTriaged(String messageId);
+  void discardTriaged(MessageId messageId);
 
   QuarantineView quarantine();
 
   Counts counts();
 
   /** Urgent messages of the structure the user sees, soonest due first. */
-  List<MessageSummary> urgent(String structureId, Integer limit);
+  List<MessageSummary> urgent(StructureId structureId, Integer limit);
 
   /** How many messages a person's record holds (for the tab of the file). */
-  long messageCount(String personId);
+  long messageCount(PersonId personId);
 }

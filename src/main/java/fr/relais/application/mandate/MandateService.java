@@ -1,5 +1,9 @@
 package fr.relais.application.mandate;
 
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,33 +59,33 @@ public interface MandateService {
    * Active mandates ending within {@code days} days: the whole structure for administrators, the
    * caller's caseload for social workers and volunteers.
    */
-  List<Expiring> expiringSoon(String structureId, Integer days);
+  List<Expiring> expiringSoon(StructureId structureId, Integer days);
 
-  MandateView create(String personId, NewMandate mandate);
+  MandateView create(PersonId personId, NewMandate mandate);
 
-  List<MandateView> forPerson(String personId);
+  List<MandateView> forPerson(PersonId personId);
 
-  MandateView get(String mandateId);
+  MandateView get(MandateId mandateId);
 
-  Document consentDocument(String mandateId);
+  Document consentDocument(MandateId mandateId);
 
   /**
    * Attaches the signed scan: PDF, JPEG or PNG, at most 10 MiB, checked by content (S60).
    *
    * @throws InvalidInputException (field {@code evidence}) for a refused file; nothing changes
    */
-  MandateView attachEvidence(String mandateId, String mediaType, byte[] content);
+  MandateView attachEvidence(MandateId mandateId, String mediaType, byte[] content);
 
-  Document evidence(String mandateId);
+  Document evidence(MandateId mandateId);
 
-  MandateView revoke(String mandateId, String reason);
+  MandateView revoke(MandateId mandateId, String reason);
 
-  MandateView revokeScope(String mandateId, String procedureCode);
+  MandateView revokeScope(MandateId mandateId, ProcedureCode procedureCode);
 
   /**
    * B2, S10: may the current member act for this person on this procedure now? Allowed only with an
    * active, unexpired, unrevoked mandate of the member's structure whose scope covers it; refusals
    * are journaled and answered with {@link AccessDeniedException}.
    */
-  OnBehalf requireOnBehalf(String personId, String procedureCode);
+  OnBehalf requireOnBehalf(PersonId personId, String procedureCode);
 }

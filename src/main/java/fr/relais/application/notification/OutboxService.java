@@ -3,6 +3,7 @@ package fr.relais.application.notification;
 import fr.relais.application.Page;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.OutboxMail;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +38,6 @@ public interface OutboxService {
   }
 
   /** The structure's mails in a status (DEAD by default), newest first. Administrators only. */
-  StructureOutbox structureOutbox(String structureId, String status, String after, Integer limit);
+  StructureOutbox structureOutbox(
+      StructureId structureId, String status, String after, Integer limit);
 }

@@ -1,5 +1,6 @@
 package fr.relais.application.person;
 
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,11 +23,11 @@ public interface FileClosureService {
       LocalDate fileErasedOn,
       boolean canChange) {}
 
-  Closure status(String personId);
+  Closure status(PersonId personId);
 
   /** Closes the file; 400 on an unknown reason, 409 when it is already closed. */
-  Closure close(String personId, String reason);
+  Closure close(PersonId personId, String reason);
 
   /** Reopens a closed file; 409 when it is not closed. */
-  Closure reopen(String personId);
+  Closure reopen(PersonId personId);
 }

@@ -1,6 +1,8 @@
 package fr.relais.application.person;
 
 import fr.relais.application.Page;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,10 +53,10 @@ public interface MyFileService {
   List<MyRecord> myFile();
 
   /** Revokes a whole mandate the person gave. */
-  MyMandate revoke(String mandateId, String reason);
+  MyMandate revoke(MandateId mandateId, String reason);
 
   /** Withdraws one procedure type from a mandate the person gave. */
-  MyMandate revokeScope(String mandateId, String procedureCode);
+  MyMandate revokeScope(MandateId mandateId, ProcedureCode procedureCode);
 
   /** Who read or acted on the person's records, newest first, by pages. */
   Page<MyAccessEntry> history(String before, Integer limit);

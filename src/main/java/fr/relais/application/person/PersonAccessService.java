@@ -1,6 +1,7 @@
 package fr.relais.application.person;
 
 import fr.relais.domain.model.access.ExternalIdentity;
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public interface PersonAccessService {
   record LinkIssued(String id, Instant expiresAt, String link) {}
 
   /** Where the person's own access stands (404 for a person the member may not see, S40). */
-  AccessView status(String personId);
+  AccessView status(PersonId personId);
 
   /**
    * Creates a single-use access link valid 48 hours; a pending link of the same person is
@@ -29,17 +30,17 @@ public interface PersonAccessService {
    *
    * @throws ConflictException when the person already has access: end it first
    */
-  LinkIssued issue(String personId);
+  LinkIssued issue(PersonId personId);
 
   /** Withdraws the person's pending access link, if any. */
-  void withdrawPending(String personId);
+  void withdrawPending(PersonId personId);
 
   /**
    * Ends the person's own access now: their account loses the record on its next request (S11).
    *
    * @throws ConflictException when the person has no access in force
    */
-  void end(String personId, String reason);
+  void end(PersonId personId, String reason);
 
   /** The outcome of signing in with an access link. */
   enum Redemption {

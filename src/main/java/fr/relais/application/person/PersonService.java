@@ -2,6 +2,8 @@ package fr.relais.application.person;
 
 import fr.relais.application.Page;
 import fr.relais.domain.model.person.ContactPart;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -110,7 +112,7 @@ public interface PersonService {
    * otherwise; volunteers never a protected person), every line to {@code sink}, read by keyset
    * pages so that no query grows with the structure. Journaled with the count. Returns the count.
    */
-  int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException;
+  int exportCaseload(StructureId structureId, ExportSink sink) throws java.io.IOException;
 
   /**
    * A person's file as a member sees it. {@code contactMasked}: the person is protected and her
@@ -146,12 +148,12 @@ public interface PersonService {
    * hinted at — the person is recorded and that record's followers are told in the application
    * (E4). Never looks at other structures (S40).
    */
-  PersonView create(String structureId, NewPerson person);
+  PersonView create(StructureId structureId, NewPerson person);
 
   /** The caller's caseload (or the whole structure for administrators), in name order. */
-  Page<PersonSummary> list(String structureId, String search, String after, Integer limit);
+  Page<PersonSummary> list(StructureId structureId, String search, String after, Integer limit);
 
-  PersonView get(String personId);
+  PersonView get(PersonId personId);
 
   /** One line of a person's access history: who did what, when — never the data itself. */
   record AccessEntry(
@@ -168,13 +170,13 @@ public interface PersonService {
    * Who accessed or acted on the person's file, newest first (F3, S50); for the structure's
    * administrators. Reading it is journaled too.
    */
-  Page<AccessEntry> history(String personId, String before, Integer limit);
+  Page<AccessEntry> history(PersonId personId, String before, Integer limit);
 
   /** What the current member may do on a file, for showing or hiding actions. */
   record Permissions(boolean edit, boolean assign) {}
 
   /** The current member's rights on a file they may see (404 otherwise, like {@link #get}). */
-  Permissions permissions(String personId);
+  Permissions permissions(PersonId personId);
 
   /**
    * Replaces the person's contact and places, all at once (a part left empty is erased). Who may
@@ -184,8 +186,8 @@ public interface PersonService {
    * of her blocked persons' (F5, the followers alerted). Journaled with the parts changed, never a
    * value.
    */
-  PersonView changeContact(String personId, Contact contact);
+  PersonView changeContact(PersonId personId, Contact contact);
 
   /** Replaces who follows the person; never leaves them without a member. */
-  PersonView assign(String personId, List<String> accountIds);
+  PersonView assign(PersonId personId, List<String> accountIds);
 }

@@ -2,6 +2,8 @@ package fr.relais.application.procedure;
 
 import fr.relais.application.Page;
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.procedure.BlockageId;
+import fr.relais.domain.model.procedure.ProcedureId;
 import java.time.Instant;
 import java.util.List;
 
@@ -66,17 +68,17 @@ public interface BlockageService {
   Page<OverdueRequestView> overdueRequests(String after, Integer limit);
 
   /** Records a blockage on a procedure (a mandate covering its type, as for every action). */
-  BlockageView record(String procedureId, NewBlockage blockage);
+  BlockageView record(ProcedureId procedureId, NewBlockage blockage);
 
   /** A procedure's blockages (her file's audience). */
-  List<BlockageView> ofProcedure(String procedureId);
+  List<BlockageView> ofProcedure(ProcedureId procedureId);
 
   /** The attestation and the letter to the prefecture, as one PDF (her file's audience). */
-  DocumentService.Download attestation(String blockageId);
+  DocumentService.Download attestation(BlockageId blockageId);
 
   /** The agent's queue: blockages of the structures of their departments, in a status. */
   Page<BlockageView> queue(String status, String after, Integer limit);
 
   /** The agent answers (a prefecture agent of one of the structure's departments only). */
-  BlockageView answer(String blockageId, Answer answer);
+  BlockageView answer(BlockageId blockageId, Answer answer);
 }

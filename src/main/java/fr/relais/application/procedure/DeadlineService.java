@@ -1,6 +1,7 @@
 package fr.relais.application.procedure;
 
 import fr.relais.application.Page;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,5 +49,5 @@ public interface DeadlineService {
    * every file's, for a social worker their caseload's; never a protected person's for who may not
    * open her file. Volunteers are refused.
    */
-  Dashboard dashboard(String structureId, String after, Integer limit);
+  Dashboard dashboard(StructureId structureId, String after, Integer limit);
 }

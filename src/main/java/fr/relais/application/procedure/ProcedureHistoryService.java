@@ -1,6 +1,7 @@
 package fr.relais.application.procedure;
 
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.person.PersonId;
 
 /**
  * The complete history of a person's procedures as one file (C3): a ZIP holding a PDF summary —
@@ -11,5 +12,5 @@ import fr.relais.application.file.DocumentService;
 public interface ProcedureHistoryService {
 
   /** The ZIP's bytes, under a name that names no one (S42). */
-  DocumentService.Download history(String personId);
+  DocumentService.Download history(PersonId personId);
 }

@@ -2,6 +2,9 @@ package fr.relais.application.procedure;
 
 import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.Page;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.procedure.ProcedureId;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -159,7 +162,7 @@ public interface ProcedureService {
    * not open her file; volunteers are refused.
    */
   Page<ProcedureLine> byUrgency(
-      String structureId,
+      StructureId structureId,
       String type,
       String status,
       String responsibleId,
@@ -167,29 +170,29 @@ public interface ProcedureService {
       Integer limit);
 
   /** Her procedures, newest first, each with its timeline (her file's audience). */
-  List<ProcedureView> list(String personId);
+  List<ProcedureView> list(PersonId personId);
 
-  ProcedureView get(String procedureId);
+  ProcedureView get(ProcedureId procedureId);
 
   /**
    * Her own procedures, from her own access (C3): those of one of her records whose link is in
    * force, nothing under an emergency lock (F6); journaled as a reading of her file by herself.
    */
-  List<ProcedureView> mine(String personId);
+  List<ProcedureView> mine(PersonId personId);
 
-  ProcedureView create(String personId, NewProcedure input);
+  ProcedureView create(PersonId personId, NewProcedure input);
 
-  ProcedureView act(String procedureId, Action action);
+  ProcedureView act(ProcedureId procedureId, Action action);
 
-  ProcedureView requestDocuments(String procedureId, NewRequest request);
+  ProcedureView requestDocuments(ProcedureId procedureId, NewRequest request);
 
-  ProcedureView attest(String procedureId, NewAttestation attestation);
+  ProcedureView attest(ProcedureId procedureId, NewAttestation attestation);
 
   /**
    * Attaches a message filed in her record to the procedure (C2); a request for documents the
    * urgency rules found in it becomes the procedure's request, due on the date the message gave.
    */
-  ProcedureView attachMessage(String procedureId, MessageLink link);
+  ProcedureView attachMessage(ProcedureId procedureId, MessageLink link);
 
   /**
    * The rule (C2, C5): a message just filed in her record that names the administration's reference
@@ -206,10 +209,10 @@ public interface ProcedureService {
       LocalDate dueOn);
 
   /** Her permits, the current one first. */
-  List<PermitView> permits(String personId);
+  List<PermitView> permits(PersonId personId);
 
   /** Records the permit she holds now (the previous one is replaced). */
-  PermitView recordPermit(String personId, NewPermit permit);
+  PermitView recordPermit(PersonId personId, NewPermit permit);
 
   /**
    * E3, S33: freezes for review every procedure filed from this administration account since {@code

@@ -1,5 +1,7 @@
 package fr.relais.application.shielding;
 
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.shielding.BlockedEntryId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +22,11 @@ public interface BlockedPersonService {
   /** A new entry: its kind, the value, and the birth date that goes with a name. */
   record NewBlocked(String kind, String value, LocalDate birthDate) {}
 
-  List<BlockedView> list(String personId);
+  List<BlockedView> list(PersonId personId);
 
-  BlockedView add(String personId, NewBlocked entry);
+  BlockedView add(PersonId personId, NewBlocked entry);
 
-  void remove(String personId, String entryId);
+  void remove(PersonId personId, BlockedEntryId entryId);
 
   /**
    * Adds an intruder's address or login to her blocked persons for a decision already taken (a

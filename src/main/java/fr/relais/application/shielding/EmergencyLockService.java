@@ -1,5 +1,6 @@
 package fr.relais.application.shielding;
 
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,19 +27,19 @@ public interface EmergencyLockService {
   /** One of the person's own records under a lock, as she sees it: only whose it is. */
   record LockedRecord(String personId, String structureName, boolean releasedByYou) {}
 
-  LockView get(String personId);
+  LockView get(PersonId personId);
 
   /** A member who follows her, or the administrator, locks her access (409 if it already is). */
-  LockView lock(String personId);
+  LockView lock(PersonId personId);
 
   /** The administrator's half of the release; lifts the lock when she has released it too. */
-  LockView releaseAsAdministrator(String personId);
+  LockView releaseAsAdministrator(PersonId personId);
 
   /** She locks her own access from one of her records: her session ends with it. */
-  void lockFromOwnAccount(String personId);
+  void lockFromOwnAccount(PersonId personId);
 
   /** Her half of the release, from her own access. */
-  void releaseFromOwnAccount(String personId);
+  void releaseFromOwnAccount(PersonId personId);
 
   /** The current person's records under a lock (for her locked page). */
   List<LockedRecord> myLockedRecords();

@@ -1,5 +1,6 @@
 package fr.relais.application.shielding;
 
+import fr.relais.domain.model.person.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -40,24 +41,24 @@ public interface ProtectionService {
       boolean canRecordConsent,
       boolean canLift) {}
 
-  ProtectionView get(String personId);
+  ProtectionView get(PersonId personId);
 
   /** Sets the status, or changes its details; 403 without the right, 404 for another's file. */
-  ProtectionView protect(String personId, ProtectionInput input);
+  ProtectionView protect(PersonId personId, ProtectionInput input);
 
   /**
    * Records that the person, present, consents to lifting her protection: a member who follows her,
    * or the administrator.
    */
-  ProtectionView recordConsentInPerson(String personId);
+  ProtectionView recordConsentInPerson(PersonId personId);
 
   /** The person herself, signed in to her own access, consents to lifting (a record of hers). */
-  void consentFromOwnAccount(String personId);
+  void consentFromOwnAccount(PersonId personId);
 
   /**
    * Lifts the status: the administrator, with an unused consent of hers from the last {@link
    * fr.relais.domain.model.shielding.LiftingConsent#VALIDITY} and a fresh authentication (S6); her
    * contact channels back in clear, the consent spent, her followers told in the application.
    */
-  ProtectionView lift(String personId);
+  ProtectionView lift(PersonId personId);
 }

@@ -1,5 +1,6 @@
 package fr.relais.application.structure;
 
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ public interface AccreditationService {
    */
   List<StructureView> list(List<String> statuses);
 
-  StructureView get(String structureId);
+  StructureView get(StructureId structureId);
 
   /**
    * Applies a prefecture decision.
@@ -105,5 +106,5 @@ public interface AccreditationService {
    * @throws InvalidInputException for missing or inconsistent data, or a decision that does not
    *     apply to the current status; nothing is changed
    */
-  StructureView decide(String structureId, Decision decision);
+  StructureView decide(StructureId structureId, Decision decision);
 }

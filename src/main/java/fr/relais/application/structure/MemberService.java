@@ -1,6 +1,9 @@
 package fr.relais.application.structure;
 
+import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.ExternalIdentity;
+import fr.relais.domain.model.access.InvitationId;
+import fr.relais.domain.model.structure.StructureId;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,15 +52,15 @@ public interface MemberService {
     REVOKED
   }
 
-  InvitationIssued invite(String structureId, InvitationRequest request);
+  InvitationIssued invite(StructureId structureId, InvitationRequest request);
 
-  List<InvitationView> invitations(String structureId);
+  List<InvitationView> invitations(StructureId structureId);
 
-  void revokeInvitation(String structureId, String invitationId);
+  void revokeInvitation(StructureId structureId, InvitationId invitationId);
 
-  List<MemberView> members(String structureId);
+  List<MemberView> members(StructureId structureId);
 
-  MemberView change(String structureId, String accountId, MemberChange change);
+  MemberView change(StructureId structureId, AccountId accountId, MemberChange change);
 
   /** Who takes over the people that only the departing member followed. */
   record Deactivation(String handOverTo) {}
@@ -67,7 +70,7 @@ public interface MemberService {
    * followed move to {@code handOverTo} in the same transaction, so no one is left without a
    * member; without a hand-over target, such a deactivation is refused.
    */
-  MemberView deactivate(String structureId, String accountId, Deactivation deactivation);
+  MemberView deactivate(StructureId structureId, AccountId accountId, Deactivation deactivation);
 
   /** Whether a token names a pending invitation, for the landing page. */
   Acceptance check(String token);

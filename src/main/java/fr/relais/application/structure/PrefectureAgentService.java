@@ -1,5 +1,7 @@
 package fr.relais.application.structure;
 
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.InvitationId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +44,7 @@ public interface PrefectureAgentService {
   List<AgentInvitationView> invitations();
 
   /** Cancels a pending invitation. */
-  void revokeInvitation(String invitationId);
+  void revokeInvitation(InvitationId invitationId);
 
   /** Every prefecture agent, active first. */
   List<AgentView> agents();
@@ -51,8 +53,8 @@ public interface PrefectureAgentService {
    * Replaces an agent's departments; from their next request the agent sees and decides only on the
    * structures of the new departments.
    */
-  AgentView changeDepartments(String accountId, DepartmentsChange change);
+  AgentView changeDepartments(AccountId accountId, DepartmentsChange change);
 
   /** Deactivates an agent at once: their next request is refused (S11). */
-  AgentView deactivate(String accountId);
+  AgentView deactivate(AccountId accountId);
 }

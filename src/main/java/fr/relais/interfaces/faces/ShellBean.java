@@ -1,7 +1,9 @@
 package fr.relais.interfaces.faces;
 
 import fr.relais.application.CurrentRequest;
+import fr.relais.application.NotFoundException;
 import fr.relais.application.access.ProfileService;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.infrastructure.oidc.OidcProviderConfig;
 import fr.relais.infrastructure.oidc.OidcProviders;
 import fr.relais.interfaces.web.ApplicantPrincipal;
@@ -38,6 +40,18 @@ public class ShellBean {
       profile = profiles.me();
     }
     return profile;
+  }
+
+  /**
+   * The structure the signed-in member belongs to, as the id the services take; to anyone who
+   * belongs to none, the answer for an unknown structure (S40).
+   */
+  public StructureId requireStructure() {
+    ProfileService.ProfileView p = getProfile();
+    if (p == null || p.structureId() == null) {
+      throw new NotFoundException();
+    }
+    return StructureId.parse(p.structureId());
   }
 
   public String getRole() {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -41,6 +42,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * content here. A file an operation returns (any content but JSON) is described as bytes.
  */
 public class ApiContract implements OASFilter {
+
+  /** The package of the domain's id types, as MicroProfile OpenAPI names their schemas. */
+  private static final String ID_TYPES = "fr.relais.domain.model.";
 
   /** The name of the problem document's schema in {@code components}. */
   public static final String PROBLEM = "Problem";
@@ -94,6 +98,7 @@ public class ApiContract implements OASFilter {
       components = OASFactory.createComponents();
       api.setComponents(components);
     }
+    inlineIds(api, components);
     components.addSchema(PROBLEM, problemSchema());
     components.addSchema("ProblemViolation", violationSchema());
     for (Map.Entry<String, String> e : ERRORS.entrySet()) {
@@ -107,6 +112,44 @@ public class ApiContract implements OASFilter {
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
           path.getValue().getOperations().entrySet()) {
         complete(path.getKey(), op.getKey(), op.getValue(), securedByDefault);
+      }
+    }
+  }
+
+  /**
+   * The ids a resource takes from its address are typed ({@link IdParamConverters}) and mapped to a
+   * string schema in {@code META-INF/microprofile-config.properties}, which MicroProfile OpenAPI
+   * names in {@code components} and references: each parameter gets the string it is on the wire,
+   * inline, as it always had, and the ids' names leave the document.
+   */
+  private static void inlineIds(OpenAPI api, Components components) {
+    if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+      for (PathItem item : api.getPaths().getPathItems().values()) {
+        inlineIds(item.getParameters());
+        for (Operation op : item.getOperations().values()) {
+          inlineIds(op.getParameters());
+        }
+      }
+    }
+    if (components.getSchemas() != null) {
+      for (String name : List.copyOf(components.getSchemas().keySet())) {
+        if (name.startsWith(ID_TYPES)) {
+          components.removeSchema(name);
+        }
+      }
+    }
+  }
+
+  private static void inlineIds(List<Parameter> parameters) {
+    if (parameters == null) {
+      return;
+    }
+    for (Parameter p : parameters) {
+      Schema schema = p.getSchema();
+      if (schema != null
+          && schema.getRef() != null
+          && schema.getRef().startsWith("#/components/schemas/" + ID_TYPES)) {
+        p.setSchema(OASFactory.createSchema().addType(SchemaType.STRING));
       }
     }
   }

@@ -40,6 +40,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     String requestId = requestId();
     Throwable e = unwrap(thrown);
+    if (e instanceof IdParamConverters.MalformedIdException && !signedIn()) {
+      // Every route that names something by id needs a caller: to no one signed in, a malformed
+      // id is answered 401 like a well-formed one.
+      e = new NotAuthenticatedException();
+    }
     if (e instanceof NotAuthenticatedException) {
       return problem(401, "unauthorized", "Authentication required.", requestId, null)
           .header("WWW-Authenticate", "Bearer")
@@ -214,6 +219,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
+  private boolean signedIn() {
+    try {
+      return current.user().isPresent();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private String requestId() {
     try {
       return current.requestId();
@@ -247,7 +260,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || e instanceof ConstraintViolationException
           || e instanceof PayloadTooLargeException
           || e instanceof JsonbException
-          || e instanceof JsonParsingException) {
+          || e instanceof JsonParsingException
+          || e instanceof IdParamConverters.MalformedIdException) {
         return e;
       }
       e = e.getCause();

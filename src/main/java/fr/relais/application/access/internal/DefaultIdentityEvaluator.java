@@ -115,7 +115,7 @@ public class DefaultIdentityEvaluator extends EvaluatorSupport implements Identi
       requireTakeoverDecision(structure, filedBy);
       return person;
     }
-    return persons.requireSeeFile(person.id().toString(), "takeover.attachment");
+    return persons.requireSeeFile(person.id(), "takeover.attachment");
   }
 
   @Override

@@ -9,6 +9,7 @@ import fr.relais.application.shielding.SealedDataException;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.mailbox.InboundMessage;
 import fr.relais.domain.model.mailbox.MailboxRepository;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.domain.model.mailbox.MessageStatus;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
@@ -46,7 +47,7 @@ public class DefaultMailboxEvaluator extends EvaluatorSupport implements Mailbox
   }
 
   @Override
-  public Seen requireSee(String messageId, InboundMessage m, String action) {
+  public Seen requireSee(MessageId messageId, InboundMessage m, String action) {
     AuthenticatedUser user = currentUser();
     if (m == null
         || m.status() == MessageStatus.QUARANTINE
@@ -71,11 +72,11 @@ public class DefaultMailboxEvaluator extends EvaluatorSupport implements Mailbox
 
   /** A message the user may not see: journaled, answered as one that does not exist (S40). */
   private RuntimeException unseen(
-      AuthenticatedUser user, String action, String messageId, String why) {
+      AuthenticatedUser user, String action, MessageId messageId, String why) {
     return hidden(
         user.journal()
             .in(user.structure().map(s -> s.value()).orElse(null))
-            .about("message", messageId)
+            .about("message", messageId == null ? null : messageId.toString())
             .refused(action, why));
   }
 

@@ -10,6 +10,7 @@ import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.mandate.MandateStatus;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,17 +43,12 @@ public class DefaultMandateEvaluator extends EvaluatorSupport implements Mandate
   }
 
   @Override
-  public Mandate requireSee(String mandateId) {
-    Mandate m;
-    try {
-      m = mandates.find(MandateId.parse(mandateId)).orElse(null);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      m = null;
-    }
+  public Mandate requireSee(MandateId mandateId) {
+    Mandate m = mandateId == null ? null : mandates.find(mandateId).orElse(null);
     if (m == null) {
       throw hidden(refusal(currentUser(), "mandate.view", null, "UNKNOWN"));
     }
-    persons.requireSeeFile(m.personId().toString(), "mandate.view");
+    persons.requireSeeFile(new PersonId(m.personId()), "mandate.view");
     return m;
   }
 

@@ -9,6 +9,7 @@ import fr.relais.domain.model.mandate.Mandate;
 import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
@@ -71,23 +72,18 @@ public class DefaultOwnSpaceEvaluator extends EvaluatorSupport implements OwnSpa
   }
 
   @Override
-  public Person requireRecord(AuthenticatedUser user, String personId, String action) {
+  public Person requireRecord(AuthenticatedUser user, PersonId personId, String action) {
     return personAccess.currentForAccount(user.accountId()).stream()
-        .filter(a -> a.person().toString().equals(personId))
+        .filter(a -> a.person().equals(personId))
         .findFirst()
         .flatMap(a -> people.find(a.person()))
         .orElseThrow(() -> hidden(user.journal().about("person", null).refused(action, "NOT_OWN")));
   }
 
   @Override
-  public Mandate requireMandate(String mandateId, String action) {
+  public Mandate requireMandate(MandateId mandateId, String action) {
     AuthenticatedUser user = requireEnter(action);
-    Mandate mandate;
-    try {
-      mandate = mandates.find(MandateId.parse(mandateId)).orElse(null);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      mandate = null;
-    }
+    Mandate mandate = mandateId == null ? null : mandates.find(mandateId).orElse(null);
     if (mandate != null) {
       UUID person = mandate.personId();
       StructureId structure = mandate.structure();
@@ -100,7 +96,7 @@ public class DefaultOwnSpaceEvaluator extends EvaluatorSupport implements OwnSpa
     }
     throw hidden(
         user.journal()
-            .about("mandate", mandate == null ? null : mandateId)
+            .about("mandate", mandate == null ? null : mandateId.toString())
             .refused(action, mandate == null ? "UNKNOWN" : "NOT_OWN"));
   }
 

@@ -72,19 +72,14 @@ public class DefaultPersonEvaluator extends EvaluatorSupport implements PersonEv
   }
 
   @Override
-  public Person requireSee(String personId) {
+  public Person requireSee(PersonId personId) {
     AuthenticatedUser user = currentUser();
-    Person person;
-    try {
-      person = people.find(PersonId.parse(personId)).orElse(null);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      person = null;
-    }
+    Person person = personId == null ? null : people.find(personId).orElse(null);
     if (person == null) {
       throw hidden(unseen(user, null, "UNKNOWN"));
     }
     if (!canSee(user, person)) {
-      throw hidden(unseen(user, personId, "NOT_ON_CASELOAD"));
+      throw hidden(unseen(user, personId.toString(), "NOT_ON_CASELOAD"));
     }
     structures.requireActingMember(person.structure());
     return person;
@@ -106,7 +101,7 @@ public class DefaultPersonEvaluator extends EvaluatorSupport implements PersonEv
   }
 
   @Override
-  public Person requireSeeFile(String personId, String action) {
+  public Person requireSeeFile(PersonId personId, String action) {
     Person person = requireSee(personId);
     AuthenticatedUser user = currentUser();
     if (!canSeeFile(user, person)) {

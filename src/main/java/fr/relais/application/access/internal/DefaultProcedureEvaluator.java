@@ -123,14 +123,14 @@ public class DefaultProcedureEvaluator extends EvaluatorSupport implements Proce
     if (canFollowBlockages(user)) {
       return requireCovering(user, blockage, action);
     }
-    return persons.requireSeeFile(blockage.personId().toString(), action);
+    return persons.requireSeeFile(new PersonId(blockage.personId()), action);
   }
 
   @Override
   public Person requireAnswerBlockage(Blockage blockage) {
     AuthenticatedUser user = currentUser();
     if (!canFollowBlockages(user)) {
-      Person person = persons.requireSeeFile(blockage.personId().toString(), "blockage.answer");
+      Person person = persons.requireSeeFile(new PersonId(blockage.personId()), "blockage.answer");
       throw forbidden(user.journal().about(person).refused("blockage.answer", "ROLE"));
     }
     return requireCovering(user, blockage, "blockage.answer");

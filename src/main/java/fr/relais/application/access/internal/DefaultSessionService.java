@@ -8,6 +8,7 @@ import fr.relais.application.access.SessionService;
 import fr.relais.application.journal.Journal;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountSession;
+import fr.relais.domain.model.access.AccountSessionId;
 import fr.relais.domain.model.access.AccountSessionRepository;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,14 +90,9 @@ public class DefaultSessionService implements SessionService {
   }
 
   @Override
-  public void end(String sessionId) {
+  public void end(AccountSessionId sessionId) {
     AuthenticatedUser user = policy.requireAuthenticated();
-    AccountSession s;
-    try {
-      s = sessions.find(UUID.fromString(String.valueOf(sessionId))).orElse(null);
-    } catch (IllegalArgumentException e) {
-      s = null;
-    }
+    AccountSession s = sessions.find(sessionId.value()).orElse(null);
     if (s == null || !s.account().equals(user.accountId())) {
       // Someone else's session is answered like one that does not exist (S40).
       journal.recordSeparately(

@@ -35,15 +35,9 @@ public class DefaultCatalogueService implements CatalogueService {
   }
 
   @Override
-  public ProcedureTypeView change(String code, Change change) {
+  public ProcedureTypeView change(ProcedureCode code, Change change) {
     AuthenticatedUser user = policy.platform().requireEditCatalogue();
-    ProcedureCode parsed;
-    try {
-      parsed = ProcedureCode.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    ProcedureType type = types.find(parsed).orElseThrow(NotFoundException::new);
+    ProcedureType type = types.find(code).orElseThrow(NotFoundException::new);
     if (change == null) {
       throw new InvalidInputException("body", "required");
     }

@@ -17,7 +17,9 @@ import fr.relais.domain.model.document.DocumentId;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.document.DocumentVersion;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +59,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public List<DocumentView> list(String personId) {
+  public List<DocumentView> list(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "document.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Map<DocumentId, List<DocumentVersion>> byDocument = new LinkedHashMap<>();
@@ -83,7 +85,7 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView add(String personId, Upload upload) {
+  public DocumentView add(PersonId personId, Upload upload) {
     Person person = policy.persons().requireSeeFile(personId, "document.add");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.add");
@@ -101,10 +103,11 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView addVersion(String documentId, Upload upload) {
+  public DocumentView addVersion(DocumentId documentId, Upload upload) {
     List<DocumentVersion> versions = versions(documentId);
     DocumentVersion last = versions.get(versions.size() - 1);
-    Person person = policy.persons().requireSeeFile(last.personId().toString(), "document.version");
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(last.personId()), "document.version");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.version");
     if (upload == null) {
@@ -130,10 +133,12 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public DocumentView classify(String documentId) {
+  public DocumentView classify(DocumentId documentId) {
     List<DocumentVersion> versions = versions(documentId);
     Person person =
-        policy.persons().requireSeeFile(versions.get(0).personId().toString(), "document.classify");
+        policy
+            .persons()
+            .requireSeeFile(new PersonId(versions.get(0).personId()), "document.classify");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireWrite(person, "document.classify");
     if (versions.get(0).classified()) {
@@ -150,14 +155,10 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   @Override
-  public Download download(String versionId) {
-    DocumentVersion v;
-    try {
-      v = documents.version(UUID.fromString(versionId)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    Person person = policy.persons().requireSeeFile(v.personId().toString(), "document.download");
+  public Download download(DocumentVersionId versionId) {
+    DocumentVersion v = documents.version(versionId.value()).orElseThrow(NotFoundException::new);
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(v.personId()), "document.download");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.sealed().requireOpenItem(person, v.classified(), v.sealed(), "document.download");
     DocumentContent c = documents.content(v.id()).orElseThrow(NotFoundException::new);
@@ -264,13 +265,8 @@ public class DefaultDocumentService implements DocumentService {
             .toList());
   }
 
-  private List<DocumentVersion> versions(String documentId) {
-    List<DocumentVersion> versions;
-    try {
-      versions = documents.versions(DocumentId.parse(documentId));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private List<DocumentVersion> versions(DocumentId documentId) {
+    List<DocumentVersion> versions = documents.versions(documentId);
     if (versions.isEmpty()) {
       throw new NotFoundException();
     }

@@ -20,6 +20,7 @@ import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.ContactPart;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonIdentity;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
@@ -60,7 +61,7 @@ public class DefaultFileExportService implements FileExportService {
   @Inject PdfDocuments pdfs;
 
   @Override
-  public FileExport exportFile(String personId) {
+  public FileExport exportFile(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "person.export");
     AuthenticatedUser user = policy.requireAuthenticated();
     boolean open = !person.isProtected() || policy.sealed().canOpen(user, person);

@@ -17,9 +17,11 @@ import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
+import fr.relais.domain.model.note.NoteId;
 import fr.relais.domain.model.note.NoteRepository;
 import fr.relais.domain.model.note.PersonNote;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +53,7 @@ public class DefaultNoteService implements NoteService {
   @Inject TimeSource clock;
 
   @Override
-  public Page<NoteView> list(String personId, String before, Integer limit) {
+  public Page<NoteView> list(PersonId personId, String before, Integer limit) {
     Person person = policy.persons().requireSeeFile(personId, "note.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Keyset.Request<PersonNote> asked = PAGES.read(before, limit);
@@ -76,7 +78,7 @@ public class DefaultNoteService implements NoteService {
   }
 
   @Override
-  public NoteView add(String personId, NewNote input) {
+  public NoteView add(PersonId personId, NewNote input) {
     Person person = policy.persons().requireSeeFile(personId, "note.add");
     AuthenticatedUser user = policy.requireAuthenticated();
     // F2: a protected person's notes are written only by who may read them.
@@ -117,14 +119,10 @@ public class DefaultNoteService implements NoteService {
   }
 
   @Override
-  public NoteView markSensitive(String noteId) {
-    PersonNote note;
-    try {
-      note = notes.find(UUID.fromString(noteId)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
-    Person person = policy.persons().requireSeeFile(note.personId().toString(), "note.sensitive");
+  public NoteView markSensitive(NoteId noteId) {
+    PersonNote note = notes.find(noteId.value()).orElseThrow(NotFoundException::new);
+    Person person =
+        policy.persons().requireSeeFile(new PersonId(note.personId()), "note.sensitive");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEdit(person, "note.sensitive");
     if (note.sensitive()) {

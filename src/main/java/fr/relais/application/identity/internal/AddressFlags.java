@@ -20,6 +20,7 @@ import fr.relais.domain.model.emailchange.FlaggedAddress;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ class AddressFlags {
   @Inject TimeSource clock;
 
   /** A member flags an address as possibly in the abuser's hands (S32). */
-  FlagView flag(String personId, FlagRequest request) {
+  FlagView flag(PersonId personId, FlagRequest request) {
     Person person = policy.persons().requireSeeFile(personId, FLAG);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEditIdentifiers(person, FLAG);
@@ -122,7 +123,7 @@ class AddressFlags {
   }
 
   /** The addresses flagged on her file. */
-  List<FlagView> flags(String personId) {
+  List<FlagView> flags(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "email.flag.view");
     policy.persons().requireEdit(person, "email.flag.view");
     return changes.flagged(person.id().value()).stream().map(this::flagView).toList();

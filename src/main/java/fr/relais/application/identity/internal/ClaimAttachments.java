@@ -12,6 +12,7 @@ import fr.relais.domain.model.administration.TakeoverClaim;
 import fr.relais.domain.model.administration.TakeoverClaimRepository;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentVersion;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
@@ -70,15 +71,10 @@ class ClaimAttachments {
    * One document attached to the claim, for who may see the claim's evidence; journaled, its
    * opening too.
    */
-  Download download(TakeoverClaim claim, String versionId) {
+  Download download(TakeoverClaim claim, DocumentVersionId versionId) {
     Person person = people.find(new PersonId(claim.personId())).orElseThrow(NotFoundException::new);
     AuthenticatedUser user = policy.requireAuthenticated();
-    UUID version;
-    try {
-      version = UUID.fromString(versionId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+    UUID version = versionId.value();
     person =
         policy
             .identity()

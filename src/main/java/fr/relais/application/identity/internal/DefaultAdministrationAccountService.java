@@ -14,6 +14,7 @@ import fr.relais.application.shielding.SealedOpener;
 import fr.relais.application.shielding.SealedReads;
 import fr.relais.application.shielding.Vault;
 import fr.relais.domain.model.administration.AdministrationAccount;
+import fr.relais.domain.model.administration.AdministrationAccountId;
 import fr.relais.domain.model.administration.AdministrationAccountRepository;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
@@ -50,7 +51,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   @Inject TimeSource clock;
 
   @Override
-  public List<AccountView> list(String personId) {
+  public List<AccountView> list(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "administration-account.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     List<AdministrationAccount> found = accounts.forPerson(person.id().value());
@@ -71,7 +72,7 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   }
 
   @Override
-  public AccountView record(String personId, NewAccount input) {
+  public AccountView record(PersonId personId, NewAccount input) {
     String action = "administration-account.record";
     Person person = policy.persons().requireSeeFile(personId, action);
     AuthenticatedUser user = editor(person, action);
@@ -123,10 +124,10 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
   }
 
   @Override
-  public AccountView move(String accountId, String step) {
+  public AccountView move(AdministrationAccountId accountId, String step) {
     String action = "administration-account.move";
     AdministrationAccount account = find(accountId);
-    Person person = policy.persons().requireSeeFile(account.personId().toString(), action);
+    Person person = policy.persons().requireSeeFile(new PersonId(account.personId()), action);
     AuthenticatedUser user = editor(person, action);
     Instant now = clock.now();
     String sub = mailbox.subAddress(person, user);
@@ -179,12 +180,8 @@ public class DefaultAdministrationAccountService implements AdministrationAccoun
     return policy.sealed().canOpenAll(user, person);
   }
 
-  private AdministrationAccount find(String id) {
-    try {
-      return accounts.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private AdministrationAccount find(AdministrationAccountId id) {
+    return accounts.find(id.value()).orElseThrow(NotFoundException::new);
   }
 
   private static AdministrationAccount.Service service(String value) {

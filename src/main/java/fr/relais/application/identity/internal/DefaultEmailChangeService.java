@@ -98,7 +98,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
-  public ChangeView start(String personId, Request request) {
+  public ChangeView start(PersonId personId, Request request) {
     Person person = policy.persons().requireSeeFile(personId, START);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.identity().requireChangeEmail(person, START);
@@ -110,7 +110,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   @fr.relais.application.UniformDuration
-  public ChangeView startMine(String personId, Request request) {
+  public ChangeView startMine(PersonId personId, Request request) {
     AuthenticatedUser user = policy.own().requireEnter(START);
     Person person = ownRecord(user, personId, START);
     notLocked(user, person, START);
@@ -217,7 +217,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ChangeView> history(String personId) {
+  public List<ChangeView> history(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "email.change.view");
     policy.persons().requireEdit(person, "email.change.view");
     return views(person);
@@ -225,7 +225,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ChangeView> mine(String personId) {
+  public List<ChangeView> mine(PersonId personId) {
     AuthenticatedUser user = policy.own().requireEnter("email.change.view");
     return views(ownRecord(user, personId, "email.change.view"));
   }
@@ -380,7 +380,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
   }
 
   @Override
-  public FlagView flag(String personId, FlagRequest request) {
+  public FlagView flag(PersonId personId, FlagRequest request) {
     return flags.flag(personId, request);
   }
 
@@ -391,7 +391,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<FlagView> flags(String personId) {
+  public List<FlagView> flags(PersonId personId) {
     return flags.flags(personId);
   }
 
@@ -404,7 +404,7 @@ public class DefaultEmailChangeService implements EmailChangeService {
     }
   }
 
-  private Person ownRecord(AuthenticatedUser user, String personId, String action) {
+  private Person ownRecord(AuthenticatedUser user, PersonId personId, String action) {
     return policy.own().requireRecord(user, personId, action);
   }
 

@@ -14,6 +14,7 @@ import fr.relais.domain.model.identity.IdentityVerification;
 import fr.relais.domain.model.identity.IdentityVerificationRepository;
 import fr.relais.domain.model.identity.VerificationLevel;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class DefaultIdentityService implements IdentityService {
   String substantialAcr;
 
   @Override
-  public IdentityView status(String personId) {
+  public IdentityView status(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "identity.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     return view(person, policy.identity().canCheckIdentity(user, person));
@@ -82,7 +83,7 @@ public class DefaultIdentityService implements IdentityService {
   }
 
   @Override
-  public IdentityView recordInPersonCheck(String personId, InPersonCheck check) {
+  public IdentityView recordInPersonCheck(PersonId personId, InPersonCheck check) {
     Person person = policy.persons().requireSeeFile(personId, "identity.check");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.identity().requireCheckIdentity(person);

@@ -10,6 +10,7 @@ import fr.relais.domain.model.identity.PhoneCheckThrottle;
 import fr.relais.domain.model.identity.PhoneCode;
 import fr.relais.domain.model.identity.PhoneCodeRepository;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class DefaultPhoneCheckService implements PhoneCheckService {
   }
 
   @Override
-  public Confirmation check(String personId, String code) {
+  public Confirmation check(PersonId personId, String code) {
     Person person = policy.persons().requireSeeFile(personId, "identity.phone.check");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();

@@ -28,8 +28,10 @@ import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.administration.AdministrationAccount;
 import fr.relais.domain.model.administration.AdministrationAccountRepository;
 import fr.relais.domain.model.administration.TakeoverClaim;
+import fr.relais.domain.model.administration.TakeoverClaimId;
 import fr.relais.domain.model.administration.TakeoverClaimRepository;
 import fr.relais.domain.model.administration.WorkingDays;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.domain.model.identity.IdentityVerification;
 import fr.relais.domain.model.identity.IdentityVerificationRepository;
 import fr.relais.domain.model.identity.VerificationLevel;
@@ -104,7 +106,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
   static final int MAX_ATTACHMENTS = 10;
 
   @Override
-  public ClaimView file(String personId, NewClaim input) {
+  public ClaimView file(PersonId personId, NewClaim input) {
     Person person = policy.persons().requireSeeFile(personId, FILE);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.identity().requireChangeEmail(person, FILE);
@@ -201,7 +203,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   @Override
   public fr.relais.application.file.DocumentService.Download attachment(
-      String claimId, String versionId) {
+      TakeoverClaimId claimId, DocumentVersionId versionId) {
     return attachments.download(find(claimId), versionId);
   }
 
@@ -219,7 +221,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   @Override
   @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
-  public List<ClaimView> forPerson(String personId) {
+  public List<ClaimView> forPerson(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "takeover.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEdit(person, "takeover.view");
@@ -258,7 +260,7 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
 
   @Override
   @fr.relais.application.UniformDuration // E4: a claim out of reach is not timed apart
-  public ClaimView decide(String claimId, Decision decision) {
+  public ClaimView decide(TakeoverClaimId claimId, Decision decision) {
     TakeoverClaim claim = find(claimId);
     AuthenticatedUser agent =
         policy
@@ -374,12 +376,8 @@ public class DefaultTakeoverClaimService implements TakeoverClaimService {
     return out;
   }
 
-  private TakeoverClaim find(String id) {
-    try {
-      return claims.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private TakeoverClaim find(TakeoverClaimId id) {
+    return claims.find(id.value()).orElseThrow(NotFoundException::new);
   }
 
   private byte[] sealIntruders(Person person, UUID claim, List<String> intruders) {

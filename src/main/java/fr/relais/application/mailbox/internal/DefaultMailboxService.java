@@ -18,8 +18,11 @@ import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.mailbox.MailAddressing;
 import fr.relais.domain.model.mailbox.MailboxRepository;
 import fr.relais.domain.model.mailbox.MessageAttachment;
+import fr.relais.domain.model.mailbox.MessageAttachmentId;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
@@ -30,7 +33,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The mailbox as members use it. Every decision goes through the access policy: a message is seen
@@ -71,12 +73,12 @@ public class DefaultMailboxService implements MailboxService {
   // Addresses (A2).
 
   @Override
-  public AddressView address(String personId) {
+  public AddressView address(PersonId personId) {
     return addresses.address(personId);
   }
 
   @Override
-  public AddressView rotate(String personId) {
+  public AddressView rotate(PersonId personId) {
     return addresses.rotate(personId);
   }
 
@@ -87,8 +89,7 @@ public class DefaultMailboxService implements MailboxService {
 
   @Override
   public Page<MessageSummary> inbox(
-      String structureId, String filter, String after, Integer limit) {
-    StructureId structure = structure(structureId);
+      StructureId structure, String filter, String after, Integer limit) {
     MailboxRepository.Audience audience = policy.mailbox().requireInboxAudience(structure);
     AuthenticatedUser user = policy.requireAuthenticated();
     MailboxRepository.Filter f;
@@ -110,7 +111,7 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public Page<MessageSummary> messages(String personId, String after, Integer limit) {
+  public Page<MessageSummary> messages(PersonId personId, String after, Integer limit) {
     Person person = policy.persons().requireSeeFile(personId, "mailbox.person.list");
     AuthenticatedUser user = policy.requireAuthenticated();
     Keyset.Request<MailboxRepository.Listed> asked = MESSAGES.read(after, limit);
@@ -123,14 +124,13 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public long messageCount(String personId) {
+  public long messageCount(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "mailbox.person.count");
     return mailbox.messageCount(person.id());
   }
 
   @Override
-  public List<MessageSummary> urgent(String structureId, Integer limit) {
-    StructureId structure = structure(structureId);
+  public List<MessageSummary> urgent(StructureId structure, Integer limit) {
     MailboxRepository.Audience audience = policy.mailbox().requireInboxAudience(structure);
     AuthenticatedUser user = policy.requireAuthenticated();
     int size = limit == null ? 10 : limit;
@@ -172,7 +172,7 @@ public class DefaultMailboxService implements MailboxService {
   // One message.
 
   @Override
-  public MessageView open(String messageId) {
+  public MessageView open(MessageId messageId) {
     Seen v = messages.visible(messageId, "message.view");
     mailbox.markRead(v.message().id(), v.user().accountId(), clock.now());
     journal.record(
@@ -181,7 +181,7 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public void markUnread(String messageId) {
+  public void markUnread(MessageId messageId) {
     Seen v = messages.visible(messageId, "message.unread");
     mailbox.markUnread(v.message().id(), v.user().accountId());
     journal.record(
@@ -192,7 +192,7 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public MessageView correctUrgency(String messageId, Boolean urgent, String dueOn) {
+  public MessageView correctUrgency(MessageId messageId, Boolean urgent, String dueOn) {
     Seen v = messages.visible(messageId, "message.urgency.correct");
     policy.mailbox().requireEdit(v, "message.urgency.correct");
     if (urgent == null) {
@@ -221,7 +221,7 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public MessageView assign(String messageId, String accountId) {
+  public MessageView assign(MessageId messageId, String accountId) {
     Seen v = messages.visible(messageId, "message.assign");
     policy.mailbox().requireEdit(v, "message.assign");
     if (accountId == null || accountId.isBlank()) {
@@ -251,17 +251,11 @@ public class DefaultMailboxService implements MailboxService {
   }
 
   @Override
-  public Download attachment(String messageId, String attachmentId) {
+  public Download attachment(MessageId messageId, MessageAttachmentId attachmentId) {
     Seen v = messages.visible(messageId, "message.attachment.download");
-    UUID id;
-    try {
-      id = UUID.fromString(attachmentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
     MessageAttachment a =
         mailbox
-            .attachment(v.message().id(), id)
+            .attachment(v.message().id(), attachmentId.value())
             .filter(x -> x.status() == MessageAttachment.Status.KEPT)
             .orElseThrow(NotFoundException::new);
     byte[] content = mailbox.content(a.id()).orElseThrow(NotFoundException::new);
@@ -292,17 +286,17 @@ public class DefaultMailboxService implements MailboxService {
   // Triage and quarantine.
 
   @Override
-  public Page<TriageItem> triage(String structureId, String after, Integer limit) {
+  public Page<TriageItem> triage(StructureId structureId, String after, Integer limit) {
     return triage.triage(structureId, after, limit);
   }
 
   @Override
-  public MessageView fileTriaged(String messageId, String personId) {
+  public MessageView fileTriaged(MessageId messageId, String personId) {
     return triage.fileTriaged(messageId, personId);
   }
 
   @Override
-  public void discardTriaged(String messageId) {
+  public void discardTriaged(MessageId messageId) {
     triage.discardTriaged(messageId);
   }
 
@@ -313,13 +307,5 @@ public class DefaultMailboxService implements MailboxService {
 
   private static MailboxRepository.Cursor cursor(Keyset.Request<?> asked) {
     return asked.first() ? null : new MailboxRepository.Cursor(asked.instant(0), asked.uuid(1));
-  }
-
-  static StructureId structure(String id) {
-    try {
-      return StructureId.parse(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
   }
 }

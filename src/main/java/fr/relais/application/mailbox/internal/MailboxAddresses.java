@@ -10,6 +10,7 @@ import fr.relais.domain.model.mailbox.MailboxRepository;
 import fr.relais.domain.model.mailbox.PersonMailToken;
 import fr.relais.domain.model.mailbox.SubAddressToken;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ class MailboxAddresses {
   @Inject MailAddressing addressing;
 
   /** Her sub-address, made on first use; journaled as a reading of her file. */
-  AddressView address(String personId) {
+  AddressView address(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "mailbox.address.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     PersonMailToken current = currentOrNew(person, user);
@@ -41,7 +42,7 @@ class MailboxAddresses {
   }
 
   /** A new sub-address; the old one retired (mail to it goes to triage). */
-  AddressView rotate(String personId) {
+  AddressView rotate(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "mailbox.address.rotate");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEdit(person, "person.mail-address.rotate");

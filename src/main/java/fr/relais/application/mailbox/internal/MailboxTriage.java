@@ -19,6 +19,7 @@ import fr.relais.domain.model.mailbox.InboundMessage;
 import fr.relais.domain.model.mailbox.MailboxRepository;
 import fr.relais.domain.model.mailbox.MessageAttachment;
 import fr.relais.domain.model.mailbox.MessageBody;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.domain.model.mailbox.MessageStatus;
 import fr.relais.domain.model.mailbox.UrgencyRules;
 import fr.relais.domain.model.notification.NotificationKind;
@@ -65,8 +66,7 @@ class MailboxTriage {
   private final UrgencyRules rules = UrgencyRules.standard();
 
   /** The structure's triage, most urgent first, for its administrator. */
-  Page<TriageItem> triage(String structureId, String after, Integer limit) {
-    StructureId structure = DefaultMailboxService.structure(structureId);
+  Page<TriageItem> triage(StructureId structure, String after, Integer limit) {
     AuthenticatedUser user = policy.mailbox().requireTriage(structure, "mailbox.triage.list");
     Keyset.Request<InboundMessage> asked = TRIAGE.read(after, limit);
     Keyset.Window<InboundMessage> window =
@@ -103,7 +103,7 @@ class MailboxTriage {
   }
 
   /** A triaged message filed in her record, assessed as on arrival. */
-  MessageView fileTriaged(String messageId, String personId) {
+  MessageView fileTriaged(MessageId messageId, String personId) {
     Seen v = messages.visible(messageId, "message.triage.file");
     if (v.message().status() != MessageStatus.TRIAGE) {
       throw new InvalidInputException("message", "only a message in triage can be filed");
@@ -160,7 +160,7 @@ class MailboxTriage {
   }
 
   /** A triaged message discarded. */
-  void discardTriaged(String messageId) {
+  void discardTriaged(MessageId messageId) {
     Seen v = messages.visible(messageId, "message.triage.discard");
     if (v.message().status() != MessageStatus.TRIAGE) {
       throw new InvalidInputException("message", "only a message in triage can be discarded");

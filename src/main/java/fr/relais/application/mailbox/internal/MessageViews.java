@@ -38,13 +38,8 @@ class MessageViews {
   @Inject AccountRepository accounts;
 
   /** The message, for who may see it (404 otherwise, the refusal journaled). */
-  Seen visible(String messageId, String action) {
-    InboundMessage m;
-    try {
-      m = mailbox.find(MessageId.parse(messageId)).orElse(null);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      m = null;
-    }
+  Seen visible(MessageId messageId, String action) {
+    InboundMessage m = messageId == null ? null : mailbox.find(messageId).orElse(null);
     return policy.mailbox().requireSee(messageId, m, action);
   }
 

@@ -19,7 +19,9 @@ import fr.relais.domain.model.mandate.MandateDocument;
 import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.structure.Structure;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.model.structure.StructureRepository;
 import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
@@ -54,7 +56,7 @@ public class DefaultMandateService implements MandateService {
   @Inject fr.relais.domain.model.person.PersonRepository people;
 
   @Override
-  public MandateView create(String personId, NewMandate input) {
+  public MandateView create(PersonId personId, NewMandate input) {
     Person person = policy.persons().requireSeeFile(personId, "mandate.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.mandates().requireWrite(person, "mandate.create");
@@ -150,13 +152,7 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public List<Expiring> expiringSoon(String structureId, Integer days) {
-    fr.relais.domain.model.structure.StructureId structure;
-    try {
-      structure = fr.relais.domain.model.structure.StructureId.parse(structureId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  public List<Expiring> expiringSoon(StructureId structure, Integer days) {
     AuthenticatedUser user = policy.structures().requireActingMember(structure);
     int window = days == null ? 30 : days;
     if (window < 1 || window > 365) {
@@ -192,18 +188,18 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public List<MandateView> forPerson(String personId) {
+  public List<MandateView> forPerson(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "mandate.list");
     return mandates.forPerson(person.id().value()).stream().map(this::view).toList();
   }
 
   @Override
-  public MandateView get(String mandateId) {
+  public MandateView get(MandateId mandateId) {
     return view(mandate(mandateId));
   }
 
   @Override
-  public Document consentDocument(String mandateId) {
+  public Document consentDocument(MandateId mandateId) {
     Mandate m = mandate(mandateId);
     MandateDocument d =
         mandates
@@ -216,7 +212,7 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public MandateView attachEvidence(String mandateId, String mediaType, byte[] content) {
+  public MandateView attachEvidence(MandateId mandateId, String mediaType, byte[] content) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.mandates().requireWrite(person(m), "mandate.evidence");
@@ -247,7 +243,7 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public Document evidence(String mandateId) {
+  public Document evidence(MandateId mandateId) {
     Mandate m = mandate(mandateId);
     MandateDocument d =
         mandates
@@ -269,7 +265,7 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public MandateView revoke(String mandateId, String reason) {
+  public MandateView revoke(MandateId mandateId, String reason) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.mandates().requireWrite(person(m), "mandate.revoke");
@@ -286,23 +282,23 @@ public class DefaultMandateService implements MandateService {
   }
 
   @Override
-  public MandateView revokeScope(String mandateId, String procedureCode) {
+  public MandateView revokeScope(MandateId mandateId, ProcedureCode procedureCode) {
     Mandate m = mandate(mandateId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.mandates().requireWrite(person(m), "mandate.scope.revoke");
     try {
-      m.revokeScope(procedureCode, user.accountId().value(), clock.now(), clock.today());
+      m.revokeScope(procedureCode.value(), user.accountId().value(), clock.now(), clock.today());
     } catch (IllegalStateException e) {
       throw new InvalidInputException("mandate", e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new NotFoundException();
     }
-    journal.record(user.journal().about(m).success("mandate.scope.revoke", procedureCode));
+    journal.record(user.journal().about(m).success("mandate.scope.revoke", procedureCode.value()));
     return view(m);
   }
 
   @Override
-  public OnBehalf requireOnBehalf(String personId, String procedureCode) {
+  public OnBehalf requireOnBehalf(PersonId personId, String procedureCode) {
     Person person = policy.persons().requireSeeFile(personId, "mandate.on-behalf");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (procedureCode == null || !procedureCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
@@ -319,12 +315,12 @@ public class DefaultMandateService implements MandateService {
   }
 
   /** The mandate, if the current member may see its person (else as if it did not exist). */
-  private Mandate mandate(String mandateId) {
+  private Mandate mandate(MandateId mandateId) {
     return policy.mandates().requireSee(mandateId);
   }
 
   private Person person(Mandate m) {
-    return policy.persons().requireSeeFile(m.personId().toString(), "mandate.view");
+    return policy.persons().requireSeeFile(new PersonId(m.personId()), "mandate.view");
   }
 
   private MandateView view(Mandate m) {

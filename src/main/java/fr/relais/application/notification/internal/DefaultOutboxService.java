@@ -3,7 +3,6 @@ package fr.relais.application.notification.internal;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Keyset;
 import fr.relais.application.Keyset.Part;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.notification.MailTransport;
 import fr.relais.application.notification.NotificationComposer;
@@ -123,13 +122,7 @@ public class DefaultOutboxService implements OutboxService {
   @Override
   @Transactional
   public StructureOutbox structureOutbox(
-      String structureId, String status, String after, Integer limit) {
-    StructureId structure;
-    try {
-      structure = StructureId.parse(structureId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+      StructureId structure, String status, String after, Integer limit) {
     policy.structures().requireAdminister(structure, "outbox.view");
     OutboxMail.Status wanted;
     try {

@@ -9,6 +9,7 @@ import fr.relais.application.person.FileClosureService;
 import fr.relais.application.shielding.RetentionService;
 import fr.relais.domain.model.person.ClosureReason;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.shielding.RetentionPolicy;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,13 @@ public class DefaultFileClosureService implements FileClosureService {
   @Inject RetentionService retention;
 
   @Override
-  public Closure status(String personId) {
+  public Closure status(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "person.closure.view");
     return view(person, policy.persons().canClose(policy.requireAuthenticated(), person));
   }
 
   @Override
-  public Closure close(String personId, String reason) {
+  public Closure close(PersonId personId, String reason) {
     Person person = policy.persons().requireSeeFile(personId, "person.close");
     AuthenticatedUser user = allowed(person, "person.close");
     ClosureReason why;
@@ -55,7 +56,7 @@ public class DefaultFileClosureService implements FileClosureService {
   }
 
   @Override
-  public Closure reopen(String personId) {
+  public Closure reopen(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "person.reopen");
     AuthenticatedUser user = allowed(person, "person.reopen");
     if (person.closedAt().isEmpty()) {

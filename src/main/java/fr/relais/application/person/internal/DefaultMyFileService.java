@@ -16,6 +16,7 @@ import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
 import fr.relais.domain.model.journal.JournalEntry;
 import fr.relais.domain.model.journal.JournalRepository;
 import fr.relais.domain.model.mandate.Mandate;
+import fr.relais.domain.model.mandate.MandateId;
 import fr.relais.domain.model.mandate.MandateRepository;
 import fr.relais.domain.model.mandate.MandateStatus;
 import fr.relais.domain.model.person.Person;
@@ -86,7 +87,7 @@ public class DefaultMyFileService implements MyFileService {
   }
 
   @Override
-  public MyMandate revoke(String mandateId, String reason) {
+  public MyMandate revoke(MandateId mandateId, String reason) {
     Mandate m = policy.own().requireMandate(mandateId, "mandate.revoke.by-person");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (reason != null && reason.length() > 500) {
@@ -106,11 +107,12 @@ public class DefaultMyFileService implements MyFileService {
   }
 
   @Override
-  public MyMandate revokeScope(String mandateId, String procedureCode) {
+  public MyMandate revokeScope(MandateId mandateId, ProcedureCode procedureCode) {
     Mandate m = policy.own().requireMandate(mandateId, "mandate.scope.revoke.by-person");
     AuthenticatedUser user = policy.requireAuthenticated();
     try {
-      m.revokeScopeByPerson(procedureCode, user.accountId().value(), clock.now(), clock.today());
+      m.revokeScopeByPerson(
+          procedureCode.value(), user.accountId().value(), clock.now(), clock.today());
     } catch (IllegalStateException e) {
       throw new InvalidInputException("mandate", e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -121,7 +123,7 @@ public class DefaultMyFileService implements MyFileService {
         user.journal()
             .about(person)
             .mandate(m.id().value())
-            .success("mandate.scope.revoke.by-person", procedureCode));
+            .success("mandate.scope.revoke.by-person", procedureCode.value()));
     reminders.notifyFollowers(person.id(), "MANDATE_REVOKED_BY_PERSON", m.id().toString());
     return view(m, labels(List.of(m)));
   }

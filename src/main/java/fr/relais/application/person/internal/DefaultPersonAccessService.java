@@ -16,6 +16,7 @@ import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
 import fr.relais.domain.model.journal.JournalRecord;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessInvitation;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
@@ -49,7 +50,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   String publicUrl;
 
   @Override
-  public AccessView status(String personId) {
+  public AccessView status(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "person-access.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
@@ -70,7 +71,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   @Override
-  public LinkIssued issue(String personId) {
+  public LinkIssued issue(PersonId personId) {
     Person person = requireManager(personId, "person.access.link.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     Instant now = clock.now();
@@ -109,7 +110,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   @Override
-  public void withdrawPending(String personId) {
+  public void withdrawPending(PersonId personId) {
     Person person = requireManager(personId, "person.access.link.withdraw");
     AuthenticatedUser user = policy.requireAuthenticated();
     int withdrawn = withdrawPendingLinks(person, clock.now());
@@ -130,7 +131,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
   }
 
   @Override
-  public void end(String personId, String reason) {
+  public void end(PersonId personId, String reason) {
     Person person = requireManager(personId, "person.access.end");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (reason != null && reason.length() > 500) {
@@ -256,7 +257,7 @@ public class DefaultPersonAccessService implements PersonAccessService {
     };
   }
 
-  private Person requireManager(String personId, String action) {
+  private Person requireManager(PersonId personId, String action) {
     Person person = policy.persons().requireSeeFile(personId, action);
     policy.persons().requireManageAccess(person, action);
     return person;

@@ -4,7 +4,6 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Keyset;
 import fr.relais.application.Keyset.Part;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
@@ -58,8 +57,7 @@ public class DefaultPersonService implements PersonService {
 
   @Override
   @fr.relais.application.UniformDuration // E4: a hidden duplicate's extra work is not timed
-  public PersonView create(String structureId, NewPerson input) {
-    StructureId structure = structure(structureId);
+  public PersonView create(StructureId structure, NewPerson input) {
     AuthenticatedUser user = policy.persons().requireCreate(structure);
     if (input == null) {
       throw new InvalidInputException("body", "required");
@@ -160,7 +158,7 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
-  public PersonView get(String personId) {
+  public PersonView get(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     if (!policy.persons().canSeeFile(user, person)) {
@@ -173,7 +171,7 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
-  public Permissions permissions(String personId) {
+  public Permissions permissions(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     return new Permissions(
@@ -181,7 +179,7 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
-  public Page<AccessEntry> history(String personId, String before, Integer limit) {
+  public Page<AccessEntry> history(PersonId personId, String before, Integer limit) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireSeeHistory(person);
@@ -212,31 +210,24 @@ public class DefaultPersonService implements PersonService {
   }
 
   @Override
-  public Page<PersonSummary> list(String structureId, String search, String after, Integer limit) {
+  public Page<PersonSummary> list(
+      StructureId structureId, String search, String after, Integer limit) {
     return caseload.list(structureId, search, after, limit);
   }
 
   @Override
-  public int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException {
+  public int exportCaseload(StructureId structureId, ExportSink sink) throws java.io.IOException {
     return caseload.exportCaseload(structureId, sink);
   }
 
   @Override
-  public PersonView assign(String personId, List<String> accountIds) {
+  public PersonView assign(PersonId personId, List<String> accountIds) {
     return caseload.assign(personId, accountIds);
   }
 
   @Override
   @fr.relais.application.UniformDuration // E4: a blocked or flagged address is not timed apart
-  public PersonView changeContact(String personId, Contact input) {
+  public PersonView changeContact(PersonId personId, Contact input) {
     return contacts.changeContact(personId, input);
-  }
-
-  static StructureId structure(String id) {
-    try {
-      return StructureId.parse(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
   }
 }

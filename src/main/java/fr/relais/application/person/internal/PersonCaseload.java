@@ -56,8 +56,7 @@ class PersonCaseload {
   @Inject TimeSource clock;
 
   /** The caseload this member may list, by name, in keyset pages. */
-  Page<PersonSummary> list(String structureId, String search, String after, Integer limit) {
-    StructureId structure = DefaultPersonService.structure(structureId);
+  Page<PersonSummary> list(StructureId structure, String search, String after, Integer limit) {
     AuthenticatedUser user = policy.structures().requireActingMember(structure);
     Keyset.Request<Person> asked = CASELOAD.read(after, limit);
     Optional<PersonRepository.Search> query =
@@ -113,8 +112,7 @@ class PersonCaseload {
   private static final int EXPORT_PAGE = 500;
 
   /** The caseload as CSV rows, read in bounded pages. */
-  int exportCaseload(String structureId, ExportSink sink) throws java.io.IOException {
-    StructureId structure = DefaultPersonService.structure(structureId);
+  int exportCaseload(StructureId structure, ExportSink sink) throws java.io.IOException {
     AuthenticatedUser user = policy.structures().requireActingMember(structure);
     boolean habilitated = policy.sealed().holdsProtectedCases(user);
     int count = 0;
@@ -248,7 +246,7 @@ class PersonCaseload {
   }
 
   /** Who follows her, replaced. */
-  PersonView assign(String personId, List<String> accountIds) {
+  PersonView assign(PersonId personId, List<String> accountIds) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireAssign(person);

@@ -14,6 +14,7 @@ import fr.relais.domain.model.emailchange.EmailChangeRepository;
 import fr.relais.domain.model.person.ContactDetails;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.shielding.EmergencyLockRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ class PersonContactChange {
   @Inject Journal journal;
 
   /** Her contact channels changed, each refusal and each opening journaled. */
-  PersonView changeContact(String personId, Contact input) {
+  PersonView changeContact(PersonId personId, Contact input) {
     Person person = policy.persons().requireSeeFile(personId, "person.contact.change");
     AuthenticatedUser user = policy.requireAuthenticated();
     // F2: a protected person's places are changed only by who may read them.

@@ -23,6 +23,7 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.procedure.Blockage;
+import fr.relais.domain.model.procedure.BlockageId;
 import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureId;
@@ -75,7 +76,7 @@ public class DefaultBlockageService implements BlockageService {
   @Inject PdfDocuments pdfs;
 
   @Override
-  public BlockageView record(String procedureId, NewBlockage input) {
+  public BlockageView record(ProcedureId procedureId, NewBlockage input) {
     ProcedureInputs.Acting acting = procedureService.acting(procedureId, "blockage.record");
     Procedure p = acting.procedure();
     if (input == null) {
@@ -107,14 +108,14 @@ public class DefaultBlockageService implements BlockageService {
   }
 
   @Override
-  public List<BlockageView> ofProcedure(String procedureId) {
+  public List<BlockageView> ofProcedure(ProcedureId procedureId) {
     Procedure p = find(procedureId);
-    Person person = policy.persons().requireSeeFile(p.personId().toString(), "blockage.list");
+    Person person = policy.persons().requireSeeFile(new PersonId(p.personId()), "blockage.list");
     return procedures.blockages(p.id()).stream().map(b -> view(b, person)).toList();
   }
 
   @Override
-  public DocumentService.Download attestation(String blockageId) {
+  public DocumentService.Download attestation(BlockageId blockageId) {
     Blockage b = blockage(blockageId);
     AuthenticatedUser user = policy.requireAuthenticated();
     Person person = policy.procedures().requireSeeBlockage(b, "blockage.attestation");
@@ -228,7 +229,7 @@ public class DefaultBlockageService implements BlockageService {
   }
 
   @Override
-  public BlockageView answer(String blockageId, Answer input) {
+  public BlockageView answer(BlockageId blockageId, Answer input) {
     Blockage b = blockage(blockageId);
     Person person = policy.procedures().requireAnswerBlockage(b);
     AuthenticatedUser user = policy.requireAuthenticated();
@@ -269,22 +270,12 @@ public class DefaultBlockageService implements BlockageService {
     return out;
   }
 
-  private Procedure find(String procedureId) {
-    try {
-      return procedures
-          .find(new ProcedureId(UUID.fromString(procedureId)))
-          .orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private Procedure find(ProcedureId procedureId) {
+    return procedures.find(procedureId).orElseThrow(NotFoundException::new);
   }
 
-  private Blockage blockage(String id) {
-    try {
-      return procedures.blockage(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private Blockage blockage(BlockageId id) {
+    return procedures.blockage(id.value()).orElseThrow(NotFoundException::new);
   }
 
   private String label(String code) {

@@ -125,13 +125,7 @@ public class DefaultDeadlineEngine implements DeadlineService {
   }
 
   @Override
-  public Dashboard dashboard(String structureId, String after, Integer limit) {
-    StructureId structure;
-    try {
-      structure = new StructureId(UUID.fromString(structureId));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new fr.relais.application.NotFoundException();
-    }
+  public Dashboard dashboard(StructureId structure, String after, Integer limit) {
     AuthenticatedUser user = policy.procedures().requireSeeDeadlines(structure);
     Keyset.Request<Deadline> asked = DASHBOARD.read(after, limit);
     Deadline.Cursor cursor =

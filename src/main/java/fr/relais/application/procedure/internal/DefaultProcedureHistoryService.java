@@ -17,6 +17,7 @@ import fr.relais.domain.model.document.DocumentContent;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.shared.Sha256;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class DefaultProcedureHistoryService implements ProcedureHistoryService {
   @Inject PdfDocuments pdfs;
 
   @Override
-  public DocumentService.Download history(String personId) {
+  public DocumentService.Download history(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "procedure.history");
     AuthenticatedUser user = policy.requireAuthenticated();
     List<ProcedureService.ProcedureView> all = procedures.list(personId);

@@ -10,8 +10,11 @@ import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.mailbox.MessageKind;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.procedure.Procedure;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +49,7 @@ public class DefaultProcedureService implements ProcedureService {
   @Inject ProcedureMailLinks mail;
 
   @Override
-  public List<ProcedureView> list(String personId) {
+  public List<ProcedureView> list(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "procedure.list");
     return listed(policy.requireAuthenticated(), person, "procedure.list");
   }
@@ -66,38 +69,38 @@ public class DefaultProcedureService implements ProcedureService {
   }
 
   @Override
-  public List<ProcedureView> mine(String personId) {
+  public List<ProcedureView> mine(PersonId personId) {
     AuthenticatedUser user = policy.own().requireEnter("procedure.mine");
     Person person = policy.own().requireRecord(user, personId, "procedure.mine");
     return listed(user, person, "procedure.mine");
   }
 
   @Override
-  public ProcedureView get(String procedureId) {
+  public ProcedureView get(ProcedureId procedureId) {
     Procedure p = inputs.find(procedureId, false);
-    Person person = policy.persons().requireSeeFile(p.personId().toString(), "procedure.view");
+    Person person = policy.persons().requireSeeFile(new PersonId(p.personId()), "procedure.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     journal.record(user.journal().about(person).success("procedure.view", p.typeCode()));
     return views.of(p, user.locale());
   }
 
   @Override
-  public ProcedureView create(String personId, NewProcedure input) {
+  public ProcedureView create(PersonId personId, NewProcedure input) {
     return lifecycle.create(personId, input);
   }
 
   @Override
-  public ProcedureView act(String procedureId, Action action) {
+  public ProcedureView act(ProcedureId procedureId, Action action) {
     return lifecycle.act(procedureId, action);
   }
 
   @Override
-  public ProcedureView requestDocuments(String procedureId, NewRequest request) {
+  public ProcedureView requestDocuments(ProcedureId procedureId, NewRequest request) {
     return lifecycle.requestDocuments(procedureId, request);
   }
 
   @Override
-  public ProcedureView attest(String procedureId, NewAttestation input) {
+  public ProcedureView attest(ProcedureId procedureId, NewAttestation input) {
     return lifecycle.attest(procedureId, input);
   }
 
@@ -107,7 +110,7 @@ public class DefaultProcedureService implements ProcedureService {
   }
 
   @Override
-  public ProcedureView attachMessage(String procedureId, MessageLink link) {
+  public ProcedureView attachMessage(ProcedureId procedureId, MessageLink link) {
     return mail.attachMessage(procedureId, link);
   }
 
@@ -124,7 +127,7 @@ public class DefaultProcedureService implements ProcedureService {
 
   @Override
   public Page<ProcedureLine> byUrgency(
-      String structureId,
+      StructureId structureId,
       String type,
       String status,
       String responsibleId,
@@ -134,12 +137,12 @@ public class DefaultProcedureService implements ProcedureService {
   }
 
   @Override
-  public List<PermitView> permits(String personId) {
+  public List<PermitView> permits(PersonId personId) {
     return permits.permits(personId);
   }
 
   @Override
-  public PermitView recordPermit(String personId, NewPermit input) {
+  public PermitView recordPermit(PersonId personId, NewPermit input) {
     return permits.recordPermit(personId, input);
   }
 }

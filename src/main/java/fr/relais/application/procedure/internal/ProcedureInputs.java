@@ -12,6 +12,7 @@ import fr.relais.domain.model.administration.AdministrationAccountRepository;
 import fr.relais.domain.model.document.DocumentRepository;
 import fr.relais.domain.model.document.DocumentVersion;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.FilingChannel;
 import fr.relais.domain.model.procedure.Procedure;
@@ -48,22 +49,16 @@ class ProcedureInputs {
   /** The procedure, locked, her file, and the member who may act on it (B2, S11). */
   record Acting(Procedure procedure, Person person, AuthenticatedUser user) {}
 
-  Acting acting(String procedureId, String action) {
+  Acting acting(ProcedureId procedureId, String action) {
     Procedure p = find(procedureId, true);
-    Person person = policy.persons().requireSeeFile(p.personId().toString(), action);
+    Person person = policy.persons().requireSeeFile(new PersonId(p.personId()), action);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.procedures().requireAct(person, p.typeCode(), action);
     return new Acting(p, person, user);
   }
 
-  Procedure find(String procedureId, boolean forUpdate) {
-    ProcedureId id;
-    try {
-      id = new ProcedureId(UUID.fromString(procedureId));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
-    return (forUpdate ? procedures.findForUpdate(id) : procedures.find(id))
+  Procedure find(ProcedureId procedureId, boolean forUpdate) {
+    return (forUpdate ? procedures.findForUpdate(procedureId) : procedures.find(procedureId))
         .orElseThrow(NotFoundException::new);
   }
 

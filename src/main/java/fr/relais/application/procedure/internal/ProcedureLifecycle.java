@@ -15,11 +15,13 @@ import fr.relais.domain.model.catalogue.ProcedureType;
 import fr.relais.domain.model.catalogue.ProcedureTypeRepository;
 import fr.relais.domain.model.document.DocumentType;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.procedure.Attestation;
 import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.FilingChannel;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureEvent;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
 import fr.relais.domain.model.procedure.ProcedureStatus;
 import fr.relais.domain.shared.TimeSource;
@@ -50,7 +52,7 @@ class ProcedureLifecycle {
   @Inject TimeSource clock;
 
   /** A new procedure of a catalogue type the member may act on for her (B2). */
-  ProcedureView create(String personId, NewProcedure input) {
+  ProcedureView create(PersonId personId, NewProcedure input) {
     Person person = policy.persons().requireSeeFile(personId, "procedure.create");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (input == null || input.type() == null || input.type().isBlank()) {
@@ -128,7 +130,7 @@ class ProcedureLifecycle {
   }
 
   /** An action on the procedure: its events on the timeline, its deadline recomputed. */
-  ProcedureView act(String procedureId, Action action) {
+  ProcedureView act(ProcedureId procedureId, Action action) {
     Acting acting = inputs.acting(procedureId, "procedure.act");
     Procedure p = acting.procedure();
     Person person = acting.person();
@@ -222,7 +224,7 @@ class ProcedureLifecycle {
   }
 
   /** A request for documents from the administration, due 30 days later by default. */
-  ProcedureView requestDocuments(String procedureId, NewRequest request) {
+  ProcedureView requestDocuments(ProcedureId procedureId, NewRequest request) {
     Acting acting = inputs.acting(procedureId, "procedure.request");
     Procedure p = acting.procedure();
     Person person = acting.person();
@@ -275,7 +277,7 @@ class ProcedureLifecycle {
   }
 
   /** An attestation the administration issued; it replaces the earlier ones of its kind. */
-  ProcedureView attest(String procedureId, NewAttestation input) {
+  ProcedureView attest(ProcedureId procedureId, NewAttestation input) {
     Acting acting = inputs.acting(procedureId, "procedure.attestation");
     Procedure p = acting.procedure();
     Person person = acting.person();

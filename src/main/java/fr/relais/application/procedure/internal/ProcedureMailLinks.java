@@ -13,6 +13,7 @@ import fr.relais.domain.model.mailbox.MessageKind;
 import fr.relais.domain.model.procedure.DocumentRequest;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureEvent;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ class ProcedureMailLinks {
   @Inject TimeSource clock;
 
   /** Attaches a message filed in her record to the procedure (C2). */
-  ProcedureView attachMessage(String procedureId, MessageLink link) {
+  ProcedureView attachMessage(ProcedureId procedureId, MessageLink link) {
     Acting acting = inputs.acting(procedureId, "procedure.message");
     Procedure p = acting.procedure();
     InboundMessage m;

@@ -7,6 +7,7 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.procedure.ProcedureService.NewPermit;
 import fr.relais.application.procedure.ProcedureService.PermitView;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.procedure.ProcedureRepository;
 import fr.relais.domain.model.procedure.ResidencePermit;
 import fr.relais.domain.shared.TimeSource;
@@ -28,14 +29,14 @@ class ProcedurePermits {
   @Inject TimeSource clock;
 
   /** Her permits, the current one first. */
-  List<PermitView> permits(String personId) {
+  List<PermitView> permits(PersonId personId) {
     Person person = policy.persons().requireSeeFile(personId, "permit.list");
     LocalDate today = clock.today();
     return procedures.permits(person.id().value()).stream().map(r -> view(r, today)).toList();
   }
 
   /** The permit she holds now; the previous ones are replaced. */
-  PermitView recordPermit(String personId, NewPermit input) {
+  PermitView recordPermit(PersonId personId, NewPermit input) {
     Person person = policy.persons().requireSeeFile(personId, "permit.record");
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.persons().requireEditIdentifiers(person, "permit.record");

@@ -4,7 +4,6 @@ import fr.relais.application.AuthenticatedUser;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Keyset;
 import fr.relais.application.Keyset.Part;
-import fr.relais.application.NotFoundException;
 import fr.relais.application.Page;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.journal.Journal;
@@ -14,6 +13,7 @@ import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.procedure.Procedure;
 import fr.relais.domain.model.procedure.ProcedureRepository;
 import fr.relais.domain.model.procedure.ProcedureStatus;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,18 +47,12 @@ class ProcedureUrgency {
 
   /** The structure's procedures, most urgent first, in keyset pages (R5). */
   Page<ProcedureLine> byUrgency(
-      String structureId,
+      StructureId structure,
       String type,
       String status,
       String responsibleId,
       String after,
       Integer limit) {
-    fr.relais.domain.model.structure.StructureId structure;
-    try {
-      structure = new fr.relais.domain.model.structure.StructureId(UUID.fromString(structureId));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
     AuthenticatedUser user = policy.procedures().requireListByUrgency(structure);
     Keyset.Request<ProcedureRepository.UrgentLine> asked = BY_URGENCY.read(after, limit);
     ProcedureStatus wanted =

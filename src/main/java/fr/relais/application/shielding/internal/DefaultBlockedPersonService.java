@@ -13,6 +13,7 @@ import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.shielding.BlockedEntryId;
 import fr.relais.domain.model.shielding.BlockedPerson;
 import fr.relais.domain.model.shielding.BlockedPersonRepository;
 import fr.relais.domain.shared.TimeSource;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Blocked persons (F5): kept as keyed hashes of their canonical forms, matched through the one
@@ -45,7 +45,7 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
   @Inject TimeSource clock;
 
   @Override
-  public List<BlockedView> list(String personId) {
+  public List<BlockedView> list(PersonId personId) {
     Person person = keeper(personId, "blocked.view");
     AuthenticatedUser user = policy.requireAuthenticated();
     journal.record(user.journal().about(person).success("blocked.view"));
@@ -55,7 +55,7 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
   }
 
   @Override
-  public BlockedView add(String personId, NewBlocked entry) {
+  public BlockedView add(PersonId personId, NewBlocked entry) {
     Person person = keeper(personId, "blocked.add");
     AuthenticatedUser user = policy.requireAuthenticated();
     if (entry == null) {
@@ -92,15 +92,10 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
   }
 
   @Override
-  public void remove(String personId, String entryId) {
+  public void remove(PersonId personId, BlockedEntryId entryId) {
     Person person = keeper(personId, "blocked.remove");
     AuthenticatedUser user = policy.requireAuthenticated();
-    BlockedPerson b;
-    try {
-      b = blocked.find(UUID.fromString(String.valueOf(entryId))).orElse(null);
-    } catch (IllegalArgumentException e) {
-      b = null;
-    }
+    BlockedPerson b = blocked.find(entryId.value()).orElse(null);
     if (b == null || !b.personId().equals(person.id().value()) || !b.active()) {
       throw new NotFoundException();
     }
@@ -179,7 +174,7 @@ public class DefaultBlockedPersonService implements BlockedPersonService {
   }
 
   /** Who keeps her list: who may set her protection; she must be protected. */
-  private Person keeper(String personId, String action) {
+  private Person keeper(PersonId personId, String action) {
     Person person = policy.persons().requireSee(personId);
     policy.protection().requireSet(person, action);
     if (!person.isProtected()) {

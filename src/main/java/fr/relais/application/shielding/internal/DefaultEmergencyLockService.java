@@ -7,6 +7,7 @@ import fr.relais.application.journal.Journal;
 import fr.relais.application.shielding.EmergencyLockService;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.person.Person;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.personaccess.PersonAccess;
 import fr.relais.domain.model.personaccess.PersonAccessRepository;
@@ -37,13 +38,13 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
   @Inject TimeSource clock;
 
   @Override
-  public LockView get(String personId) {
+  public LockView get(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     return view(policy.requireAuthenticated(), person);
   }
 
   @Override
-  public LockView lock(String personId) {
+  public LockView lock(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     policy.protection().requireLock(person);
@@ -56,7 +57,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
   }
 
   @Override
-  public LockView releaseAsAdministrator(String personId) {
+  public LockView releaseAsAdministrator(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     String action = "emergency.release";
     AuthenticatedUser user = policy.protection().requireRelease(person, action);
@@ -74,7 +75,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
   }
 
   @Override
-  public void lockFromOwnAccount(String personId) {
+  public void lockFromOwnAccount(PersonId personId) {
     AuthenticatedUser user = ownUser("emergency.lock");
     Person person = ownRecord(user, personId, "emergency.lock");
     if (locks.activeForUpdate(person.id().value()).isEmpty()) {
@@ -84,7 +85,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
   }
 
   @Override
-  public void releaseFromOwnAccount(String personId) {
+  public void releaseFromOwnAccount(PersonId personId) {
     AuthenticatedUser user = ownUser("emergency.release");
     Person person = ownRecord(user, personId, "emergency.release");
     EmergencyLock lock =
@@ -132,7 +133,7 @@ public class DefaultEmergencyLockService implements EmergencyLockService {
     return policy.own().requireEnterEvenLocked(action);
   }
 
-  private Person ownRecord(AuthenticatedUser user, String personId, String action) {
+  private Person ownRecord(AuthenticatedUser user, PersonId personId, String action) {
     return policy.own().requireRecord(user, personId, action);
   }
 

@@ -15,6 +15,7 @@ import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.person.Person;
 import fr.relais.domain.model.person.PersonContact;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.person.Protection;
 import fr.relais.domain.model.person.ProtectionReason;
@@ -49,13 +50,13 @@ public class DefaultProtectionService implements ProtectionService {
   @Inject TimeSource clock;
 
   @Override
-  public ProtectionView get(String personId) {
+  public ProtectionView get(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     return view(policy.requireAuthenticated(), person);
   }
 
   @Override
-  public ProtectionView protect(String personId, ProtectionInput input) {
+  public ProtectionView protect(PersonId personId, ProtectionInput input) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     boolean update = person.isProtected();
@@ -120,7 +121,7 @@ public class DefaultProtectionService implements ProtectionService {
   }
 
   @Override
-  public ProtectionView recordConsentInPerson(String personId) {
+  public ProtectionView recordConsentInPerson(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     AuthenticatedUser user = policy.requireAuthenticated();
     // Who may set her protection records her consent to lifting it, met in person (F1).
@@ -139,7 +140,7 @@ public class DefaultProtectionService implements ProtectionService {
   }
 
   @Override
-  public void consentFromOwnAccount(String personId) {
+  public void consentFromOwnAccount(PersonId personId) {
     AuthenticatedUser user = policy.own().requireEnter("protection.consent");
     // Not one of her records in force: the same answer as for a record that does not exist.
     Person person = policy.own().requireRecord(user, personId, "protection.consent");
@@ -153,11 +154,11 @@ public class DefaultProtectionService implements ProtectionService {
             user.accountId().value(),
             clock.now()));
     journal.record(user.journal().about(person).success("protection.consent", "OWN_ACCOUNT"));
-    reminders.notifyFollowers(person.id(), "PROTECTION_LIFTING_CONSENT", personId);
+    reminders.notifyFollowers(person.id(), "PROTECTION_LIFTING_CONSENT", personId.toString());
   }
 
   @Override
-  public ProtectionView lift(String personId) {
+  public ProtectionView lift(PersonId personId) {
     Person person = policy.persons().requireSee(personId);
     String action = "person.protection.lift";
     AuthenticatedUser user = policy.protection().requireLift(person, action);
@@ -184,7 +185,7 @@ public class DefaultProtectionService implements ProtectionService {
       reading.done();
     }
     journal.record(user.journal().about(person).success(action, consent.way().name()));
-    reminders.notifyFollowers(person.id(), "PROTECTION_LIFTED", personId);
+    reminders.notifyFollowers(person.id(), "PROTECTION_LIFTED", personId.toString());
     return view(user, person);
   }
 

@@ -190,16 +190,14 @@ public class DefaultAccreditationService implements AccreditationService {
   }
 
   @Override
-  public StructureView get(String structureId) {
-    StructureId id = parse(structureId);
+  public StructureView get(StructureId id) {
     policy.structures().requireView(id);
     Structure s = structures.find(id).orElseThrow(NotFoundException::new);
     return view(s);
   }
 
   @Override
-  public StructureView decide(String structureId, Decision d) {
-    StructureId id = parse(structureId);
+  public StructureView decide(StructureId id, Decision d) {
     AuthenticatedUser agent = policy.structures().requireDecideAccreditation(id);
     Structure s = structures.find(id).orElseThrow(NotFoundException::new);
     if (d == null || d.decision() == null) {
@@ -257,14 +255,6 @@ public class DefaultAccreditationService implements AccreditationService {
                 "structure.accreditation." + type.name().toLowerCase(Locale.ROOT),
                 decision.validUntil() == null ? null : "until " + decision.validUntil()));
     return view(s);
-  }
-
-  private static StructureId parse(String id) {
-    try {
-      return StructureId.parse(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
   }
 
   private StructureView view(Structure s) {

@@ -14,6 +14,7 @@ import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.ExternalIdentity;
 import fr.relais.domain.model.access.Invitation;
+import fr.relais.domain.model.access.InvitationId;
 import fr.relais.domain.model.access.InvitationRepository;
 import fr.relais.domain.model.access.Role;
 import fr.relais.domain.model.journal.JournalActor;
@@ -23,7 +24,6 @@ import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.PersonRepository;
 import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.model.structure.StructureRepository;
-import fr.relais.domain.shared.Ids;
 import fr.relais.domain.shared.SingleUseLink;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,8 +54,7 @@ public class DefaultMemberService implements MemberService {
   String publicUrl;
 
   @Override
-  public InvitationIssued invite(String structureId, InvitationRequest request) {
-    StructureId id = structure(structureId);
+  public InvitationIssued invite(StructureId id, InvitationRequest request) {
     if (request == null || request.role() == null) {
       throw new InvalidInputException("role", "required");
     }
@@ -101,8 +100,7 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  public List<InvitationView> invitations(String structureId) {
-    StructureId id = structure(structureId);
+  public List<InvitationView> invitations(StructureId id) {
     policy.structures().requireManageMembers(id);
     existing(id);
     Instant now = clock.now();
@@ -121,8 +119,7 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  public void revokeInvitation(String structureId, String invitationId) {
-    StructureId id = structure(structureId);
+  public void revokeInvitation(StructureId id, InvitationId invitationId) {
     AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Invitation invitation = invitation(invitationId);
@@ -137,13 +134,12 @@ public class DefaultMemberService implements MemberService {
     journal.record(
         user.journal()
             .in(id.value())
-            .about("invitation", invitationId)
+            .about("invitation", invitationId.toString())
             .success("member.invitation.revoke"));
   }
 
   @Override
-  public List<MemberView> members(String structureId) {
-    StructureId id = structure(structureId);
+  public List<MemberView> members(StructureId id) {
     policy.structures().requireManageMembers(id);
     existing(id);
     var sizes = people.caseloadSizes(id);
@@ -153,8 +149,7 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  public MemberView change(String structureId, String accountId, MemberChange change) {
-    StructureId id = structure(structureId);
+  public MemberView change(StructureId id, AccountId accountId, MemberChange change) {
     AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Account member = member(id, accountId);
@@ -190,7 +185,7 @@ public class DefaultMemberService implements MemberService {
     journal.record(
         user.journal()
             .in(id.value())
-            .about("account", accountId)
+            .about("account", accountId.toString())
             .success(
                 "member.update",
                 "role "
@@ -201,8 +196,7 @@ public class DefaultMemberService implements MemberService {
   }
 
   @Override
-  public MemberView deactivate(String structureId, String accountId, Deactivation deactivation) {
-    StructureId id = structure(structureId);
+  public MemberView deactivate(StructureId id, AccountId accountId, Deactivation deactivation) {
     AuthenticatedUser user = policy.structures().requireManageMembers(id);
     existing(id);
     Account member = member(id, accountId);
@@ -267,7 +261,7 @@ public class DefaultMemberService implements MemberService {
     journal.record(
         user.journal()
             .in(id.value())
-            .about("account", accountId)
+            .about("account", accountId.toString())
             .success("member.deactivate", orphans.size() + " handed over"));
     return view(member);
   }
@@ -409,15 +403,6 @@ public class DefaultMemberService implements MemberService {
     };
   }
 
-  /** The structure a route names; a malformed id is answered like an unknown one (S40). */
-  private static StructureId structure(String structureId) {
-    try {
-      return StructureId.parse(structureId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
-  }
-
   /**
    * Once the policy let the caller in: the structure exists. Asked after the policy, never before,
    * so that a real structure of someone else and a random id take the same path (S40).
@@ -429,27 +414,18 @@ public class DefaultMemberService implements MemberService {
     return id;
   }
 
-  private Invitation invitation(String invitationId) {
-    try {
-      UUID uuid = Ids.parseUuid(invitationId);
-      return invitations.find(uuid).orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
+  private Invitation invitation(InvitationId invitationId) {
+    return invitations.find(invitationId.value()).orElseThrow(NotFoundException::new);
   }
 
   /**
    * A member of this structure; anyone else answers as not found (no probing across structures).
    */
-  private Account member(StructureId structure, String accountId) {
-    try {
-      return accounts
-          .find(AccountId.parse(accountId))
-          .filter(a -> a.structure().map(structure::equals).orElse(false))
-          .orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
+  private Account member(StructureId structure, AccountId accountId) {
+    return accounts
+        .find(accountId)
+        .filter(a -> a.structure().map(structure::equals).orElse(false))
+        .orElseThrow(NotFoundException::new);
   }
 
   private static AccountId parseAccount(String id) {

@@ -11,9 +11,9 @@ import fr.relais.domain.model.access.Account;
 import fr.relais.domain.model.access.AccountId;
 import fr.relais.domain.model.access.AccountRepository;
 import fr.relais.domain.model.access.Invitation;
+import fr.relais.domain.model.access.InvitationId;
 import fr.relais.domain.model.access.InvitationRepository;
 import fr.relais.domain.model.access.Role;
-import fr.relais.domain.shared.Ids;
 import fr.relais.domain.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,18 +87,13 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
   }
 
   @Override
-  public void revokeInvitation(String invitationId) {
+  public void revokeInvitation(InvitationId invitationId) {
     AuthenticatedUser operator = policy.structures().requireManageAgents();
-    Invitation invitation;
-    try {
-      invitation =
-          invitations
-              .find(Ids.parseUuid(invitationId))
-              .filter(Invitation::forPrefectureAgent)
-              .orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+    Invitation invitation =
+        invitations
+            .find(invitationId.value())
+            .filter(Invitation::forPrefectureAgent)
+            .orElseThrow(NotFoundException::new);
     try {
       invitation.revoke(clock.now());
     } catch (IllegalStateException e) {
@@ -107,7 +102,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     journal.record(
         operator
             .journal()
-            .about("invitation", invitationId)
+            .about("invitation", invitationId.toString())
             .success("prefecture_agent.invitation.revoke"));
   }
 
@@ -118,7 +113,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
   }
 
   @Override
-  public AgentView changeDepartments(String accountId, DepartmentsChange change) {
+  public AgentView changeDepartments(AccountId accountId, DepartmentsChange change) {
     AuthenticatedUser operator = policy.structures().requireManageAgents();
     Account agent = agent(accountId);
     if (!agent.isActive()) {
@@ -135,7 +130,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
     journal.record(
         operator
             .journal()
-            .about("account", accountId)
+            .about("account", accountId.toString())
             .success(
                 "prefecture_agent.departments.update",
                 "departments " + String.join(",", agent.departments())));
@@ -143,7 +138,7 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
   }
 
   @Override
-  public AgentView deactivate(String accountId) {
+  public AgentView deactivate(AccountId accountId) {
     AuthenticatedUser operator = policy.structures().requireManageAgents();
     Account agent = agent(accountId);
     try {
@@ -152,20 +147,19 @@ public class DefaultPrefectureAgentService implements PrefectureAgentService {
       throw new InvalidInputException("accountId", "already deactivated");
     }
     journal.record(
-        operator.journal().about("account", accountId).success("prefecture_agent.deactivate"));
+        operator
+            .journal()
+            .about("account", accountId.toString())
+            .success("prefecture_agent.deactivate"));
     return view(agent);
   }
 
   /** A prefecture agent's account; any other id answers as not found. */
-  private Account agent(String accountId) {
-    try {
-      return accounts
-          .find(AccountId.parse(accountId))
-          .filter(Account::isPrefectureAgent)
-          .orElseThrow(NotFoundException::new);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException();
-    }
+  private Account agent(AccountId accountId) {
+    return accounts
+        .find(accountId)
+        .filter(Account::isPrefectureAgent)
+        .orElseThrow(NotFoundException::new);
   }
 
   private AgentView view(Account a) {

@@ -1,10 +1,12 @@
 package fr.relais.domain.model.document;
 
+import fr.relais.domain.shared.Ids;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** A document of a person's file, across its versions. */
-public record DocumentId(UUID value) {
+public record DocumentId(UUID value) implements Serializable {
 
   public DocumentId {
     Objects.requireNonNull(value, "value");
@@ -14,9 +16,8 @@ public record DocumentId(UUID value) {
     return new DocumentId(UUID.randomUUID());
   }
 
-  /** The id written by {@link #toString()}; {@link IllegalArgumentException} otherwise. */
   public static DocumentId parse(String text) {
-    return new DocumentId(UUID.fromString(text));
+    return new DocumentId(Ids.parseUuid(text));
   }
 
   @Override

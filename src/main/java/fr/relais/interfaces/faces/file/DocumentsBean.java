@@ -1,6 +1,9 @@
 package fr.relais.interfaces.faces.file;
 
+import fr.relais.application.NotFoundException;
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.document.DocumentId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +27,7 @@ public class DocumentsBean implements Serializable {
 
   @Inject DocumentService documents;
 
-  private String personId;
+  private PersonId personId;
   private transient List<DocumentService.DocumentView> list;
   private transient List<DocumentService.TypeView> types;
 
@@ -35,7 +38,7 @@ public class DocumentsBean implements Serializable {
   private transient Part file;
 
   /** The file's documents, read once per view. */
-  public List<DocumentService.DocumentView> list(String id) {
+  public List<DocumentService.DocumentView> list(PersonId id) {
     if (list == null || !id.equals(personId)) {
       personId = id;
       list = documents.list(id);
@@ -73,7 +76,8 @@ public class DocumentsBean implements Serializable {
                     new DocumentService.Upload(type, title, classified, mediaType, content));
               } else {
                 documents.addVersion(
-                    versionOf, new DocumentService.Upload(null, title, null, mediaType, content));
+                    chosen(versionOf),
+                    new DocumentService.Upload(null, title, null, mediaType, content));
               }
               Messages.info("documents.added");
             });
@@ -86,10 +90,19 @@ public class DocumentsBean implements Serializable {
     boolean done =
         Messages.attempt(
             () -> {
-              documents.classify(documentId);
+              documents.classify(DocumentId.parse(documentId));
               Messages.info("documents.classified");
             });
     return done ? reload() : null;
+  }
+
+  /** The document chosen in the form; text that names none is refused like an unknown one. */
+  private static DocumentId chosen(String documentId) {
+    try {
+      return DocumentId.parse(documentId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
   }
 
   /** Where a version is downloaded (an attachment, journaled). */

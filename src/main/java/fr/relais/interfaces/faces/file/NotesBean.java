@@ -2,6 +2,8 @@ package fr.relais.interfaces.faces.file;
 
 import fr.relais.application.Page;
 import fr.relais.application.file.NoteService;
+import fr.relais.domain.model.note.NoteId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +22,7 @@ public class NotesBean implements Serializable {
 
   @Inject NoteService notes;
 
-  private String personId;
+  private PersonId personId;
   private String before;
   private transient Page<NoteService.NoteView> page;
 
@@ -28,7 +30,7 @@ public class NotesBean implements Serializable {
   private boolean sensitive;
 
   /** The page of the file's notes asked for, read once per view. */
-  public Page<NoteService.NoteView> page(String id) {
+  public Page<NoteService.NoteView> page(PersonId id) {
     if (page == null || !id.equals(personId)) {
       personId = id;
       page = notes.list(id, before, 20);
@@ -55,7 +57,7 @@ public class NotesBean implements Serializable {
     boolean done =
         Messages.attempt(
             () -> {
-              notes.markSensitive(noteId);
+              notes.markSensitive(NoteId.parse(noteId));
               Messages.info("notes.marked");
             });
     return done ? reload() : null;

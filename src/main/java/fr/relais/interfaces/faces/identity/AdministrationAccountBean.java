@@ -1,6 +1,8 @@
 package fr.relais.interfaces.faces.identity;
 
 import fr.relais.application.identity.AdministrationAccountService;
+import fr.relais.domain.model.administration.AdministrationAccountId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,14 +26,14 @@ public class AdministrationAccountBean {
   private String identifier;
   private String address;
 
-  public List<AdministrationAccountService.AccountView> list(String personId) {
+  public List<AdministrationAccountService.AccountView> list(PersonId personId) {
     if (list == null) {
       list = accounts.list(personId);
     }
     return list;
   }
 
-  public void record(String personId) {
+  public void record(PersonId personId) {
     AdministrationAccountService.NewAccount input =
         new AdministrationAccountService.NewAccount(service, label, identifier, address);
     if (Messages.attempt(
@@ -50,7 +52,7 @@ public class AdministrationAccountBean {
   public void move(String accountId, String step) {
     Messages.attempt(
         () -> {
-          accounts.move(accountId, step);
+          accounts.move(AdministrationAccountId.parse(accountId), step);
           Messages.info("adminAccount.move." + step);
         });
     list = null;

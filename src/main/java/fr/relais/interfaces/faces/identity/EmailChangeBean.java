@@ -4,6 +4,7 @@ import fr.relais.application.TooManyAttemptsException;
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.identity.EmailChangeService;
 import fr.relais.application.identity.IdentityVerificationRequiredException;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.Reauthentication;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,21 +25,21 @@ public class EmailChangeBean {
 
   @Inject EmailChangeService changes;
 
-  private final Map<String, List<EmailChangeService.ChangeView>> history = new HashMap<>();
-  private final Map<String, List<EmailChangeService.FlagView>> flags = new HashMap<>();
+  private final Map<PersonId, List<EmailChangeService.ChangeView>> history = new HashMap<>();
+  private final Map<PersonId, List<EmailChangeService.FlagView>> flags = new HashMap<>();
   private String email;
   private String flagEmail;
   private String reason;
   private String reauthenticateTo;
 
   /** The member proposes a new address; a link goes to it. */
-  public void start(String personId) {
+  public void start(PersonId personId) {
     run("/app/person.xhtml?id=" + personId, () -> changes.start(personId, request()));
   }
 
   /** She proposes a new address for one of her records. */
   public void startMine(String personId) {
-    run("/app/my-file.xhtml", () -> changes.startMine(personId, request()));
+    run("/app/my-file.xhtml", () -> changes.startMine(PersonId.parse(personId), request()));
   }
 
   private EmailChangeService.Request request() {
@@ -67,7 +68,7 @@ public class EmailChangeBean {
   }
 
   /** The member flags an address as possibly controlled by someone else (S32). */
-  public void flag(String personId) {
+  public void flag(PersonId personId) {
     String typed = flagEmail;
     String why = reason;
     flagEmail = null;
@@ -82,15 +83,15 @@ public class EmailChangeBean {
     history.clear();
   }
 
-  public List<EmailChangeService.ChangeView> history(String personId) {
+  public List<EmailChangeService.ChangeView> history(PersonId personId) {
     return history.computeIfAbsent(personId, changes::history);
   }
 
   public List<EmailChangeService.ChangeView> mine(String personId) {
-    return history.computeIfAbsent(personId, changes::mine);
+    return history.computeIfAbsent(PersonId.parse(personId), changes::mine);
   }
 
-  public List<EmailChangeService.FlagView> flags(String personId) {
+  public List<EmailChangeService.FlagView> flags(PersonId personId) {
     return flags.computeIfAbsent(personId, changes::flags);
   }
 

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.identity;
 
 import fr.relais.application.identity.IdentityService;
 import fr.relais.domain.model.identity.IdentityDocumentType;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class IdentityBean implements Serializable {
 
   @Inject IdentityService identities;
 
-  private String personId;
+  private PersonId personId;
   private transient IdentityService.IdentityView view;
   private String documentType = IdentityDocumentType.PASSPORT.name();
   private String issuingCountry;
@@ -31,7 +32,7 @@ public class IdentityBean implements Serializable {
   private String reason;
   private boolean protocolFollowed;
 
-  public IdentityService.IdentityView view(String id) {
+  public IdentityService.IdentityView view(PersonId id) {
     if (view == null || !id.equals(personId)) {
       personId = id;
       view = identities.status(id);

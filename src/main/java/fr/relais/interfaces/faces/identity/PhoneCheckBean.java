@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.identity;
 
 import fr.relais.application.TooManyAttemptsException;
 import fr.relais.application.identity.PhoneCheckService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class PhoneCheckBean {
   }
 
   /** The member's side. */
-  public void check(String personId) {
+  public void check(PersonId personId) {
     String given = code;
     code = null;
     try {

@@ -4,6 +4,8 @@ import fr.relais.application.Page;
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.identity.IdentityVerificationRequiredException;
 import fr.relais.application.identity.TakeoverClaimService;
+import fr.relais.domain.model.administration.TakeoverClaimId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.Reauthentication;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,14 +41,14 @@ public class TakeoverBean {
     return attach;
   }
 
-  public List<TakeoverClaimService.ClaimView> forPerson(String personId) {
+  public List<TakeoverClaimService.ClaimView> forPerson(PersonId personId) {
     if (forPerson == null) {
       forPerson = claims.forPerson(personId);
     }
     return forPerson;
   }
 
-  public void file(String personId) {
+  public void file(PersonId personId) {
     LocalDate since;
     try {
       since = heldSince == null || heldSince.isBlank() ? null : LocalDate.parse(heldSince);
@@ -112,7 +114,8 @@ public class TakeoverBean {
     try {
       Messages.attempt(
           () -> {
-            claims.decide(claimId, new TakeoverClaimService.Decision(decision, why));
+            claims.decide(
+                TakeoverClaimId.parse(claimId), new TakeoverClaimService.Decision(decision, why));
             Messages.info("takeover.decided." + decision);
           });
     } catch (ReauthenticationRequiredException e) {

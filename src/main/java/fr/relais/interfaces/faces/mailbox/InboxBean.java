@@ -3,6 +3,7 @@ package fr.relais.interfaces.faces.mailbox;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class InboxBean {
   private Page<MailboxService.MessageSummary> page;
 
   public void load() {
-    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
+    StructureId structure = shell.requireStructure();
     try {
       page = mailbox.inbox(structure, filter, after, 50);
     } catch (InvalidInputException e) {

@@ -6,6 +6,7 @@ import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.NotificationPreferenceService;
 import fr.relais.domain.model.notification.NotificationKind;
 import fr.relais.domain.model.notification.NotificationMode;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,7 @@ public class MailboxHomeBean {
     if (urgent == null) {
       String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
       try {
-        urgent = structure == null ? List.of() : mailbox.urgent(structure, 10);
+        urgent = structure == null ? List.of() : mailbox.urgent(StructureId.parse(structure), 10);
       } catch (AccessDeniedException | NotFoundException e) {
         urgent = List.of();
       }

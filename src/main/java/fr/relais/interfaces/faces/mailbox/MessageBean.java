@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.mailbox;
 
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.person.PersonService;
+import fr.relais.domain.model.mailbox.MessageId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,7 @@ public class MessageBean implements Serializable {
   @Inject PersonService persons;
   @Inject ShellBean shell;
 
-  private String id;
+  private MessageId id;
   private transient MailboxService.MessageView view;
 
   private boolean urgent;
@@ -92,11 +93,13 @@ public class MessageBean implements Serializable {
 
   /** Finds people of the structure by name, to file a triaged message with one of them. */
   public void searchPeople() {
-    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
     Messages.attempt(
         () ->
             candidates =
-                persons.list(structure, personQuery == null ? "" : personQuery, null, 20).items());
+                persons
+                    .list(
+                        shell.requireStructure(), personQuery == null ? "" : personQuery, null, 20)
+                    .items());
   }
 
   public String file() {
@@ -126,11 +129,12 @@ public class MessageBean implements Serializable {
     return candidates == null ? List.of() : candidates;
   }
 
-  public String getId() {
+  /** The message named in the page's address, read once ({@code IdConverters}). */
+  public MessageId getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(MessageId id) {
     this.id = id;
   }
 

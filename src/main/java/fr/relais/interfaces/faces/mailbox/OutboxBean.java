@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.mailbox;
 
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.notification.OutboxService;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class OutboxBean {
   private OutboxService.StructureOutbox page;
 
   public void load() {
-    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
+    StructureId structure = shell.requireStructure();
     try {
       page = outbox.structureOutbox(structure, status, after, 50);
     } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.mailbox;
 
 import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,14 +23,14 @@ public class PersonMailboxBean implements Serializable {
   private String after;
   private Long count;
 
-  public MailboxService.AddressView address(String personId) {
+  public MailboxService.AddressView address(PersonId personId) {
     if (address == null) {
       address = mailbox.address(personId);
     }
     return address;
   }
 
-  public void rotate(String personId) {
+  public void rotate(PersonId personId) {
     Messages.attempt(
         () -> {
           address = mailbox.rotate(personId);
@@ -37,19 +38,19 @@ public class PersonMailboxBean implements Serializable {
         });
   }
 
-  public List<MailboxService.MessageSummary> messages(String personId) {
+  public List<MailboxService.MessageSummary> messages(PersonId personId) {
     if (page == null) {
       page = mailbox.messages(personId, after, 50);
     }
     return page.items();
   }
 
-  public String next(String personId) {
+  public String next(PersonId personId) {
     messages(personId);
     return page.next();
   }
 
-  public long count(String personId) {
+  public long count(PersonId personId) {
     if (count == null) {
       count = mailbox.messageCount(personId);
     }

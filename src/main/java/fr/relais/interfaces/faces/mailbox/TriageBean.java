@@ -3,6 +3,7 @@ package fr.relais.interfaces.faces.mailbox;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class TriageBean {
   private Page<MailboxService.TriageItem> page;
 
   public void load() {
-    String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
+    StructureId structure = shell.requireStructure();
     try {
       page = mailbox.triage(structure, after, 50);
     } catch (fr.relais.application.InvalidInputException e) {

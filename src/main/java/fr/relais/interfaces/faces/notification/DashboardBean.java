@@ -4,6 +4,8 @@ import fr.relais.application.AccessDeniedException;
 import fr.relais.application.NotFoundException;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.notification.ReminderService;
+import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +50,8 @@ public class DashboardBean {
     if (ending == null) {
       String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
       try {
-        ending = structure == null ? List.of() : mandates.expiringSoon(structure, 30);
+        ending =
+            structure == null ? List.of() : mandates.expiringSoon(StructureId.parse(structure), 30);
       } catch (AccessDeniedException | NotFoundException e) {
         ending = List.of();
       }
@@ -83,8 +86,8 @@ public class DashboardBean {
       return r.subjectId();
     }
     try {
-      return mandates.get(r.subjectId()).personId();
-    } catch (NotFoundException | AccessDeniedException e) {
+      return mandates.get(MandateId.parse(r.subjectId())).personId();
+    } catch (IllegalArgumentException | NotFoundException | AccessDeniedException e) {
       return null;
     }
   }

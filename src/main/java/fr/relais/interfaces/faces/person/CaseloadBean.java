@@ -7,6 +7,7 @@ import fr.relais.application.person.DuplicateSuspectedException;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
 import fr.relais.domain.model.person.ContactPart;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.Dates;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
@@ -75,8 +76,8 @@ public class CaseloadBean implements Serializable {
     }
   }
 
-  private String structureId() {
-    return shell.getProfile() == null ? null : shell.getProfile().structureId();
+  private StructureId structureId() {
+    return shell.requireStructure();
   }
 
   public List<PersonService.PersonSummary> getRows() {

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.person.PersonService;
 import fr.relais.domain.model.person.ContactPart;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,14 +25,14 @@ public class ContactBean implements Serializable {
 
   @Inject PersonService persons;
 
-  private String personId;
+  private PersonId personId;
   private final Map<ContactPart, String> parts = new EnumMap<>(ContactPart.class);
   private boolean domiciledAtStructure;
 
   /** Fills the form from the file once per view. */
   public boolean fill(PersonService.PersonView v) {
-    if (v != null && !v.id().equals(personId) && v.contact() != null) {
-      personId = v.id();
+    if (v != null && !v.id().equals(String.valueOf(personId)) && v.contact() != null) {
+      personId = PersonId.parse(v.id());
       PersonService.Contact c = v.contact();
       parts.clear();
       parts.putAll(c.parts());

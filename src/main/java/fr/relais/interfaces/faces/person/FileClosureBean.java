@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.person.FileClosureService;
 import fr.relais.domain.model.person.ClosureReason;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,11 +18,11 @@ public class FileClosureBean implements Serializable {
 
   @Inject FileClosureService closures;
 
-  private String personId;
+  private PersonId personId;
   private String reason = ClosureReason.SUPPORT_ENDED.name();
   private transient FileClosureService.Closure view;
 
-  public FileClosureService.Closure view(String id) {
+  public FileClosureService.Closure view(PersonId id) {
     if (view == null || !id.equals(personId)) {
       personId = id;
       view = closures.status(id);

@@ -3,6 +3,9 @@ package fr.relais.interfaces.faces.person;
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,7 +44,7 @@ public class MyFileBean implements Serializable {
     if (procedures == null) {
       procedures = new java.util.HashMap<>();
     }
-    return procedures.computeIfAbsent(personId, procedureService::mine);
+    return procedures.computeIfAbsent(personId, id -> procedureService.mine(PersonId.parse(id)));
   }
 
   public List<MyFileService.MyRecord> getRecords() {
@@ -73,14 +76,14 @@ public class MyFileBean implements Serializable {
 
   /** She locks her access: every session ends, this one too, so she leaves for the home page. */
   public String lock(String personId) {
-    locks.lockFromOwnAccount(personId);
+    locks.lockFromOwnAccount(PersonId.parse(personId));
     return "/index?faces-redirect=true";
   }
 
   public void release(String personId) {
     Messages.attempt(
         () -> {
-          locks.releaseFromOwnAccount(personId);
+          locks.releaseFromOwnAccount(PersonId.parse(personId));
           lockedRecords = null;
           records = null;
           locked = false;
@@ -112,7 +115,7 @@ public class MyFileBean implements Serializable {
   public void revoke(String mandateId) {
     Messages.attempt(
         () -> {
-          file.revoke(mandateId, revocationReason);
+          file.revoke(MandateId.parse(mandateId), revocationReason);
           revocationReason = null;
           records = null;
           Messages.info("myFile.revoked");
@@ -123,7 +126,7 @@ public class MyFileBean implements Serializable {
   public void consentToLifting(String personId) {
     Messages.attempt(
         () -> {
-          protection.consentFromOwnAccount(personId);
+          protection.consentFromOwnAccount(PersonId.parse(personId));
           Messages.info("myFile.liftingConsented");
         });
   }
@@ -131,7 +134,7 @@ public class MyFileBean implements Serializable {
   public void revokeScope(String mandateId, String code) {
     Messages.attempt(
         () -> {
-          file.revokeScope(mandateId, code);
+          file.revokeScope(MandateId.parse(mandateId), ProcedureCode.of(code));
           records = null;
           Messages.info("myFile.scopeRevoked");
         });

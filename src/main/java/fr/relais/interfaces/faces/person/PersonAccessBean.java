@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.person;
 
 import fr.relais.application.person.PersonAccessService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,13 +19,13 @@ public class PersonAccessBean implements Serializable {
 
   @Inject PersonAccessService access;
 
-  private String personId;
+  private PersonId personId;
   private transient PersonAccessService.AccessView view;
   private String issuedLink;
   private String endReason;
 
   /** The panel for this person (called by the page with the file's id). */
-  public PersonAccessService.AccessView view(String id) {
+  public PersonAccessService.AccessView view(PersonId id) {
     if (view == null || !id.equals(personId)) {
       personId = id;
       view = access.status(id);
@@ -32,7 +33,7 @@ public class PersonAccessBean implements Serializable {
     return view;
   }
 
-  public void issue(String id) {
+  public void issue(PersonId id) {
     Messages.attempt(
         "access.alreadyLinked",
         () -> {
@@ -41,7 +42,7 @@ public class PersonAccessBean implements Serializable {
         });
   }
 
-  public void withdraw(String id) {
+  public void withdraw(PersonId id) {
     Messages.attempt(
         () -> {
           access.withdrawPending(id);
@@ -51,7 +52,7 @@ public class PersonAccessBean implements Serializable {
         });
   }
 
-  public void end(String id) {
+  public void end(PersonId id) {
     Messages.attempt(
         "access.notLinked.error",
         () -> {

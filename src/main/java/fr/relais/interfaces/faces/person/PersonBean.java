@@ -9,6 +9,10 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Dates;
 import fr.relais.interfaces.faces.Messages;
@@ -43,7 +47,7 @@ public class PersonBean implements Serializable {
   @Inject AccessPolicy policy;
   @Inject TimeSource clock;
 
-  private String id;
+  private PersonId id;
   private String tab = "file";
   private boolean canEdit;
   private boolean canAssign;
@@ -145,7 +149,7 @@ public class PersonBean implements Serializable {
     if (activeMembers == null) {
       activeMembers =
           canAssign
-              ? memberService.members(getView().structureId()).stream()
+              ? memberService.members(StructureId.parse(getView().structureId())).stream()
                   .filter(MemberService.MemberView::active)
                   .toList()
               : List.of();
@@ -250,7 +254,8 @@ public class PersonBean implements Serializable {
     }
     try (InputStream in = evidence.getInputStream()) {
       MandateService.MandateView m =
-          mandateService.attachEvidence(mandateId, evidence.getContentType(), in.readAllBytes());
+          mandateService.attachEvidence(
+              MandateId.parse(mandateId), evidence.getContentType(), in.readAllBytes());
       mandates = null;
       Messages.info("mandate.evidenceAttached", m.verificationCode());
     } catch (IOException e) {
@@ -269,7 +274,8 @@ public class PersonBean implements Serializable {
   public void revokeScope(String mandateId, String code) {
     Messages.attempt(
         () -> {
-          MandateService.MandateView m = mandateService.revokeScope(mandateId, code);
+          MandateService.MandateView m =
+              mandateService.revokeScope(MandateId.parse(mandateId), ProcedureCode.of(code));
           mandates = null;
           Messages.info("mandate.scopeRevoked", m.verificationCode());
         });
@@ -278,7 +284,8 @@ public class PersonBean implements Serializable {
   public void revoke(String mandateId) {
     Messages.attempt(
         () -> {
-          MandateService.MandateView m = mandateService.revoke(mandateId, revocationReason);
+          MandateService.MandateView m =
+              mandateService.revoke(MandateId.parse(mandateId), revocationReason);
           mandates = null;
           revocationReason = null;
           Messages.info("mandate.revoked", m.verificationCode());
@@ -343,11 +350,12 @@ public class PersonBean implements Serializable {
             : "file";
   }
 
-  public String getId() {
+  /** The person named in the page's address, read once ({@code IdConverters}). */
+  public PersonId getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(PersonId id) {
     this.id = id;
   }
 

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.procedure;
 
 import fr.relais.application.Page;
 import fr.relais.application.procedure.BlockageService;
+import fr.relais.domain.model.procedure.BlockageId;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
@@ -61,7 +62,9 @@ public class BlockagesBean implements Serializable {
     boolean done =
         Messages.attempt(
             () -> {
-              blockages.answer(blockageId, new BlockageService.Answer(answer, text, appointment));
+              blockages.answer(
+                  BlockageId.parse(blockageId),
+                  new BlockageService.Answer(answer, text, appointment));
               Messages.info("blockage.answered");
             });
     if (!done) {

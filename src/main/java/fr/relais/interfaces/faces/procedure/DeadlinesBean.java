@@ -27,8 +27,9 @@ public class DeadlinesBean implements Serializable {
   /** The structure's procedures by urgency, with the filters of the form (R5). */
   public Page<fr.relais.application.procedure.ProcedureService.ProcedureLine> getProcedures() {
     if (procedures == null) {
-      String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
-      procedures = procedureService.byUrgency(structure, type, status, null, procedureAfter, 50);
+      procedures =
+          procedureService.byUrgency(
+              shell.requireStructure(), type, status, null, procedureAfter, 50);
     }
     return procedures;
   }
@@ -73,8 +74,7 @@ public class DeadlinesBean implements Serializable {
 
   public DeadlineService.Dashboard getPage() {
     if (page == null) {
-      String structure = shell.getProfile() == null ? null : shell.getProfile().structureId();
-      page = deadlines.dashboard(structure, after, 50);
+      page = deadlines.dashboard(shell.requireStructure(), after, 50);
     }
     return page;
   }

@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.procedure;
 
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.procedure.BlockageService;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,8 @@ public class ProcedureBlockagesBean implements Serializable {
     if (blockages == null) {
       blockages = new java.util.HashMap<>();
     }
-    return blockages.computeIfAbsent(procedureId, blockageService::ofProcedure);
+    return blockages.computeIfAbsent(
+        procedureId, id -> blockageService.ofProcedure(ProcedureId.parse(id)));
   }
 
   /** Records a blockage; the time typed is Paris time (C7). */
@@ -52,7 +54,8 @@ public class ProcedureBlockagesBean implements Serializable {
     return ProcedureForms.run(
         () ->
             blockageService.record(
-                procedureId, new BlockageService.NewBlockage(at, errorText, stepsTried, null)),
+                ProcedureId.parse(procedureId),
+                new BlockageService.NewBlockage(at, errorText, stepsTried, null)),
         "blockage.recorded",
         page.getPerson(),
         page::reread);

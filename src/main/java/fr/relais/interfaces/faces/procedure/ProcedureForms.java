@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.procedure;
 
 import fr.relais.application.InvalidInputException;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.context.FacesContext;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ final class ProcedureForms {
    * Runs one action; a missing mandate is said as such (B2), other refusals as usual. Done: back to
    * her procedures page, the message kept; refused: {@code refused} runs and the page stays.
    */
-  static String run(Runnable call, String done, String person, Runnable refused) {
+  static String run(Runnable call, String done, PersonId person, Runnable refused) {
     boolean ok;
     try {
       ok =

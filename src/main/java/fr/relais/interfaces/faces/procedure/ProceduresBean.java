@@ -5,6 +5,8 @@ import fr.relais.application.catalogue.CatalogueService;
 import fr.relais.application.file.DocumentService;
 import fr.relais.application.person.PersonService;
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.procedure.ProcedureId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +34,7 @@ public class ProceduresBean implements Serializable {
   @Inject fr.relais.application.mailbox.MailboxService mailbox;
   @Inject DocumentService documentService;
 
-  private String person;
+  private PersonId person;
   private transient List<ProcedureService.ProcedureView> list;
   private transient List<ProcedureService.PermitView> permits;
   private transient List<CatalogueService.ProcedureTypeView> types;
@@ -112,7 +114,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.attachMessage(
-                procedureId, new ProcedureService.MessageLink(blank(messageId))),
+                ProcedureId.parse(procedureId), new ProcedureService.MessageLink(blank(messageId))),
         "procedures.messageAttached");
   }
 
@@ -209,7 +211,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.act(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.Action(
                     action,
                     "STATUS".equals(action) ? status : null,
@@ -230,7 +232,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.requestDocuments(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.NewRequest(null, due, blank(description), documentTypes)),
         "procedures.requested");
   }
@@ -245,7 +247,7 @@ public class ProceduresBean implements Serializable {
     return run(
         () ->
             procedures.attest(
-                procedureId,
+                ProcedureId.parse(procedureId),
                 new ProcedureService.NewAttestation(
                     attestationKind,
                     issued,
@@ -297,11 +299,11 @@ public class ProceduresBean implements Serializable {
     return Arrays.asList("FILING_RECEIPT", "ADP", "DECISION_FAVOURABLE");
   }
 
-  public String getPerson() {
+  public PersonId getPerson() {
     return person;
   }
 
-  public void setPerson(String person) {
+  public void setPerson(PersonId person) {
     this.person = person;
   }
 

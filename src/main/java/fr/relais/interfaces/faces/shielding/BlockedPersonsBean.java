@@ -1,6 +1,8 @@
 package fr.relais.interfaces.faces.shielding;
 
 import fr.relais.application.shielding.BlockedPersonService;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.shielding.BlockedEntryId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,13 +20,13 @@ public class BlockedPersonsBean implements Serializable {
 
   @Inject BlockedPersonService blocked;
 
-  private String personId;
+  private PersonId personId;
   private transient List<BlockedPersonService.BlockedView> entries;
   private String kind = "EMAIL";
   private String value;
   private String birthDate;
 
-  public List<BlockedPersonService.BlockedView> entries(String id) {
+  public List<BlockedPersonService.BlockedView> entries(PersonId id) {
     if (entries == null || !id.equals(personId)) {
       personId = id;
       entries = blocked.list(id);
@@ -59,7 +61,7 @@ public class BlockedPersonsBean implements Serializable {
   public void remove(String entryId) {
     Messages.attempt(
         () -> {
-          blocked.remove(personId, entryId);
+          blocked.remove(personId, BlockedEntryId.parse(entryId));
           entries = null;
           Messages.info("blocked.removed");
         });

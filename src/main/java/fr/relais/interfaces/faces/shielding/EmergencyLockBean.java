@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.shielding;
 
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.shielding.EmergencyLockService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.Reauthentication;
 import jakarta.faces.view.ViewScoped;
@@ -20,11 +21,11 @@ public class EmergencyLockBean implements Serializable {
 
   @Inject EmergencyLockService locks;
 
-  private String personId;
+  private PersonId personId;
   private transient EmergencyLockService.LockView view;
   private boolean reauthenticate;
 
-  public EmergencyLockService.LockView view(String id) {
+  public EmergencyLockService.LockView view(PersonId id) {
     if (view == null || !id.equals(personId)) {
       personId = id;
       view = locks.get(id);

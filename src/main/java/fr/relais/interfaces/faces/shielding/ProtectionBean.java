@@ -2,6 +2,7 @@ package fr.relais.interfaces.faces.shielding;
 
 import fr.relais.application.access.ReauthenticationRequiredException;
 import fr.relais.application.shielding.ProtectionService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.domain.model.person.ProtectionReason;
 import fr.relais.domain.shared.TimeSource;
 import fr.relais.interfaces.faces.Messages;
@@ -28,7 +29,7 @@ public class ProtectionBean implements Serializable {
   @Inject ProtectionService protection;
   @Inject TimeSource clock;
 
-  private String personId;
+  private PersonId personId;
   private transient ProtectionService.ProtectionView view;
   private boolean reauthenticate;
 
@@ -39,7 +40,7 @@ public class ProtectionBean implements Serializable {
   private String endsOn;
 
   /** The status of this person's file, read once per view. */
-  public ProtectionService.ProtectionView view(String id) {
+  public ProtectionService.ProtectionView view(PersonId id) {
     if (view == null || !id.equals(personId)) {
       personId = id;
       view = protection.get(id);

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.faces.shielding;
 
 import fr.relais.application.access.SessionService;
+import fr.relais.domain.model.access.AccountSessionId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class SessionsBean implements Serializable {
   }
 
   public void end(String sessionId) {
-    if (Messages.attempt(() -> sessions.end(sessionId))) {
+    if (Messages.attempt(() -> sessions.end(AccountSessionId.parse(sessionId)))) {
       Messages.info("sessions.ended");
     }
     rows = null;

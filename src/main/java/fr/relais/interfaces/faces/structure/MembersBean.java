@@ -1,6 +1,9 @@
 package fr.relais.interfaces.faces.structure;
 
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.InvitationId;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.Messages;
 import fr.relais.interfaces.faces.ShellBean;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +26,7 @@ public class MembersBean implements Serializable {
   @Inject MemberService memberService;
   @Inject ShellBean shell;
 
-  private String structureId;
+  private StructureId structureId;
   private transient List<MemberService.MemberView> rows;
   private transient List<MemberService.InvitationView> invitations;
 
@@ -41,7 +44,7 @@ public class MembersBean implements Serializable {
 
   /** Loads the members of the administrator's structure; anyone else gets the error page. */
   public void load() {
-    structureId = shell.getProfile() == null ? null : shell.getProfile().structureId();
+    structureId = shell.requireStructure();
     rows = memberService.members(structureId);
     invitations = memberService.invitations(structureId);
     resetForms();
@@ -95,7 +98,7 @@ public class MembersBean implements Serializable {
           MemberService.MemberView m =
               memberService.change(
                   structureId,
-                  accountId,
+                  AccountId.parse(accountId),
                   new MemberService.MemberChange(
                       roles.get(accountId),
                       identityCheckers.get(accountId),
@@ -111,7 +114,9 @@ public class MembersBean implements Serializable {
         () -> {
           MemberService.MemberView m =
               memberService.deactivate(
-                  structureId, accountId, new MemberService.Deactivation(handOver.get(accountId)));
+                  structureId,
+                  AccountId.parse(accountId),
+                  new MemberService.Deactivation(handOver.get(accountId)));
           rows = null;
           handOver.clear();
           resetForms();
@@ -136,7 +141,7 @@ public class MembersBean implements Serializable {
   public void revokeInvitation(String invitationId) {
     Messages.attempt(
         () -> {
-          memberService.revokeInvitation(structureId, invitationId);
+          memberService.revokeInvitation(structureId, InvitationId.parse(invitationId));
           invitations = null;
           Messages.info("members.invitationRevoked");
         });

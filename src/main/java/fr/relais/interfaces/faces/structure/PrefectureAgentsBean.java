@@ -2,6 +2,8 @@ package fr.relais.interfaces.faces.structure;
 
 import fr.relais.application.structure.MemberService;
 import fr.relais.application.structure.PrefectureAgentService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.InvitationId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -70,7 +72,7 @@ public class PrefectureAgentsBean implements Serializable {
         () -> {
           PrefectureAgentService.AgentView a =
               service.changeDepartments(
-                  accountId,
+                  AccountId.parse(accountId),
                   new PrefectureAgentService.DepartmentsChange(codes(departments.get(accountId))));
           rows = null;
           resetForms();
@@ -81,7 +83,7 @@ public class PrefectureAgentsBean implements Serializable {
   public void deactivate(String accountId) {
     Messages.attempt(
         () -> {
-          PrefectureAgentService.AgentView a = service.deactivate(accountId);
+          PrefectureAgentService.AgentView a = service.deactivate(AccountId.parse(accountId));
           rows = null;
           resetForms();
           Messages.info("agents.deactivated", a.displayName());
@@ -103,7 +105,7 @@ public class PrefectureAgentsBean implements Serializable {
   public void revokeInvitation(String invitationId) {
     Messages.attempt(
         () -> {
-          service.revokeInvitation(invitationId);
+          service.revokeInvitation(InvitationId.parse(invitationId));
           invitations = null;
           Messages.info("agents.invitationRevoked");
         });

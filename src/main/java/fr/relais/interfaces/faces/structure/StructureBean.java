@@ -2,8 +2,10 @@ package fr.relais.interfaces.faces.structure;
 
 import fr.relais.application.CurrentRequest;
 import fr.relais.application.InvalidInputException;
+import fr.relais.application.NotFoundException;
 import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.structure.AccreditationService;
+import fr.relais.domain.model.structure.StructureId;
 import fr.relais.interfaces.faces.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ public class StructureBean implements Serializable {
   @Inject AccessPolicy policy;
   @Inject CurrentRequest current;
 
-  private String id;
+  private StructureId id;
   private transient AccreditationService.StructureView view;
   private String decision = "ACCREDIT";
   private String departments;
@@ -34,6 +36,9 @@ public class StructureBean implements Serializable {
 
   /** Loads the structure named in the URL; an unknown or forbidden one leads to the error page. */
   public void load() {
+    if (id == null) {
+      throw new NotFoundException(); // no structure in the address: as an unknown one (S40)
+    }
     view = accreditation.get(id);
   }
 
@@ -85,11 +90,12 @@ public class StructureBean implements Serializable {
     }
   }
 
-  public String getId() {
+  /** The structure named in the page's address, read once ({@code IdConverters}). */
+  public StructureId getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(StructureId id) {
     this.id = id;
   }
 

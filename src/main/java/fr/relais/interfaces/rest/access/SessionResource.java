@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.access;
 
 import fr.relais.application.access.SessionService;
+import fr.relais.domain.model.access.AccountSessionId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -48,7 +49,7 @@ public class SessionResource {
   @Path("/{sessionId}")
   @Operation(operationId = "endMySession", summary = "Terminer une de ses sessions")
   @APIResponse(responseCode = "204", description = "Session terminée")
-  public Response end(@PathParam("sessionId") String sessionId) {
+  public Response end(@PathParam("sessionId") AccountSessionId sessionId) {
     sessions.end(sessionId);
     return Response.noContent().build();
   }

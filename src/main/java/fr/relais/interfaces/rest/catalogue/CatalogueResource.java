@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.catalogue;
 
 import fr.relais.application.catalogue.CatalogueService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,7 @@ public class CatalogueResource {
       operationId = "changeProcedureType",
       summary = "Modifier les libellés ou l'activation d'un type (exploitant)")
   public CatalogueService.ProcedureTypeView change(
-      @PathParam("code") String code, CatalogueService.Change change) {
+      @PathParam("code") ProcedureCode code, CatalogueService.Change change) {
     return catalogue.change(code, change);
   }
 }

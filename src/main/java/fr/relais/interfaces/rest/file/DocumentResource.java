@@ -2,6 +2,8 @@ package fr.relais.interfaces.rest.file;
 
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.document.DocumentId;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.interfaces.rest.ApiBodyLimitFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -78,7 +80,7 @@ public class DocumentResource {
                             type = SchemaType.STRING,
                             description = "Titre (scellé si la pièce l'est)")
                       })))
-  public Response addVersion(@PathParam("documentId") String documentId, List<EntityPart> parts)
+  public Response addVersion(@PathParam("documentId") DocumentId documentId, List<EntityPart> parts)
       throws IOException {
     return Response.status(201).entity(documents.addVersion(documentId, upload(parts))).build();
   }
@@ -90,7 +92,7 @@ public class DocumentResource {
       summary = "Classifier la pièce (scellée ; jamais déclassifiée)")
   @APIResponse(responseCode = "200", description = "La pièce, classifiée")
   @APIResponse(responseCode = "409", description = "Déjà classifiée")
-  public DocumentService.DocumentView classify(@PathParam("documentId") String documentId) {
+  public DocumentService.DocumentView classify(@PathParam("documentId") DocumentId documentId) {
     return documents.classify(documentId);
   }
 
@@ -100,7 +102,7 @@ public class DocumentResource {
   @Operation(
       operationId = "downloadDocumentVersion",
       summary = "Télécharger une version (journalisé)")
-  public Response download(@PathParam("versionId") String versionId) {
+  public Response download(@PathParam("versionId") DocumentVersionId versionId) {
     return file(documents.download(versionId));
   }
 

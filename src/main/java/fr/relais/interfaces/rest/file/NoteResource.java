@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.file;
 
 import fr.relais.application.Page;
 import fr.relais.application.file.NoteService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +34,7 @@ public class NoteResource {
       operationId = "listNotes",
       summary = "Les notes, les plus récentes d'abord (notes scellées masquées)")
   public Page<NoteService.NoteView> list(
-      @PathParam("personId") String personId,
+      @PathParam("personId") PersonId personId,
       @QueryParam("before") String before,
       @QueryParam("limit") Integer limit) {
     return notes.list(personId, before, limit);
@@ -48,7 +49,7 @@ public class NoteResource {
       responseCode = "201",
       description = "La note écrite",
       content = @Content(schema = @Schema(implementation = NoteService.NoteView.class)))
-  public Response add(@PathParam("personId") String personId, NoteService.NewNote note) {
+  public Response add(@PathParam("personId") PersonId personId, NoteService.NewNote note) {
     return Response.status(201).entity(notes.add(personId, note)).build();
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.file;
 
 import fr.relais.application.file.NoteService;
+import fr.relais.domain.model.note.NoteId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,7 @@ public class NoteSensitivityResource {
       summary = "Marquer la note comme sensible (scellée ; jamais démarquée)")
   @APIResponse(responseCode = "200", description = "La note, scellée")
   @APIResponse(responseCode = "409", description = "Déjà marquée sensible")
-  public NoteService.NoteView mark(@PathParam("noteId") String noteId) {
+  public NoteService.NoteView mark(@PathParam("noteId") NoteId noteId) {
     return notes.markSensitive(noteId);
   }
 }

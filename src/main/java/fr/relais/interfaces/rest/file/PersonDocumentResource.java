@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.file;
 
 import fr.relais.application.file.DocumentService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +37,7 @@ public class PersonDocumentResource {
   @Operation(
       operationId = "listDocuments",
       summary = "Les pièces du dossier, les plus récentes d'abord (titres scellés masqués)")
-  public List<DocumentService.DocumentView> list(@PathParam("personId") String personId) {
+  public List<DocumentService.DocumentView> list(@PathParam("personId") PersonId personId) {
     return documents.list(personId);
   }
 
@@ -78,7 +79,7 @@ public class PersonDocumentResource {
                             type = SchemaType.BOOLEAN,
                             description = "Classifiée : scellée dès l'ajout")
                       })))
-  public Response add(@PathParam("personId") String personId, List<EntityPart> parts)
+  public Response add(@PathParam("personId") PersonId personId, List<EntityPart> parts)
       throws IOException {
     return Response.status(201)
         .entity(documents.add(personId, DocumentResource.upload(parts)))

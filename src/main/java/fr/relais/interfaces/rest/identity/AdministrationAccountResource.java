@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.AdministrationAccountService;
+import fr.relais.domain.model.administration.AdministrationAccountId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,7 @@ public class AdministrationAccountResource {
   @APIResponse(responseCode = "200", description = "Le compte, à l'étape atteinte")
   @APIResponse(responseCode = "409", description = "Étape déjà franchie ou hors d'ordre")
   public AdministrationAccountService.AccountView move(
-      @PathParam("accountId") String accountId, Step step) {
+      @PathParam("accountId") AdministrationAccountId accountId, Step step) {
     return accounts.move(accountId, step == null ? null : step.step());
   }
 }

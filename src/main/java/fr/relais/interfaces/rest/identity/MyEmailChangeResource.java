@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.EmailChangeService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class MyEmailChangeResource {
   @Operation(operationId = "listMyEmailChanges", summary = "Mes changements d'adresse")
   @APIResponse(responseCode = "200", description = "Mes changements d'adresse")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
-  public List<EmailChangeService.ChangeView> mine(@PathParam("personId") String personId) {
+  public List<EmailChangeService.ChangeView> mine(@PathParam("personId") PersonId personId) {
     return changes.mine(personId);
   }
 
@@ -50,7 +51,7 @@ public class MyEmailChangeResource {
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   @APIResponse(responseCode = "429", description = "Trop de changements demandés d'affilée")
   public Response start(
-      @PathParam("personId") String personId, EmailChangeService.Request request) {
+      @PathParam("personId") PersonId personId, EmailChangeService.Request request) {
     return Response.status(201).entity(changes.startMine(personId, request)).build();
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.AdministrationAccountService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,7 @@ public class PersonAdministrationAccountResource {
       operationId = "listAdministrationAccounts",
       summary = "Ses comptes, l'adresse que chacun utilise et s'il s'agit de sa sous-adresse")
   public List<AdministrationAccountService.AccountView> list(
-      @PathParam("personId") String personId) {
+      @PathParam("personId") PersonId personId) {
     return accounts.list(personId);
   }
 
@@ -51,7 +52,7 @@ public class PersonAdministrationAccountResource {
               schema = @Schema(implementation = AdministrationAccountService.AccountView.class)))
   @APIResponse(responseCode = "409", description = "Ce compte est déjà enregistré")
   public Response record(
-      @PathParam("personId") String personId, AdministrationAccountService.NewAccount account) {
+      @PathParam("personId") PersonId personId, AdministrationAccountService.NewAccount account) {
     return Response.status(201).entity(accounts.record(personId, account)).build();
   }
 }

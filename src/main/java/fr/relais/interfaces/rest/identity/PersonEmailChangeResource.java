@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.EmailChangeService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonEmailChangeResource {
   @Operation(
       operationId = "listEmailChanges",
       summary = "Les changements d'adresse de son dossier, du plus récent au plus ancien")
-  public List<EmailChangeService.ChangeView> history(@PathParam("personId") String personId) {
+  public List<EmailChangeService.ChangeView> history(@PathParam("personId") PersonId personId) {
     return changes.history(personId);
   }
 
@@ -51,7 +52,7 @@ public class PersonEmailChangeResource {
       description = "C'est déjà son adresse, ou son accès est verrouillé en urgence")
   @APIResponse(responseCode = "429", description = "Trop de changements demandés d'affilée")
   public Response start(
-      @PathParam("personId") String personId, EmailChangeService.Request request) {
+      @PathParam("personId") PersonId personId, EmailChangeService.Request request) {
     return Response.status(201).entity(changes.start(personId, request)).build();
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.EmailChangeService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonFlaggedAddressResource {
   @Operation(
       operationId = "listFlaggedAddresses",
       summary = "Les adresses signalées de son dossier (jamais l'adresse elle-même)")
-  public List<EmailChangeService.FlagView> list(@PathParam("personId") String personId) {
+  public List<EmailChangeService.FlagView> list(@PathParam("personId") PersonId personId) {
     return changes.flags(personId);
   }
 
@@ -48,7 +49,7 @@ public class PersonFlaggedAddressResource {
       content = @Content(schema = @Schema(implementation = EmailChangeService.FlagView.class)))
   @APIResponse(responseCode = "409", description = "Adresse déjà signalée")
   public Response flag(
-      @PathParam("personId") String personId, EmailChangeService.FlagRequest request) {
+      @PathParam("personId") PersonId personId, EmailChangeService.FlagRequest request) {
     return Response.status(201).entity(changes.flag(personId, request)).build();
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.IdentityService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonIdentityResource {
   @Operation(
       operationId = "getIdentity",
       summary = "Niveau de vérification atteint et historique complet")
-  public IdentityService.IdentityView get(@PathParam("personId") String personId) {
+  public IdentityService.IdentityView get(@PathParam("personId") PersonId personId) {
     return identity.status(personId);
   }
 
@@ -48,7 +49,7 @@ public class PersonIdentityResource {
       description = "Son niveau de vérification, avec ce contrôle",
       content = @Content(schema = @Schema(implementation = IdentityService.IdentityView.class)))
   public Response check(
-      @PathParam("personId") String personId, IdentityService.InPersonCheck check) {
+      @PathParam("personId") PersonId personId, IdentityService.InPersonCheck check) {
     return Response.status(201).entity(identity.recordInPersonCheck(personId, check)).build();
   }
 
@@ -68,7 +69,7 @@ public class PersonIdentityResource {
       responseCode = "429",
       description = "Le délai après un essai manqué n'est pas écoulé")
   public fr.relais.application.identity.PhoneCheckService.Confirmation phoneCheck(
-      @PathParam("personId") String personId, PhoneCheckRequest body) {
+      @PathParam("personId") PersonId personId, PhoneCheckRequest body) {
     return phone.check(personId, body == null ? null : body.code());
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.identity.TakeoverClaimService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonTakeoverClaimResource {
   @Operation(
       operationId = "listTakeoverClaims",
       summary = "Les demandes de reprise de son dossier, avec leur horloge")
-  public List<TakeoverClaimService.ClaimView> list(@PathParam("personId") String personId) {
+  public List<TakeoverClaimService.ClaimView> list(@PathParam("personId") PersonId personId) {
     return claims.forPerson(personId);
   }
 
@@ -48,7 +49,7 @@ public class PersonTakeoverClaimResource {
       content = @Content(schema = @Schema(implementation = TakeoverClaimService.ClaimView.class)))
   @APIResponse(responseCode = "409", description = "Une demande est déjà en cours pour ce compte")
   public Response file(
-      @PathParam("personId") String personId, TakeoverClaimService.NewClaim claim) {
+      @PathParam("personId") PersonId personId, TakeoverClaimService.NewClaim claim) {
     return Response.status(201).entity(claims.file(personId, claim)).build();
   }
 }

@@ -2,6 +2,8 @@ package fr.relais.interfaces.rest.identity;
 
 import fr.relais.application.Page;
 import fr.relais.application.identity.TakeoverClaimService;
+import fr.relais.domain.model.administration.TakeoverClaimId;
+import fr.relais.domain.model.document.DocumentVersionId;
 import fr.relais.interfaces.rest.file.DocumentResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +48,7 @@ public class TakeoverClaimResource {
   @APIResponse(responseCode = "200", description = "La demande décidée")
   @APIResponse(responseCode = "409", description = "Demande déjà décidée")
   public TakeoverClaimService.ClaimView decide(
-      @PathParam("claimId") String claimId, TakeoverClaimService.Decision decision) {
+      @PathParam("claimId") TakeoverClaimId claimId, TakeoverClaimService.Decision decision) {
     return claims.decide(claimId, decision);
   }
 
@@ -57,7 +59,8 @@ public class TakeoverClaimResource {
       operationId = "downloadTakeoverClaimAttachment",
       summary = "Une pièce jointe à la demande (l'agent qui décide ; journalisé)")
   public jakarta.ws.rs.core.Response attachment(
-      @PathParam("claimId") String claimId, @PathParam("versionId") String versionId) {
+      @PathParam("claimId") TakeoverClaimId claimId,
+      @PathParam("versionId") DocumentVersionId versionId) {
     return DocumentResource.file(claims.attachment(claimId, versionId));
   }
 }

@@ -2,6 +2,8 @@ package fr.relais.interfaces.rest.mailbox;
 
 import fr.relais.application.InvalidInputException;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.domain.model.mailbox.MessageAttachmentId;
+import fr.relais.domain.model.mailbox.MessageId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +40,7 @@ public class MessageResource {
 
   @GET
   @Operation(operationId = "openMessage", summary = "Ouvrir un message (journalisé, marqué lu)")
-  public MailboxService.MessageView open(@PathParam("messageId") String id) {
+  public MailboxService.MessageView open(@PathParam("messageId") MessageId id) {
     return mailbox.open(id);
   }
 
@@ -46,7 +48,7 @@ public class MessageResource {
   @Path("/read")
   @Operation(operationId = "markMessageUnread", summary = "Marquer comme non lu")
   @APIResponse(responseCode = "204", description = "Marqué non lu")
-  public Response unread(@PathParam("messageId") String id) {
+  public Response unread(@PathParam("messageId") MessageId id) {
     mailbox.markUnread(id);
     return Response.noContent().build();
   }
@@ -57,7 +59,7 @@ public class MessageResource {
   @Operation(
       operationId = "correctMessageUrgency",
       summary = "Corriger le marqueur d'urgence et l'échéance")
-  public MailboxService.MessageView urgency(@PathParam("messageId") String id, Urgency u) {
+  public MailboxService.MessageView urgency(@PathParam("messageId") MessageId id, Urgency u) {
     if (u == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -68,7 +70,7 @@ public class MessageResource {
   @Path("/assignee")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "assignMessage", summary = "Attribuer à un membre (ou à personne)")
-  public MailboxService.MessageView assign(@PathParam("messageId") String id, Assignee a) {
+  public MailboxService.MessageView assign(@PathParam("messageId") MessageId id, Assignee a) {
     if (a == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -82,7 +84,8 @@ public class MessageResource {
       operationId = "downloadMessageAttachment",
       summary = "Télécharger une pièce jointe (toujours en pièce jointe, journalisé)")
   public Response attachment(
-      @PathParam("messageId") String id, @PathParam("attachmentId") String attachmentId) {
+      @PathParam("messageId") MessageId id,
+      @PathParam("attachmentId") MessageAttachmentId attachmentId) {
     MailboxService.Download d = mailbox.attachment(id, attachmentId);
     return Downloads.attachment(d.content(), d.mediaType(), d.fileName());
   }
@@ -95,7 +98,7 @@ public class MessageResource {
       summary = "Classer un message à trier dans un dossier (administrateurs)")
   @APIResponse(responseCode = "200", description = "Le message, classé")
   @APIResponse(responseCode = "409", description = "Déjà classé dans ce dossier")
-  public MailboxService.MessageView file(@PathParam("messageId") String id, Filing f) {
+  public MailboxService.MessageView file(@PathParam("messageId") MessageId id, Filing f) {
     if (f == null) {
       throw new InvalidInputException("body", "required");
     }
@@ -108,7 +111,7 @@ public class MessageResource {
       operationId = "discardMessage",
       summary = "Écarter un message à trier (administrateurs ; il reste conservé)")
   @APIResponse(responseCode = "204", description = "Message écarté")
-  public Response discard(@PathParam("messageId") String id) {
+  public Response discard(@PathParam("messageId") MessageId id) {
     mailbox.discardTriaged(id);
     return Response.noContent().build();
   }

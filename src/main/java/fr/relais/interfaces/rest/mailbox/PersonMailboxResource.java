@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.mailbox;
 
 import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class PersonMailboxResource {
       operationId = "getMailAddress",
       summary = "L'adresse de la personne pour l'administration",
       description = "Créée à la première demande ; jeton aléatoire, sans nom ni date.")
-  public MailboxService.AddressView address(@PathParam("personId") String personId) {
+  public MailboxService.AddressView address(@PathParam("personId") PersonId personId) {
     return mailbox.address(personId);
   }
 
@@ -41,7 +42,7 @@ public class PersonMailboxResource {
       description =
           "L'ancienne est retirée : le courrier qui lui arrive est mis de côté pour"
               + " l'administrateur, jamais classé.")
-  public MailboxService.AddressView rotate(@PathParam("personId") String personId) {
+  public MailboxService.AddressView rotate(@PathParam("personId") PersonId personId) {
     return mailbox.rotate(personId);
   }
 
@@ -51,7 +52,7 @@ public class PersonMailboxResource {
       operationId = "listPersonMessages",
       summary = "Les messages classés dans le dossier, du plus récent au plus ancien")
   public Page<MailboxService.MessageSummary> messages(
-      @PathParam("personId") String personId,
+      @PathParam("personId") PersonId personId,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     return mailbox.messages(personId, after, limit);

@@ -3,6 +3,7 @@ package fr.relais.interfaces.rest.mailbox;
 import fr.relais.application.Page;
 import fr.relais.application.mailbox.MailboxService;
 import fr.relais.application.notification.OutboxService;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class StructureMailboxResource {
           "Messages classés dans les dossiers que le membre peut voir, du plus récent au plus"
               + " ancien ; filter = ALL, UNREAD, URGENT ou ASSIGNED_TO_ME ; pages par curseur.")
   public Page<MailboxService.MessageSummary> inbox(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("filter") String filter,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
@@ -45,7 +46,7 @@ public class StructureMailboxResource {
   @Path("/{structureId}/urgent-messages")
   @Operation(operationId = "listUrgentMessages", summary = "Messages urgents, par échéance")
   public List<MailboxService.MessageSummary> urgent(
-      @PathParam("structureId") String structureId, @QueryParam("limit") Integer limit) {
+      @PathParam("structureId") StructureId structureId, @QueryParam("limit") Integer limit) {
     return mailbox.urgent(structureId, limit);
   }
 
@@ -53,7 +54,7 @@ public class StructureMailboxResource {
   @Path("/{structureId}/triage")
   @Operation(operationId = "listTriage", summary = "Messages à trier (administrateurs)")
   public Page<MailboxService.TriageItem> triage(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     return mailbox.triage(structureId, after, limit);
@@ -66,7 +67,7 @@ public class StructureMailboxResource {
       summary = "Courriels envoyés par Relais aux membres (administrateurs)",
       description = "status = PENDING, SENT ou DEAD (par défaut : DEAD, avec la raison).")
   public OutboxService.StructureOutbox outbox(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("status") String status,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {

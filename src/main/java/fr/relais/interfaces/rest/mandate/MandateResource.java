@@ -1,6 +1,8 @@
 package fr.relais.interfaces.rest.mandate;
 
 import fr.relais.application.mandate.MandateService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +33,7 @@ public class MandateResource {
 
   @GET
   @Operation(operationId = "getMandate", summary = "Un mandat")
-  public MandateService.MandateView get(@PathParam("mandateId") String id) {
+  public MandateService.MandateView get(@PathParam("mandateId") MandateId id) {
     return mandates.get(id);
   }
 
@@ -41,7 +43,7 @@ public class MandateResource {
   @Operation(
       operationId = "downloadConsentDocument",
       summary = "Le document de consentement généré (PDF, à faire signer)")
-  public Response consent(@PathParam("mandateId") String id) {
+  public Response consent(@PathParam("mandateId") MandateId id) {
     return attachment(mandates.consentDocument(id));
   }
 
@@ -54,7 +56,10 @@ public class MandateResource {
       description =
           "Le mandat devient actif. Le contenu est vérifié, les métadonnées d'image retirées.")
   public MandateService.MandateView evidence(
-      @PathParam("mandateId") String id, @HeaderParam("Content-Type") String type, byte[] body) {
+      @PathParam("mandateId") MandateId id,
+      // the media type as declared: the service inspects the content against it
+      @HeaderParam("Content-Type") String type,
+      byte[] body) {
     return mandates.attachEvidence(id, type, body);
   }
 
@@ -64,7 +69,7 @@ public class MandateResource {
   @Operation(
       operationId = "downloadMandateEvidence",
       summary = "Le consentement signé, tel qu'enregistré")
-  public Response evidence(@PathParam("mandateId") String id) {
+  public Response evidence(@PathParam("mandateId") MandateId id) {
     return attachment(mandates.evidence(id));
   }
 
@@ -72,7 +77,7 @@ public class MandateResource {
   @Path("/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "revokeMandate", summary = "Révoquer tout le mandat")
-  public MandateService.MandateView revoke(@PathParam("mandateId") String id, Revocation r) {
+  public MandateService.MandateView revoke(@PathParam("mandateId") MandateId id, Revocation r) {
     return mandates.revoke(id, r == null ? null : r.reason());
   }
 
@@ -80,7 +85,7 @@ public class MandateResource {
   @Path("/scopes/{code}")
   @Operation(operationId = "revokeMandateScope", summary = "Révoquer une démarche du mandat")
   public MandateService.MandateView revokeScope(
-      @PathParam("mandateId") String id, @PathParam("code") String code) {
+      @PathParam("mandateId") MandateId id, @PathParam("code") ProcedureCode code) {
     return mandates.revokeScope(id, code);
   }
 

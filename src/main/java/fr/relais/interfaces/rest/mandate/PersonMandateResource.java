@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.mandate;
 
 import fr.relais.application.mandate.MandateService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +36,7 @@ public class PersonMandateResource {
 
   @GET
   @Operation(operationId = "listMandates", summary = "Les mandats d'une personne")
-  public List<MandateService.MandateView> list(@PathParam("personId") String personId) {
+  public List<MandateService.MandateView> list(@PathParam("personId") PersonId personId) {
     return mandates.forPerson(personId);
   }
 
@@ -55,7 +56,7 @@ public class PersonMandateResource {
               description = "Le mandat",
               schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response create(
-      @PathParam("personId") String personId, MandateService.NewMandate mandate) {
+      @PathParam("personId") PersonId personId, MandateService.NewMandate mandate) {
     MandateService.MandateView created = mandates.create(personId, mandate);
     return Response.created(uri.getBaseUriBuilder().path("mandates").path(created.id()).build())
         .entity(created)
@@ -70,7 +71,7 @@ public class PersonMandateResource {
       summary = "Puis-je agir pour cette personne sur cette démarche ?",
       description = "200 avec le mandat qui le permet, 403 sinon (refus journalisé).")
   public MandateService.OnBehalf check(
-      @PathParam("personId") String personId, OnBehalfRequest request) {
+      @PathParam("personId") PersonId personId, OnBehalfRequest request) {
     return mandates.requireOnBehalf(personId, request == null ? null : request.procedureCode());
   }
 }

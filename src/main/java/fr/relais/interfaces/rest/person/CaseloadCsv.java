@@ -3,6 +3,7 @@ package fr.relais.interfaces.rest.person;
 import fr.relais.application.DocumentLabels;
 import fr.relais.application.person.PersonService;
 import fr.relais.domain.model.person.ContactPart;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class CaseloadCsv {
 
   private CaseloadCsv() {}
 
-  static Response response(PersonService persons, String structureId) throws IOException {
+  static Response response(PersonService persons, StructureId structureId) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     try (CSVPrinter csv =

@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.person;
 
 import fr.relais.application.Page;
 import fr.relais.application.person.PersonService;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +44,8 @@ public class CaseloadResource {
               + " scellée : les coordonnées d'une personne protégée sont « masqué » ; sans"
               + " l'habilitation « dossiers protégés », son nom et qu'elle est protégée seulement."
               + " Journalisé.")
-  public Response export(@PathParam("structureId") String structureId) throws java.io.IOException {
+  public Response export(@PathParam("structureId") StructureId structureId)
+      throws java.io.IOException {
     return CaseloadCsv.response(persons, structureId);
   }
 
@@ -57,7 +59,7 @@ public class CaseloadResource {
               + " exacts (préférer POST /search pour ces deux derniers) ; after : curseur de la"
               + " page précédente.")
   public Page<PersonService.PersonSummary> list(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("q") String q,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
@@ -77,7 +79,7 @@ public class CaseloadResource {
           "Comme GET, pour une adresse électronique ou un téléphone : rien de recherché dans"
               + " l'URL.")
   public Page<PersonService.PersonSummary> search(
-      @PathParam("structureId") String structureId, Search search) {
+      @PathParam("structureId") StructureId structureId, Search search) {
     return search == null
         ? persons.list(structureId, null, null, null)
         : persons.list(structureId, search.q(), search.after(), search.limit());
@@ -89,7 +91,7 @@ public class CaseloadResource {
       operationId = "listMandatesEnding",
       summary = "Mandats actifs qui arrivent à échéance (30 jours par défaut)")
   public java.util.List<fr.relais.application.mandate.MandateService.Expiring> ending(
-      @PathParam("structureId") String structureId, @QueryParam("days") Integer days) {
+      @PathParam("structureId") StructureId structureId, @QueryParam("days") Integer days) {
     return mandates.expiringSoon(structureId, days);
   }
 
@@ -113,7 +115,7 @@ public class CaseloadResource {
       description =
           "Dossiers semblables dans la structure (possible-duplicate), sauf confirmDuplicate")
   public Response create(
-      @PathParam("structureId") String structureId, PersonService.NewPerson person) {
+      @PathParam("structureId") StructureId structureId, PersonService.NewPerson person) {
     PersonService.PersonView created = persons.create(structureId, person);
     return Response.created(uri.getBaseUriBuilder().path("persons").path(created.id()).build())
         .entity(created)

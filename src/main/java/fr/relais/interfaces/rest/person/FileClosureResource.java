@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.person;
 
 import fr.relais.application.person.FileClosureService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class FileClosureResource {
   @Operation(
       operationId = "getFileClosure",
       summary = "État du dossier : ouvert, ou clos avec les dates d'effacement")
-  public FileClosureService.Closure get(@PathParam("personId") String personId) {
+  public FileClosureService.Closure get(@PathParam("personId") PersonId personId) {
     return closures.status(personId);
   }
 
@@ -43,7 +44,7 @@ public class FileClosureResource {
   @APIResponse(responseCode = "200", description = "Le dossier, clos")
   @APIResponse(responseCode = "409", description = "Dossier déjà clos")
   public FileClosureService.Closure close(
-      @PathParam("personId") String personId, CloseRequest body) {
+      @PathParam("personId") PersonId personId, CloseRequest body) {
     return closures.close(personId, body == null ? null : body.reason());
   }
 
@@ -53,7 +54,7 @@ public class FileClosureResource {
       summary = "Rouvrir le dossier (le délai de conservation s'arrête)")
   @APIResponse(responseCode = "200", description = "Le dossier, rouvert")
   @APIResponse(responseCode = "409", description = "Le dossier n'est pas clos")
-  public FileClosureService.Closure reopen(@PathParam("personId") String personId) {
+  public FileClosureService.Closure reopen(@PathParam("personId") PersonId personId) {
     return closures.reopen(personId);
   }
 }

@@ -2,6 +2,9 @@ package fr.relais.interfaces.rest.person;
 
 import fr.relais.application.Page;
 import fr.relais.application.person.MyFileService;
+import fr.relais.domain.model.catalogue.ProcedureCode;
+import fr.relais.domain.model.mandate.MandateId;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +53,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "200", description = "Mes démarches")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public java.util.List<fr.relais.application.procedure.ProcedureService.ProcedureView> procedures(
-      @PathParam("personId") String personId) {
+      @PathParam("personId") PersonId personId) {
     return procedures.mine(personId);
   }
 
@@ -72,7 +75,7 @@ public class MyFileResource {
   @Operation(operationId = "revokeMyMandate", summary = "Révoquer un mandat que j'ai donné")
   @APIResponse(responseCode = "200", description = "Le mandat, révoqué")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
-  public MyFileService.MyMandate revoke(@PathParam("mandateId") String id, Revocation r) {
+  public MyFileService.MyMandate revoke(@PathParam("mandateId") MandateId id, Revocation r) {
     return file.revoke(id, r == null ? null : r.reason());
   }
 
@@ -84,7 +87,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "200", description = "Le mandat, sans cette démarche")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
   public MyFileService.MyMandate revokeScope(
-      @PathParam("mandateId") String id, @PathParam("code") String code) {
+      @PathParam("mandateId") MandateId id, @PathParam("code") ProcedureCode code) {
     return file.revokeScope(id, code);
   }
 
@@ -99,7 +102,7 @@ public class MyFileResource {
   @APIResponse(responseCode = "204", description = "Consentement enregistré")
   @APIResponse(responseCode = "409", description = "Le dossier n'est pas protégé")
   @APIResponse(responseCode = "423", description = "Son accès est verrouillé en urgence")
-  public Response consentToLifting(@PathParam("personId") String personId) {
+  public Response consentToLifting(@PathParam("personId") PersonId personId) {
     protection.consentFromOwnAccount(personId);
     return Response.noContent().build();
   }
@@ -113,7 +116,7 @@ public class MyFileResource {
   @APIResponse(
       responseCode = "204",
       description = "Accès verrouillé ; cette session aussi est terminée")
-  public Response lock(@PathParam("personId") String personId) {
+  public Response lock(@PathParam("personId") PersonId personId) {
     locks.lockFromOwnAccount(personId);
     return Response.noContent().build();
   }
@@ -135,7 +138,7 @@ public class MyFileResource {
       description = "Le verrou est levé quand le référent de la structure l'a aussi déverrouillé.")
   @APIResponse(responseCode = "204", description = "Ma part du déverrouillage est faite")
   @APIResponse(responseCode = "409", description = "Mon accès n'est pas verrouillé")
-  public Response release(@PathParam("personId") String personId) {
+  public Response release(@PathParam("personId") PersonId personId) {
     locks.releaseFromOwnAccount(personId);
     return Response.noContent().build();
   }

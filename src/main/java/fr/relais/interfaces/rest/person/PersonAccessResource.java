@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.person;
 
 import fr.relais.application.person.PersonAccessService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,7 @@ public class PersonAccessResource {
   @Operation(
       operationId = "getPersonAccess",
       summary = "Où en est l'accès de la personne à son dossier")
-  public PersonAccessService.AccessView status(@PathParam("personId") String personId) {
+  public PersonAccessService.AccessView status(@PathParam("personId") PersonId personId) {
     return access.status(personId);
   }
 
@@ -61,7 +62,7 @@ public class PersonAccessResource {
   @APIResponse(
       responseCode = "409",
       description = "La personne a déjà un accès, ou son accès est verrouillé en urgence")
-  public Response issue(@PathParam("personId") String personId) {
+  public Response issue(@PathParam("personId") PersonId personId) {
     // The pending link is the one at this address: DELETE withdraws it.
     return Response.created(uri.getAbsolutePath()).entity(access.issue(personId)).build();
   }
@@ -72,7 +73,7 @@ public class PersonAccessResource {
       operationId = "withdrawPersonAccessLink",
       summary = "Retirer le lien d'accès en attente")
   @APIResponse(responseCode = "204", description = "Lien retiré")
-  public Response withdraw(@PathParam("personId") String personId) {
+  public Response withdraw(@PathParam("personId") PersonId personId) {
     access.withdrawPending(personId);
     return Response.noContent().build();
   }
@@ -85,7 +86,7 @@ public class PersonAccessResource {
       summary = "Mettre fin à l'accès de la personne (effet immédiat)")
   @APIResponse(responseCode = "204", description = "Accès terminé")
   @APIResponse(responseCode = "409", description = "La personne n'a pas d'accès en cours")
-  public Response end(@PathParam("personId") String personId, Ending ending) {
+  public Response end(@PathParam("personId") PersonId personId, Ending ending) {
     access.end(personId, ending == null ? null : ending.reason());
     return Response.noContent().build();
   }

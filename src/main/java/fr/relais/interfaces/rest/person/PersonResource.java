@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.person;
 
 import fr.relais.application.Page;
 import fr.relais.application.person.PersonService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonResource {
 
   @GET
   @Operation(operationId = "getPerson", summary = "Le dossier d'une personne (lecture journalisée)")
-  public PersonService.PersonView get(@PathParam("personId") String personId) {
+  public PersonService.PersonView get(@PathParam("personId") PersonId personId) {
     return persons.get(personId);
   }
 
@@ -43,7 +44,7 @@ public class PersonResource {
       summary =
           "Le dossier en PDF, tel que ce membre le voit (données scellées seulement s'il peut"
               + " les lire ; journalisé)")
-  public jakarta.ws.rs.core.Response exportFile(@PathParam("personId") String personId) {
+  public jakarta.ws.rs.core.Response exportFile(@PathParam("personId") PersonId personId) {
     fr.relais.application.file.FileExportService.FileExport f = exports.exportFile(personId);
     return jakarta.ws.rs.core.Response.ok(f.content(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
@@ -58,7 +59,7 @@ public class PersonResource {
       operationId = "listPersonHistory",
       summary = "Qui a consulté ou agi sur ce dossier (référent de la structure)")
   public Page<PersonService.AccessEntry> history(
-      @PathParam("personId") String personId,
+      @PathParam("personId") PersonId personId,
       @jakarta.ws.rs.QueryParam("before") String before,
       @jakarta.ws.rs.QueryParam("limit") Integer limit) {
     return persons.history(personId, before, limit);
@@ -77,7 +78,7 @@ public class PersonResource {
       description =
           "Coordonnées gelées par un verrouillage d'urgence, ou adresse à changer par un changement sécurisé")
   public PersonService.PersonView changeContact(
-      @PathParam("personId") String personId, PersonService.Contact contact) {
+      @PathParam("personId") PersonId personId, PersonService.Contact contact) {
     return persons.changeContact(personId, contact);
   }
 
@@ -88,7 +89,7 @@ public class PersonResource {
       operationId = "assignPerson",
       summary = "Choisir les membres qui suivent la personne (référent)")
   public PersonService.PersonView assign(
-      @PathParam("personId") String personId, Assignment assignment) {
+      @PathParam("personId") PersonId personId, Assignment assignment) {
     return persons.assign(personId, assignment == null ? null : assignment.accountIds());
   }
 }

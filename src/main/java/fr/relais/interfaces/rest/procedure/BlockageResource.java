@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.Page;
 import fr.relais.application.procedure.BlockageService;
+import fr.relais.domain.model.procedure.BlockageId;
 import fr.relais.interfaces.rest.file.DocumentResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class BlockageResource {
   @Operation(
       operationId = "downloadBlockageAttestation",
       summary = "L'attestation datée et la lettre à la préfecture (journalisé)")
-  public Response attestation(@PathParam("blockageId") String blockageId) {
+  public Response attestation(@PathParam("blockageId") BlockageId blockageId) {
     return DocumentResource.file(blockages.attestation(blockageId));
   }
 
@@ -59,7 +60,7 @@ public class BlockageResource {
   @APIResponse(responseCode = "200", description = "Le blocage, avec la réponse")
   @APIResponse(responseCode = "409", description = "Blocage déjà traité")
   public BlockageService.BlockageView answer(
-      @PathParam("blockageId") String blockageId, BlockageService.Answer answer) {
+      @PathParam("blockageId") BlockageId blockageId, BlockageService.Answer answer) {
     return blockages.answer(blockageId, answer);
   }
 }

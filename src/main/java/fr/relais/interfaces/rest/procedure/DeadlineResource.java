@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.procedure.DeadlineService;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ public class DeadlineResource {
       operationId = "listDeadlines",
       summary = "Les échéances, les plus urgentes d'abord (pages par curseur)")
   public DeadlineService.Dashboard list(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     return deadlines.dashboard(structureId, after, limit);

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ public class PersonPermitResource {
   @Operation(
       operationId = "listPermits",
       summary = "Ses titres, l'actuel d'abord, et où en est la fenêtre de renouvellement")
-  public List<ProcedureService.PermitView> list(@PathParam("personId") String personId) {
+  public List<ProcedureService.PermitView> list(@PathParam("personId") PersonId personId) {
     return procedures.permits(personId);
   }
 
@@ -44,7 +45,8 @@ public class PersonPermitResource {
       responseCode = "201",
       description = "Le titre enregistré",
       content = @Content(schema = @Schema(implementation = ProcedureService.PermitView.class)))
-  public Response record(@PathParam("personId") String personId, ProcedureService.NewPermit input) {
+  public Response record(
+      @PathParam("personId") PersonId personId, ProcedureService.NewPermit input) {
     return Response.status(201).entity(procedures.recordPermit(personId, input)).build();
   }
 }

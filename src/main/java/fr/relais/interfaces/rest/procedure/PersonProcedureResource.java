@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.person.PersonId;
 import fr.relais.interfaces.rest.file.DocumentResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class PersonProcedureResource {
   @Operation(
       operationId = "downloadProcedureHistory",
       summary = "Tout l'historique en un fichier : résumé PDF et pièces envoyées (journalisé)")
-  public Response history(@PathParam("personId") String personId) {
+  public Response history(@PathParam("personId") PersonId personId) {
     return DocumentResource.file(history.history(personId));
   }
 
@@ -46,7 +47,7 @@ public class PersonProcedureResource {
   @Operation(
       operationId = "listProcedures",
       summary = "Ses démarches, les plus récentes d'abord, avec leur historique")
-  public List<ProcedureService.ProcedureView> list(@PathParam("personId") String personId) {
+  public List<ProcedureService.ProcedureView> list(@PathParam("personId") PersonId personId) {
     return procedures.list(personId);
   }
 
@@ -65,7 +66,7 @@ public class PersonProcedureResource {
               description = "La démarche",
               schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response create(
-      @PathParam("personId") String personId, ProcedureService.NewProcedure input) {
+      @PathParam("personId") PersonId personId, ProcedureService.NewProcedure input) {
     ProcedureService.ProcedureView created = procedures.create(personId, input);
     return Response.created(uri.getBaseUriBuilder().path("procedures").path(created.id()).build())
         .entity(created)

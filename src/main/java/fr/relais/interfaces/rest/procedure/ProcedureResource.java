@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.procedure.ProcedureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +29,7 @@ public class ProcedureResource {
 
   @GET
   @Operation(operationId = "getProcedure", summary = "La démarche et son historique complet")
-  public ProcedureService.ProcedureView get(@PathParam("procedureId") String procedureId) {
+  public ProcedureService.ProcedureView get(@PathParam("procedureId") ProcedureId procedureId) {
     return procedures.get(procedureId);
   }
 
@@ -43,7 +44,7 @@ public class ProcedureResource {
       responseCode = "409",
       description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView act(
-      @PathParam("procedureId") String procedureId, ProcedureService.Action action) {
+      @PathParam("procedureId") ProcedureId procedureId, ProcedureService.Action action) {
     return procedures.act(procedureId, action);
   }
 
@@ -58,7 +59,7 @@ public class ProcedureResource {
       responseCode = "409",
       description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView requestDocuments(
-      @PathParam("procedureId") String procedureId, ProcedureService.NewRequest request) {
+      @PathParam("procedureId") ProcedureId procedureId, ProcedureService.NewRequest request) {
     return procedures.requestDocuments(procedureId, request);
   }
 
@@ -73,7 +74,7 @@ public class ProcedureResource {
   @APIResponse(responseCode = "200", description = "La démarche, avec le message")
   @APIResponse(responseCode = "409", description = "Message déjà rattaché")
   public ProcedureService.ProcedureView attachMessage(
-      @PathParam("procedureId") String procedureId, ProcedureService.MessageLink link) {
+      @PathParam("procedureId") ProcedureId procedureId, ProcedureService.MessageLink link) {
     return procedures.attachMessage(procedureId, link);
   }
 
@@ -88,7 +89,7 @@ public class ProcedureResource {
       responseCode = "409",
       description = "Impossible dans le statut actuel de la démarche (errors dit pourquoi)")
   public ProcedureService.ProcedureView attest(
-      @PathParam("procedureId") String procedureId, ProcedureService.NewAttestation input) {
+      @PathParam("procedureId") ProcedureId procedureId, ProcedureService.NewAttestation input) {
     return procedures.attest(procedureId, input);
   }
 
@@ -108,7 +109,7 @@ public class ProcedureResource {
                       implementation =
                           fr.relais.application.procedure.BlockageService.BlockageView.class)))
   public jakarta.ws.rs.core.Response record(
-      @PathParam("procedureId") String procedureId,
+      @PathParam("procedureId") ProcedureId procedureId,
       fr.relais.application.procedure.BlockageService.NewBlockage input) {
     return jakarta.ws.rs.core.Response.status(201)
         .entity(blockages.record(procedureId, input))
@@ -119,7 +120,7 @@ public class ProcedureResource {
   @Path("blockages")
   @Operation(operationId = "listProcedureBlockages", summary = "Les blocages d'une démarche")
   public java.util.List<fr.relais.application.procedure.BlockageService.BlockageView> list(
-      @PathParam("procedureId") String procedureId) {
+      @PathParam("procedureId") ProcedureId procedureId) {
     return blockages.ofProcedure(procedureId);
   }
 }

@@ -2,6 +2,7 @@ package fr.relais.interfaces.rest.procedure;
 
 import fr.relais.application.Page;
 import fr.relais.application.procedure.ProcedureService;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ public class StructureProcedureResource {
       operationId = "listStructureProcedures",
       summary = "Ses démarches par urgence, filtrées par type, statut, membre (pages)")
   public Page<ProcedureService.ProcedureLine> list(
-      @PathParam("structureId") String structureId,
+      @PathParam("structureId") StructureId structureId,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
       @QueryParam("responsibleId") String responsibleId,

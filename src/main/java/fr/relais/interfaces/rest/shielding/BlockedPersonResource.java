@@ -1,6 +1,8 @@
 package fr.relais.interfaces.rest.shielding;
 
 import fr.relais.application.shielding.BlockedPersonService;
+import fr.relais.domain.model.person.PersonId;
+import fr.relais.domain.model.shielding.BlockedEntryId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +42,7 @@ public class BlockedPersonResource {
       summary = "La liste des personnes bloquées (type et indice, jamais la valeur)")
   @APIResponse(responseCode = "200", description = "Les personnes bloquées")
   @APIResponse(responseCode = "409", description = "Seulement pour une personne protégée")
-  public List<BlockedPersonService.BlockedView> list(@PathParam("personId") String personId) {
+  public List<BlockedPersonService.BlockedView> list(@PathParam("personId") PersonId personId) {
     return blocked.list(personId);
   }
 
@@ -65,7 +67,7 @@ public class BlockedPersonResource {
       responseCode = "409",
       description = "Déjà sur la liste, liste pleine, ou personne non protégée")
   public Response add(
-      @PathParam("personId") String personId, BlockedPersonService.NewBlocked entry) {
+      @PathParam("personId") PersonId personId, BlockedPersonService.NewBlocked entry) {
     BlockedPersonService.BlockedView created = blocked.add(personId, entry);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
@@ -78,7 +80,7 @@ public class BlockedPersonResource {
   @APIResponse(responseCode = "204", description = "Entrée retirée")
   @APIResponse(responseCode = "409", description = "Seulement pour une personne protégée")
   public Response remove(
-      @PathParam("personId") String personId, @PathParam("entryId") String entryId) {
+      @PathParam("personId") PersonId personId, @PathParam("entryId") BlockedEntryId entryId) {
     blocked.remove(personId, entryId);
     return Response.noContent().build();
   }

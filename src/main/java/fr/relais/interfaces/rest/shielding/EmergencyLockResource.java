@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.shielding;
 
 import fr.relais.application.shielding.EmergencyLockService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,7 @@ public class EmergencyLockResource {
   @Operation(
       operationId = "getEmergencyLock",
       summary = "L'état du verrouillage d'urgence de son accès")
-  public EmergencyLockService.LockView get(@PathParam("personId") String personId) {
+  public EmergencyLockService.LockView get(@PathParam("personId") PersonId personId) {
     return locks.get(personId);
   }
 
@@ -43,7 +44,7 @@ public class EmergencyLockResource {
               + " liens d'accès et les nouvelles identités liées.")
   @APIResponse(responseCode = "200", description = "Le verrou posé")
   @APIResponse(responseCode = "409", description = "Son accès est déjà verrouillé")
-  public EmergencyLockService.LockView lock(@PathParam("personId") String personId) {
+  public EmergencyLockService.LockView lock(@PathParam("personId") PersonId personId) {
     return locks.lock(personId);
   }
 
@@ -55,7 +56,7 @@ public class EmergencyLockResource {
       description = "Le verrou est levé quand la personne l'a aussi déverrouillé depuis son accès.")
   @APIResponse(responseCode = "200", description = "Le verrou, avec la part du référent")
   @APIResponse(responseCode = "409", description = "Son accès n'est pas verrouillé")
-  public EmergencyLockService.LockView release(@PathParam("personId") String personId) {
+  public EmergencyLockService.LockView release(@PathParam("personId") PersonId personId) {
     return locks.releaseAsAdministrator(personId);
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.shielding;
 
 import fr.relais.application.shielding.ProtectionService;
+import fr.relais.domain.model.person.PersonId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,7 @@ public class ProtectionResource {
 
   @GET
   @Operation(operationId = "getProtection", summary = "Le statut de protection de la personne")
-  public ProtectionService.ProtectionView get(@PathParam("personId") String personId) {
+  public ProtectionService.ProtectionView get(@PathParam("personId") PersonId personId) {
     return protection.get(personId);
   }
 
@@ -44,7 +45,7 @@ public class ProtectionResource {
               + " suit. Ses coordonnées sont scellées à l'instant ; les bénévoles perdent son"
               + " dossier.")
   public ProtectionService.ProtectionView protect(
-      @PathParam("personId") String personId, ProtectionService.ProtectionInput input) {
+      @PathParam("personId") PersonId personId, ProtectionService.ProtectionInput input) {
     return protection.protect(personId, input);
   }
 
@@ -55,7 +56,7 @@ public class ProtectionResource {
       summary = "Enregistrer le consentement à la levée, donné en personne")
   @APIResponse(responseCode = "200", description = "Le statut, avec son consentement")
   @APIResponse(responseCode = "409", description = "La personne n'est pas protégée")
-  public ProtectionService.ProtectionView consent(@PathParam("personId") String personId) {
+  public ProtectionService.ProtectionView consent(@PathParam("personId") PersonId personId) {
     return protection.recordConsentInPerson(personId);
   }
 
@@ -69,7 +70,7 @@ public class ProtectionResource {
               + " récente (prompt=login).")
   @APIResponse(responseCode = "200", description = "Le statut, protection levée")
   @APIResponse(responseCode = "409", description = "Pas protégée, ou sans son consentement")
-  public ProtectionService.ProtectionView lift(@PathParam("personId") String personId) {
+  public ProtectionService.ProtectionView lift(@PathParam("personId") PersonId personId) {
     return protection.lift(personId);
   }
 }

@@ -1,6 +1,8 @@
 package fr.relais.interfaces.rest.structure;
 
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.access.InvitationId;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +49,7 @@ public class InvitationResource {
               description = "L'invitation (DELETE l'annule)",
               schema = @Schema(type = SchemaType.STRING, format = "uri")))
   public Response invite(
-      @PathParam("structureId") String structureId, MemberService.InvitationRequest request) {
+      @PathParam("structureId") StructureId structureId, MemberService.InvitationRequest request) {
     MemberService.InvitationIssued created = members.invite(structureId, request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
@@ -59,7 +61,7 @@ public class InvitationResource {
       operationId = "listInvitations",
       summary = "Invitations de la structure (sans leur lien)")
   public List<MemberService.InvitationView> invitations(
-      @PathParam("structureId") String structureId) {
+      @PathParam("structureId") StructureId structureId) {
     return members.invitations(structureId);
   }
 
@@ -68,8 +70,8 @@ public class InvitationResource {
   @Operation(operationId = "revokeInvitation", summary = "Annuler une invitation en attente")
   @APIResponse(responseCode = "204", description = "Invitation annulée")
   public Response revoke(
-      @PathParam("structureId") String structureId,
-      @PathParam("invitationId") String invitationId) {
+      @PathParam("structureId") StructureId structureId,
+      @PathParam("invitationId") InvitationId invitationId) {
     members.revokeInvitation(structureId, invitationId);
     return Response.noContent().build();
   }

@@ -1,6 +1,8 @@
 package fr.relais.interfaces.rest.structure;
 
 import fr.relais.application.structure.MemberService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +29,7 @@ public class MemberResource {
 
   @GET
   @Operation(operationId = "listMembers", summary = "Membres de la structure")
-  public List<MemberService.MemberView> list(@PathParam("structureId") String structureId) {
+  public List<MemberService.MemberView> list(@PathParam("structureId") StructureId structureId) {
     return members.members(structureId);
   }
 
@@ -42,8 +44,8 @@ public class MemberResource {
       responseCode = "409",
       description = "Ce membre ne peut pas recevoir d'habilitation dans cette structure")
   public MemberService.MemberView change(
-      @PathParam("structureId") String structureId,
-      @PathParam("accountId") String accountId,
+      @PathParam("structureId") StructureId structureId,
+      @PathParam("accountId") AccountId accountId,
       MemberService.MemberChange change) {
     return members.change(structureId, accountId, change);
   }
@@ -57,8 +59,8 @@ public class MemberResource {
       description =
           "Les personnes suivies par ce seul membre passent à handOverTo, dans la même action.")
   public MemberService.MemberView deactivate(
-      @PathParam("structureId") String structureId,
-      @PathParam("accountId") String accountId,
+      @PathParam("structureId") StructureId structureId,
+      @PathParam("accountId") AccountId accountId,
       MemberService.Deactivation deactivation) {
     return members.deactivate(structureId, accountId, deactivation);
   }

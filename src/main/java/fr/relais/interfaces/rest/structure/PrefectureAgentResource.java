@@ -2,6 +2,8 @@ package fr.relais.interfaces.rest.structure;
 
 import fr.relais.application.structure.MemberService;
 import fr.relais.application.structure.PrefectureAgentService;
+import fr.relais.domain.model.access.AccountId;
+import fr.relais.domain.model.access.InvitationId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +81,7 @@ public class PrefectureAgentResource {
       operationId = "revokePrefectureAgentInvitation",
       summary = "Annuler une invitation en attente")
   @APIResponse(responseCode = "204", description = "Invitation annulée")
-  public Response revoke(@PathParam("invitationId") String invitationId) {
+  public Response revoke(@PathParam("invitationId") InvitationId invitationId) {
     agents.revokeInvitation(invitationId);
     return Response.noContent().build();
   }
@@ -92,7 +94,8 @@ public class PrefectureAgentResource {
       summary = "Changer les départements d'un agent (effet à sa prochaine requête)",
       description = "La liste remplace la précédente.")
   public PrefectureAgentService.AgentView changeDepartments(
-      @PathParam("accountId") String accountId, PrefectureAgentService.DepartmentsChange change) {
+      @PathParam("accountId") AccountId accountId,
+      PrefectureAgentService.DepartmentsChange change) {
     return agents.changeDepartments(accountId, change);
   }
 
@@ -101,7 +104,7 @@ public class PrefectureAgentResource {
   @Operation(
       operationId = "deactivatePrefectureAgent",
       summary = "Désactiver un agent (effet immédiat)")
-  public PrefectureAgentService.AgentView deactivate(@PathParam("accountId") String accountId) {
+  public PrefectureAgentService.AgentView deactivate(@PathParam("accountId") AccountId accountId) {
     return agents.deactivate(accountId);
   }
 }

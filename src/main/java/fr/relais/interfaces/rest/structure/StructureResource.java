@@ -1,6 +1,7 @@
 package fr.relais.interfaces.rest.structure;
 
 import fr.relais.application.structure.AccreditationService;
+import fr.relais.domain.model.structure.StructureId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +68,7 @@ public class StructureResource {
   @Operation(
       operationId = "getStructure",
       summary = "Une structure, son agrément et l'historique des décisions")
-  public AccreditationService.StructureView get(@PathParam("id") String id) {
+  public AccreditationService.StructureView get(@PathParam("id") StructureId id) {
     return accreditation.get(id);
   }
 
@@ -79,7 +80,7 @@ public class StructureResource {
       summary = "Décider de l'agrément (préfecture)",
       description = "ACCREDIT, REFUSE, SUSPEND, REINSTATE, REVOKE ou RENEW.")
   public AccreditationService.StructureView decide(
-      @PathParam("id") String id, AccreditationService.Decision decision) {
+      @PathParam("id") StructureId id, AccreditationService.Decision decision) {
     return accreditation.decide(id, decision);
   }
 }
