@@ -25,6 +25,14 @@ public interface MailboxEvaluator {
    */
   MailboxRepository.Audience requireInboxAudience(StructureId structure);
 
+  /**
+   * Whether this user has a structure's inbox at all, with its unread, urgent and triage counts: a
+   * member of a structure ({@link StructureEvaluator#canEnterMemberSpace}); the operator,
+   * prefecture agents and accompanied people have none. Which messages they see is {@link
+   * #requireInboxAudience}'s answer.
+   */
+  boolean canSeeInbox(AuthenticatedUser user);
+
   /** Who triages the structure's unfiled mail: its administrators. */
   boolean canTriage(AuthenticatedUser user);
 

@@ -51,6 +51,14 @@ public interface ProcedureEvaluator {
   /** Who follows technical blockages and overdue requests: prefecture agents. */
   boolean canFollowBlockages(AuthenticatedUser user);
 
+  /**
+   * Who has reminders on their dashboard, and the mandates ending soon: who {@link #canSeeDeadlines
+   * reads the structure's deadlines} (C5, C6) and who {@link #canFollowBlockages follows blockages}
+   * (C7, and the takeover claims of their departments, E3). Volunteers, the operator and
+   * accompanied people have none.
+   */
+  boolean canSeeReminders(AuthenticatedUser user);
+
   /** {@link #canFollowBlockages}, or 403 journaled {@code blockage.queue}, {@code ROLE}. */
   AuthenticatedUser requireBlockageQueue();
 

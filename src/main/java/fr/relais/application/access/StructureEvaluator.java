@@ -96,6 +96,13 @@ public interface StructureEvaluator {
   /** {@link #canManageAgents}, or 403 journaled {@code prefecture_agent.manage}. */
   AuthenticatedUser requireManageAgents();
 
+  /**
+   * Whether this user enters a structure's member space — its caseload, its inbox, a member's cards
+   * of the dashboard: a member of a structure (administrator, social worker or volunteer). Whether
+   * the structure acts for anyone today is asked by each use case ({@link #requireActingMember}).
+   */
+  boolean canEnterMemberSpace(AuthenticatedUser user);
+
   /** Who manages a structure's members: its administrators. */
   boolean canManageMembers(AuthenticatedUser user, StructureId id);
 

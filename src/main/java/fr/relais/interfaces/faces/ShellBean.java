@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 
-/** What the page layout shows: who is signed in, their structure, the logout form's token. */
+/**
+ * What the page layout shows: who is signed in, their structure, the logout form's token, and the
+ * menu's entries, each as the access policy answers for the user (never by comparing roles here).
+ */
 @Named("shell")
 @RequestScoped
 public class ShellBean {
@@ -54,10 +57,6 @@ public class ShellBean {
     return StructureId.parse(p.structureId());
   }
 
-  public String getRole() {
-    return isSignedIn() ? current.user().get().role().name() : "";
-  }
-
   public Locale getLocale() {
     return current.user().map(u -> u.locale()).orElse(Locale.FRENCH);
   }
@@ -70,12 +69,12 @@ public class ShellBean {
     return current.user().map(u -> policy.structures().canList(u)).orElse(false);
   }
 
-  /** A member of a structure (administrator, social worker or volunteer): sees its caseload. */
+  /**
+   * A member of a structure (administrator, social worker or volunteer): sees its caseload, its
+   * inbox and a member's cards of the dashboard.
+   */
   public boolean isStructureMember() {
-    return current
-        .user()
-        .map(u -> u.role().isStructureRole() && u.structure().isPresent())
-        .orElse(false);
+    return current.user().map(u -> policy.structures().canEnterMemberSpace(u)).orElse(false);
   }
 
   /** An administrator or a social worker of a structure: sees its deadlines (C5). */

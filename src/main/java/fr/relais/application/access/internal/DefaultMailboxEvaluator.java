@@ -37,6 +37,11 @@ public class DefaultMailboxEvaluator extends EvaluatorSupport implements Mailbox
   }
 
   @Override
+  public boolean canSeeInbox(AuthenticatedUser user) {
+    return structures.canEnterMemberSpace(user);
+  }
+
+  @Override
   public boolean canTriage(AuthenticatedUser user) {
     return user.structure().map(s -> structures.canAdminister(user, s)).orElse(false);
   }

@@ -99,6 +99,11 @@ public class DefaultProcedureEvaluator extends EvaluatorSupport implements Proce
   }
 
   @Override
+  public boolean canSeeReminders(AuthenticatedUser user) {
+    return canSeeDeadlines(user) || canFollowBlockages(user);
+  }
+
+  @Override
   public AuthenticatedUser requireBlockageQueue() {
     AuthenticatedUser user = currentUser();
     if (!canFollowBlockages(user)) {

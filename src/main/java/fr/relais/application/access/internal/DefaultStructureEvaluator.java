@@ -215,6 +215,11 @@ public class DefaultStructureEvaluator extends EvaluatorSupport implements Struc
   }
 
   @Override
+  public boolean canEnterMemberSpace(AuthenticatedUser user) {
+    return user.role().isStructureRole() && user.structure().isPresent();
+  }
+
+  @Override
   public AuthenticatedUser requireActingMember(StructureId structure) {
     AuthenticatedUser user = currentUser();
     if (!user.role().isStructureRole() || !memberOf(user, structure)) {

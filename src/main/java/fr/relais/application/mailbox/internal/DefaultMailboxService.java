@@ -32,7 +32,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The mailbox as members use it. Every decision goes through the access policy: a message is seen
@@ -149,19 +148,19 @@ public class DefaultMailboxService implements MailboxService {
   @Override
   public Counts counts() {
     AuthenticatedUser user = policy.requireAuthenticated();
-    Optional<StructureId> structure = user.structure();
-    if (structure.isEmpty() || !user.role().isStructureRole()) {
+    if (!policy.mailbox().canSeeInbox(user)) {
       return new Counts(0, 0, 0, false);
     }
+    StructureId structure = user.structure().orElseThrow();
     MailboxRepository.Audience audience;
     try {
-      audience = policy.mailbox().requireInboxAudience(structure.get());
+      audience = policy.mailbox().requireInboxAudience(structure);
     } catch (AccessDeniedException notActing) {
       return new Counts(0, 0, 0, false);
     }
     long unread = mailbox.unreadCount(audience, user.accountId(), BADGE_CAP + 1);
     long urgent = mailbox.urgentCount(audience, BADGE_CAP + 1);
-    long triage = policy.mailbox().canTriage(user) ? mailbox.triageCount(structure.get()) : 0;
+    long triage = policy.mailbox().canTriage(user) ? mailbox.triageCount(structure) : 0;
     return new Counts(
         Math.min(unread, BADGE_CAP),
         Math.min(urgent, BADGE_CAP),

@@ -1,7 +1,9 @@
 package fr.relais.interfaces.faces.notification;
 
 import fr.relais.application.AccessDeniedException;
+import fr.relais.application.CurrentRequest;
 import fr.relais.application.NotFoundException;
+import fr.relais.application.access.AccessPolicy;
 import fr.relais.application.mandate.MandateService;
 import fr.relais.application.notification.ReminderService;
 import fr.relais.domain.model.mandate.MandateId;
@@ -13,19 +15,17 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The home page's dashboard for administrators and social workers: their reminders. */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBean {
 
-  private static final Set<String> ROLES =
-      Set.of("STRUCTURE_ADMINISTRATOR", "SOCIAL_WORKER", "PREFECTURE_AGENT");
-
   @Inject ReminderService reminders;
   @Inject MandateService mandates;
   @Inject ShellBean shell;
+  @Inject CurrentRequest current;
+  @Inject AccessPolicy policy;
 
   /** A reminder and the person it is about (null when the file is no longer visible). */
   public record Row(String kind, LocalDate dueOn, String personId) {
@@ -59,8 +59,9 @@ public class DashboardBean {
     return ending;
   }
 
+  /** Whether the user has reminders: administrators, social workers and prefecture agents. */
   public boolean isShown() {
-    return ROLES.contains(shell.getRole());
+    return current.user().map(u -> policy.procedures().canSeeReminders(u)).orElse(false);
   }
 
   public List<Row> getReminders() {

@@ -51,6 +51,11 @@ public class StructuresBean implements Serializable {
     rows = null;
   }
 
+  /** Prefecture agents decide on the queue (A1): their departments are shown above it. */
+  public boolean isCanDecide() {
+    return current.user().map(u -> policy.structures().canDecideAccreditation(u)).orElse(false);
+  }
+
   public boolean isCanRegister() {
     return current.user().map(u -> policy.structures().canRegister(u)).orElse(false);
   }

@@ -262,6 +262,31 @@ class StructureEvaluatorTest {
     assertTrue(structures.canGiveRole(admin, worker, Role.STRUCTURE_ADMINISTRATOR));
   }
 
+  // A member's space.
+
+  @Test
+  void theMembersOfAStructureEnterItsMemberSpaceWhateverTheirRoleThere() {
+    Structure waiting = world.requested("47");
+
+    for (Role role :
+        new Role[] {Role.STRUCTURE_ADMINISTRATOR, Role.SOCIAL_WORKER, Role.VOLUNTEER}) {
+      assertTrue(structures.canEnterMemberSpace(AuthenticatedUser.of(world.member(role, lot))));
+    }
+    // Whether the structure acts today is requireActingMember's question, not this one.
+    assertTrue(
+        structures.canEnterMemberSpace(
+            AuthenticatedUser.of(world.member(Role.VOLUNTEER, waiting))));
+    world.nothingJournaled();
+  }
+
+  @Test
+  void theOperatorAgentsAndAccompaniedPeopleHaveNoMemberSpace() {
+    assertFalse(structures.canEnterMemberSpace(AuthenticatedUser.of(world.operator())));
+    assertFalse(structures.canEnterMemberSpace(AuthenticatedUser.of(world.agent("47"))));
+    assertFalse(structures.canEnterMemberSpace(AuthenticatedUser.of(world.beneficiary())));
+    world.nothingJournaled();
+  }
+
   // Acting for a structure.
 
   @Test
