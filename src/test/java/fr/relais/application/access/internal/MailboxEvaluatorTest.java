@@ -122,7 +122,7 @@ class MailboxEvaluatorTest {
     InboundMessage m = filed(person);
     world.signIn(worker);
 
-    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id().toString(), m, "message.view");
+    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id(), m, "message.view");
     assertSame(m, seen.message());
     assertSame(person, seen.person());
     mailbox.requireEdit(seen, "message.urgency");
@@ -134,8 +134,7 @@ class MailboxEvaluatorTest {
     InboundMessage m = filed(world.person(lot));
     world.signIn(world.member(Role.SOCIAL_WORKER, lot));
 
-    assertThrows(
-        NotFoundException.class, () -> mailbox.requireSee(m.id().toString(), m, "message.view"));
+    assertThrows(NotFoundException.class, () -> mailbox.requireSee(m.id(), m, "message.view"));
     JournalRecord r = world.refused("message.view", "NOT_ON_CASELOAD");
     assertEquals("message", r.targetType());
     assertEquals(m.id().toString(), r.targetId());
@@ -144,7 +143,8 @@ class MailboxEvaluatorTest {
   @Test
   void anUnknownOrQuarantinedMessageIsUnknown() {
     world.signIn(world.member(Role.STRUCTURE_ADMINISTRATOR, lot));
-    String id = UUID.randomUUID().toString();
+    fr.relais.domain.model.mailbox.MessageId id =
+        new fr.relais.domain.model.mailbox.MessageId(UUID.randomUUID());
 
     assertThrows(NotFoundException.class, () -> mailbox.requireSee(id, null, "message.view"));
     world.refused("message.view", "UNKNOWN");
@@ -152,7 +152,7 @@ class MailboxEvaluatorTest {
         InboundMessage.quarantined(content(), TriageReason.UNKNOWN_TOKEN, PolicyWorld.NOW);
     assertThrows(
         NotFoundException.class,
-        () -> mailbox.requireSee(quarantined.id().toString(), quarantined, "message.view"));
+        () -> mailbox.requireSee(quarantined.id(), quarantined, "message.view"));
     assertEquals("UNKNOWN", world.journal.separately.get(1).detail());
   }
 
@@ -166,14 +166,13 @@ class MailboxEvaluatorTest {
             UrgencyAssessment.NOTHING,
             PolicyWorld.NOW);
     world.signIn(world.member(Role.STRUCTURE_ADMINISTRATOR, lot));
-    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id().toString(), m, "message.view");
+    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id(), m, "message.view");
     assertNull(seen.person());
     assertThrows(AccessDeniedException.class, () -> mailbox.requireEdit(seen, "message.assign"));
     world.refused("message.assign", "ROLE");
 
     world.signIn(world.member(Role.SOCIAL_WORKER, lot));
-    assertThrows(
-        NotFoundException.class, () -> mailbox.requireSee(m.id().toString(), m, "message.view"));
+    assertThrows(NotFoundException.class, () -> mailbox.requireSee(m.id(), m, "message.view"));
     assertEquals("NOT_ADMINISTRATOR", world.journal.separately.get(1).detail());
   }
 
@@ -185,7 +184,7 @@ class MailboxEvaluatorTest {
     InboundMessage m = filed(person);
     world.signIn(volunteer);
 
-    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id().toString(), m, "message.view");
+    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id(), m, "message.view");
     assertThrows(AccessDeniedException.class, () -> mailbox.requireEdit(seen, "message.urgency"));
     world.refused("message.urgency", "ROLE");
   }
@@ -197,7 +196,7 @@ class MailboxEvaluatorTest {
     world.follow(shielded, habilitated);
     InboundMessage m = filed(shielded);
     world.signIn(habilitated);
-    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id().toString(), m, "message.view");
+    MailboxEvaluator.Seen seen = mailbox.requireSee(m.id(), m, "message.view");
 
     // F2: no active mandate of hers yet.
     assertThrows(SealedDataException.class, () -> mailbox.requireOpenSealedAttachment(seen));
