@@ -19,6 +19,13 @@ public interface AccessPolicy {
   /** The current user, or {@link NotAuthenticatedException} (401). */
   AuthenticatedUser requireAuthenticated();
 
+  /**
+   * Journals, for the signed-in caller, the refusal of {@code action} on something its address
+   * names by an id that cannot exist (a malformed id, answered at the edge like an unknown one,
+   * S40): a probe is journaled as the service journals an unknown id. Nobody signed in: nothing.
+   */
+  void refuseUnknown(String action);
+
   /** The platform's own administration: the operator's. */
   PlatformEvaluator platform();
 

@@ -35,11 +35,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   @Inject CurrentRequest current;
+  @Inject fr.relais.application.access.AccessPolicy policy;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resource;
 
   @Override
   public Response toResponse(Throwable thrown) {
     String requestId = requestId();
     Throwable e = unwrap(thrown);
+    if (e instanceof IdParamConverters.MalformedIdException && signedIn()) {
+      policy.refuseUnknown(actionOfRoute());
+    }
     if (e instanceof IdParamConverters.MalformedIdException && !signedIn()) {
       // Every route that names something by id needs a caller: to no one signed in, a malformed
       // id is answered 401 like a well-formed one.
@@ -301,5 +306,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Response.status(status)
         .type(Problems.MEDIA_TYPE)
         .entity(Problems.of(status, type, title, requestId, violations).toString());
+  }
+
+  /** The journal's action for the route that was asked ({@link JournaledAs}). */
+  private String actionOfRoute() {
+    java.lang.reflect.Method m = resource == null ? null : resource.getResourceMethod();
+    if (m == null) {
+      return "api.unknown-route";
+    }
+    JournaledAs named = m.getAnnotation(JournaledAs.class);
+    if (named != null) {
+      return named.value();
+    }
+    org.eclipse.microprofile.openapi.annotations.Operation op =
+        m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+    return "api." + (op != null && !op.operationId().isEmpty() ? op.operationId() : m.getName());
   }
 }

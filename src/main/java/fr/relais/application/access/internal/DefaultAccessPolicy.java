@@ -32,10 +32,21 @@ public class DefaultAccessPolicy implements AccessPolicy {
   @Inject MailboxEvaluator mailbox;
   @Inject IdentityEvaluator identity;
   @Inject OwnSpaceEvaluator own;
+  @Inject fr.relais.application.journal.Journal journal;
 
   @Override
   public AuthenticatedUser requireAuthenticated() {
     return request.user().orElseThrow(NotAuthenticatedException::new);
+  }
+
+  @Override
+  public void refuseUnknown(String action) {
+    request
+        .user()
+        .ifPresent(
+            user ->
+                journal.recordSeparately(
+                    user.journal().about(null, null).refused(action, "UNKNOWN")));
   }
 
   @Override

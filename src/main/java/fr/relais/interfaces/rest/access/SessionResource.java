@@ -48,6 +48,7 @@ public class SessionResource {
   @DELETE
   @Path("/{sessionId}")
   @Operation(operationId = "endMySession", summary = "Terminer une de ses sessions")
+  @fr.relais.interfaces.rest.JournaledAs("session.end")
   @APIResponse(responseCode = "204", description = "Session terminée")
   public Response end(@PathParam("sessionId") AccountSessionId sessionId) {
     sessions.end(sessionId);
