@@ -99,7 +99,10 @@ public final class MailServers {
     return count(CATCH_ALL, CATCH_ALL_PASSWORD, folder);
   }
 
-  /** Messages not marked deleted in one folder of one mailbox. */
+  /**
+   * Messages not marked deleted in one folder of one mailbox (the server's reader may expunge some
+   * while they are counted).
+   */
   public int count(String user, String password, String folder) throws Exception {
     Properties p = new Properties();
     Session session = Session.getInstance(p);
@@ -112,8 +115,12 @@ public final class MailServers {
       f.open(Folder.READ_ONLY);
       int n = 0;
       for (Message m : f.getMessages()) {
-        if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
-          n++;
+        try {
+          if (!m.isExpunged() && !m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+            n++;
+          }
+        } catch (jakarta.mail.MessageRemovedException filedMeanwhile) {
+          // The server's mail reader expunged it while it was counted: it is no longer waiting.
         }
       }
       f.close(false);
