@@ -13,13 +13,10 @@ import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.RecordingSmtpServer;
 import fr.relais.it.support.Structures;
-import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,10 +28,9 @@ import org.junit.jupiter.api.Test;
  * forms, with its attachments checked (S60); retired and unknown tokens go to triage or quarantine;
  * a message delivered twice is filed once; difficult mail (encoded French headers and names, an
  * executable in disguise, a 30 MB attachment, HTML with scripts and remote images, broken MIME) is
- * handled as designed; urgency is read on the shared clock and can be corrected; every mail the
- * server sends says nothing (S42); bad input changes nothing (S71).
+ * handled as designed; every mail the server sends says nothing (S42); bad input changes nothing
+ * (S71). Urgency on the shared clock: {@link MailboxUrgencyIT}.
  */
-@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class MailboxIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
@@ -337,47 +333,6 @@ class MailboxIT extends RelaisIT {
         ((List<Map<String, Object>>) json(triage).get("items"))
             .stream().filter(i -> "Illisible".equals(i.get("subject"))).findFirst().orElseThrow();
     assertEquals("MALFORMED", malformed.get("reason"));
-  }
-
-  @Test
-  @SuppressWarnings("unchecked")
-  void urgencyIsReadOnTheSharedClockAndAMemberCanCorrectIt() throws Exception {
-    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
-    TestClock.shiftDays(token, 10);
-    try {
-      // Signed in on the moved clock (a session older than 12 h by it would have ended).
-      WebClient worker = Logins.signedIn("ts1.ccas");
-      MailTraffic.Person p = MailTraffic.newPerson(worker, CCAS, "Urgence");
-      LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10);
-      TestEnvironment.mail()
-          .deliver(
-              MailTraffic.message(
-                  p.address(),
-                  "Demande de pièces complémentaires",
-                  "Merci de transmettre les pièces suivantes dans un délai de 15 jours."));
-      Map<String, Object> m = MailTraffic.awaitMessages(worker, p.id(), 1).get(0);
-      assertEquals("DOCUMENTS_REQUESTED", m.get("kind"));
-      assertEquals(Boolean.TRUE, m.get("urgent"));
-      assertEquals(
-          today.plusDays(15).toString(), m.get("dueOn"), "15 days from today on Relais's clock");
-
-      HttpResponse<String> urgent =
-          worker.get(API + "/structures/" + CCAS + "/urgent-messages?limit=100");
-      assertEquals(200, urgent.statusCode());
-      assertTrue(urgent.body().contains((String) m.get("id")));
-
-      HttpResponse<String> corrected =
-          worker.json(
-              "PUT",
-              API + "/messages/" + m.get("id") + "/urgency",
-              Map.of("urgent", true, "dueOn", today.plusDays(3).toString()));
-      assertEquals(200, corrected.statusCode(), corrected.body());
-      assertEquals(
-          today.plusDays(3).toString(),
-          ((Map<String, Object>) json(corrected).get("summary")).get("dueOn"));
-    } finally {
-      TestClock.shiftDays(token, 0);
-    }
   }
 
   @Test

@@ -2,10 +2,8 @@ package fr.relais.it;
 
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.it.support.Browser;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.People;
@@ -24,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The phone protocol (D2, S20, S23, S70): the code she makes in her own space is accepted once; a
  * wrong, used, expired or never-made code gets one and the same answer; answers come with a growing
  * delay for the member who types them, never a lock-out — she makes a new code, another member can
- * check it at once; every attempt is journaled, never the code.
+ * check it at once; every attempt is journaled, never the code. The screens: {@link
+ * PhoneCheckScreensIT}.
  */
 @org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class PhoneCheckIT extends RelaisIT {
@@ -114,33 +113,6 @@ class PhoneCheckIT extends RelaisIT {
                 r -> "identity.phone.check".equals(r.action()) && "REFUSED".equals(r.outcome())),
         "the throttled attempt");
     Journal.assertNoValue(rows, code, second);
-  }
-
-  @Test
-  void bothSidesOfTheProtocolOnScreen() throws Exception {
-    WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = People.onCaseload(worker);
-    String username = Logins.uniqueName("elle.ecran");
-    String link = PersonAccess.link(worker, person);
-    String code;
-    try (Browser browser = Browser.start()) {
-      browser.redeemAccessLink(link, username);
-      browser.click("#myPhoneCode\\:issue");
-      browser.awaitText("#phone-code-expiry", "Valable une fois");
-      code = browser.find("#phone-code").getText().trim();
-      browser.assertAccessible("my-file-phone-code");
-    }
-    try (Browser browser = Browser.start()) {
-      browser.signInAsStaff("ts1.ccas");
-      browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
-      browser.awaitText("#phone-protocol", "ne dites rien du dossier");
-      browser.assertAccessible("person-phone-protocol");
-      browser.type("#phone-check\\:code", code);
-      browser.click("#phone-check\\:check");
-      browser.awaitText("#phone-confirmed", "Code vérifié");
-      browser.assertAccessible("person-phone-confirmed");
-    }
-    assertFalse(code.isEmpty());
   }
 
   private static String wrongOf(String code) {

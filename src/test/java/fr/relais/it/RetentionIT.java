@@ -2,19 +2,16 @@ package fr.relais.it;
 
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.domain.model.journal.ChainVerification;
-import fr.relais.it.support.Browser;
 import fr.relais.it.support.Documents;
 import fr.relais.it.support.Journal;
 import fr.relais.it.support.Logins;
 import fr.relais.it.support.MailTraffic;
 import fr.relais.it.support.Members;
-import fr.relais.it.support.People;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
@@ -207,36 +204,6 @@ class RetentionIT extends RelaisIT {
     assertTrue(outside.intact(), String.valueOf(outside));
     Map<String, Object> inside = json(asOperator(token, "GET", "/journal/verification"));
     assertEquals(true, inside.get("intact"), inside.toString());
-  }
-
-  @Test
-  void theClosureCardAndTheRetentionPanelWork() throws Exception {
-    WebClient worker = Logins.signedIn("ts1.ccas");
-    String person = People.onCaseload(worker);
-    try (Browser browser = Browser.start()) {
-      browser.signInAsStaff("ts1.ccas");
-      browser.open(Ports.base() + "/app/person.xhtml?id=" + person);
-      browser.awaitText("#closure-status", "Le dossier est ouvert");
-      browser.click("#closure summary");
-      browser.assertAccessible("person-closure-form");
-      browser.click("#closure\\:close");
-      browser.awaitText("#messages", "Le dossier est clos");
-      browser.awaitText("#closure-status", "Dossier clos depuis le");
-      browser.awaitText("#closure-erasure", "effacées le");
-      browser.assertAccessible("person-closure-closed");
-      browser.click("#closure\\:reopen");
-      browser.awaitText("#messages", "Le dossier est rouvert");
-      browser.awaitText("#closure-status", "Le dossier est ouvert");
-    }
-    assertEquals(false, json(worker.get(API + "/persons/" + person + "/closure")).get("closed"));
-    try (Browser browser = Browser.start()) {
-      browser.signInAsStaff("operateur");
-      browser.open(Ports.base() + "/app/home.xhtml");
-      browser.awaitText("#retention-heading", "Conservation des données");
-      browser.awaitText("#retention-periods", "5 an(s)");
-      browser.assertAccessible("home-retention");
-    }
-    assertFalse(worker.get(API + "/persons/" + person).body().isEmpty());
   }
 
   private static Map<String, Object> runRetention(String token) throws Exception {

@@ -3,7 +3,6 @@ package fr.relais.it;
 import static fr.relais.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,15 +21,12 @@ import fr.relais.it.support.PersonAccess;
 import fr.relais.it.support.Ports;
 import fr.relais.it.support.Procedures;
 import fr.relais.it.support.RecordingSmtpServer;
-import fr.relais.it.support.Reminders;
 import fr.relais.it.support.Rows;
 import fr.relais.it.support.Structures;
 import fr.relais.it.support.TakeoverClaims;
-import fr.relais.it.support.TestClock;
 import fr.relais.it.support.TestEnvironment;
 import fr.relais.it.support.WebClient;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -44,10 +40,9 @@ import org.junit.jupiter.api.Test;
  * server, the real SMTP server and the shared clock: a structure files the claim, a prefecture
  * agent of the department decides it (never the filer's side, never another department); approved,
  * the account moves to her sub-address, the intruder's addresses are detached, blocked and never
- * written to, the intruder's own access to Relais ends at its next request; rejected, nothing
- * changes; waiting past a working day, it is escalated to the department's agents.
+ * written to, the intruder's own access to Relais ends at its next request. Rejected or left
+ * waiting: {@link TakeoverClaimEscalationIT}.
  */
-@org.junit.jupiter.api.parallel.Isolated("moves the shared clock")
 class TakeoverClaimIT extends RelaisIT {
 
   private static final String API = Ports.base() + "/api/v1";
@@ -71,7 +66,8 @@ class TakeoverClaimIT extends RelaisIT {
     // The in-law also opened her own access to Relais with the link.
     String intruderLogin = Logins.uniqueName("intrus");
     WebClient intruder = PersonAccess.signedIn(worker, person, intruderLogin);
-    Map<String, Object> claim = claim(number, List.of(lookAlike, other.toUpperCase()), true);
+    Map<String, Object> claim =
+        TakeoverClaims.body(number, List.of(lookAlike, other.toUpperCase()), true);
     // Evidence: her complaint, a document of her file, attached to the claim.
     String complaint = Documents.uploadPdf(worker, person, "Plainte " + tag);
     claim.put("attachmentIds", List.of(complaint));
@@ -101,13 +97,17 @@ class TakeoverClaimIT extends RelaisIT {
     assertTrue(notChecked.body().contains("identity-verification-required"), notChecked.body());
     // Bad input, each named; nothing filed.
     assertProblem(
-        worker.json("POST", claims, claim(number, List.of(), true)), 400, "intruderAddresses");
-    assertProblem(
-        worker.json("POST", claims, claim(number, List.of("pas-une-adresse"), true)),
+        worker.json("POST", claims, TakeoverClaims.body(number, List.of(), true)),
         400,
         "intruderAddresses");
     assertProblem(
-        worker.json("POST", claims, claim("12", List.of(other), true)), 400, "identifier");
+        worker.json("POST", claims, TakeoverClaims.body(number, List.of("pas-une-adresse"), true)),
+        400,
+        "intruderAddresses");
+    assertProblem(
+        worker.json("POST", claims, TakeoverClaims.body("12", List.of(other), true)),
+        400,
+        "identifier");
     Map<String, Object> noDescription = new HashMap<>(claim);
     noDescription.put("description", " ");
     assertProblem(worker.json("POST", claims, noDescription), 400, "description");
@@ -251,75 +251,6 @@ class TakeoverClaimIT extends RelaisIT {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
-  void aRejectedClaimChangesNothingAndAWaitingOneIsEscalatedAfterAWorkingDay() throws Exception {
-    WebClient worker = Logins.signedIn("ts1.ccas");
-    String tag = UUID.randomUUID().toString().substring(0, 8);
-    String person = People.verifiedWithMandate(worker, tag);
-    String mine = "elle." + tag + "@exemple.fr";
-    assertEquals(
-        200,
-        worker
-            .json("PUT", API + "/persons/" + person + "/contact", Map.of("email", mine))
-            .statusCode());
-    String rejected =
-        (String)
-            json(worker.json(
-                    "POST", TakeoverClaims.of(person), claim("7511111111", List.of(mine), false)))
-                .get("id");
-    WebClient agent = Logins.signedIn("agent.prefecture");
-    assertTrue(
-        agent.get(API + "/me/reminders").body().contains("\"subjectId\":\"" + rejected + "\""),
-        "the agents are told");
-    HttpResponse<String> no =
-        agent.json(
-            "POST",
-            API + "/takeover-claims/" + rejected + "/decision",
-            Map.of("decision", "REJECT", "reason", "Pièces insuffisantes"));
-    assertEquals(200, no.statusCode(), no.body());
-    assertEquals("REJECTED", json(no).get("status"));
-    assertEquals(
-        mine,
-        ((Map<String, Object>) json(worker.get(API + "/persons/" + person)).get("contact"))
-            .get("email"),
-        "nothing changed");
-    assertEquals(
-        "NONE",
-        ((Map<String, Object>) Json.list(worker.get(AdministrationAccounts.of(person))).get(0))
-            .get("move"));
-    assertEquals(0, Json.list(worker.get(EmailChanges.flags(person))).size());
-
-    String waiting =
-        (String)
-            json(worker.json(
-                    "POST",
-                    TakeoverClaims.of(person),
-                    claim("7522222222", List.of("x." + tag + "@exemple.fr"), false)))
-                .get("id");
-    String token = TestEnvironment.scripted().accessToken("api-operateur", Duration.ofMinutes(5));
-    try {
-      Reminders.run(token);
-      assertNull(claimOf(worker, person, waiting).get("escalatedAt"), "not before a working day");
-      // Four days on, a working day has passed whatever the day of filing.
-      TestClock.shiftDays(token, 4);
-      Reminders.run(token);
-      Reminders.run(token);
-    } finally {
-      TestClock.shiftSeconds(token, 0);
-    }
-    WebClient fresh = Logins.signedIn("ts1.ccas");
-    assertNotNull(claimOf(fresh, person, waiting).get("escalatedAt"));
-    String reminders = Logins.signedIn("agent.prefecture").get(API + "/me/reminders").body();
-    assertTrue(reminders.contains("TAKEOVER_ESCALATED"), reminders);
-    assertEquals(
-        2,
-        reminders.split("\"subjectId\":\"" + waiting + "\"").length - 1,
-        "filed once, escalated once");
-    assertFalse(
-        Logins.signedIn("agent.prefecture2").get(API + "/me/reminders").body().contains(waiting));
-  }
-
-  @Test
   void theClaimIsFiledOnHerFileAndDecidedInTheAgentsQueue() throws Exception {
     WebClient worker = Logins.signedIn("ts1.ccas");
     String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -358,30 +289,5 @@ class TakeoverClaimIT extends RelaisIT {
       browser.awaitText("#messages", "Demande approuvée");
       browser.assertAccessible("takeover-approved");
     }
-  }
-
-  private static Map<String, Object> claim(
-      String identifier, List<String> intruders, boolean ownAccess) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("identifier", identifier);
-    c.put("intruderAddresses", intruders);
-    c.put(
-        "description",
-        "Compte ANEF ouvert à son nom par sa belle-famille, adresse ressemblante; ses demandes refusées depuis deux ans");
-    c.put("ownAccessHeld", ownAccess);
-    c.put("heldSince", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(2).toString());
-    return c;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> claimOf(WebClient member, String person, String id)
-      throws Exception {
-    for (Object o : Json.list(member.get(TakeoverClaims.of(person)))) {
-      Map<String, Object> c = (Map<String, Object>) o;
-      if (id.equals(c.get("id"))) {
-        return c;
-      }
-    }
-    throw new AssertionError("no claim " + id);
   }
 }
