@@ -15,14 +15,29 @@ import java.util.Map;
 public final class Reminders {
   private Reminders() {}
 
-  /** Runs the reminder job (mandates ending, majority) now. */
+  /**
+   * Runs the reminder job (every deadline, and takeover claims to escalate) now. The timed run (a
+   * minute after the deployment, then hourly) may hold the job at that moment, and the job then
+   * does nothing: the deadlines are swept first, waiting that run out, so that what is due now is
+   * reminded whatever the timing.
+   */
   public static void run(String token) throws Exception {
+    sweep(token);
     post(token, "run");
   }
 
-  /** Sweeps the deadlines now; returns the counts per step the sweep gives. */
+  /**
+   * Sweeps the deadlines now; returns the counts per step the sweep gives. When another run holds
+   * the job (the timed one), the engine answers that it did not run: the sweep is asked again once
+   * that run ended.
+   */
   public static Map<String, Object> sweep(String token) throws Exception {
-    return JSONObjectUtils.parse(post(token, "sweep").body());
+    Map<String, Object> sweep = JSONObjectUtils.parse(post(token, "sweep").body());
+    for (int wait = 0; !Boolean.TRUE.equals(sweep.get("ran")) && wait < 300; wait++) {
+      Thread.sleep(100);
+      sweep = JSONObjectUtils.parse(post(token, "sweep").body());
+    }
+    return sweep;
   }
 
   private static HttpResponse<String> post(String token, String job) throws Exception {
